@@ -1,0 +1,382 @@
+//! The eligibility rules, one test per provision, named after it. Items the
+//! project's legal summary marks "(check)" say so in their test name, so a
+//! reviewer can find them.
+
+use imha_rights_checker::law::{
+    assess, cite, Eligibility, Jurisdiction, Note, Provision, Question, Reason, Situation,
+    Status, Treatment,
+};
+
+const LONGER_TERM_DETENTION: [Status; 12] = [
+    Status::Section2,
+    Status::Section3,
+    Status::Section35,
+    Status::Section36,
+    Status::Section37,
+    Status::Section37_41,
+    Status::Section38,
+    Status::Section45A,
+    Status::Section47,
+    Status::Section47_49,
+    Status::Section48,
+    Status::Section48_49,
+];
+
+const SHORT_TERM_POWERS: [Status; 5] = [
+    Status::Section4,
+    Status::Section5_2,
+    Status::Section5_4,
+    Status::Section135,
+    Status::Section136,
+];
+
+fn situation(jurisdiction: Jurisdiction, status: Status) -> Situation {
+    Situation::new(jurisdiction, status)
+}
+
+fn discussing(jurisdiction: Jurisdiction, status: Status, treatment: Treatment, under_18: Option<bool>) -> Situation {
+    Situation {
+        treatment_discussed: treatment,
+        under_18,
+        ..Situation::new(jurisdiction, status)
+    }
+}
+
+fn sections(situation: &Situation) -> Vec<&'static str> {
+    assess(situation).basis.iter().map(|p| p.section()).collect()
+}
+
+#[test]
+fn s130c_2_a_liable_to_be_detained_under_sections_2_3_and_part_3_qualifies() {
+    for status in LONGER_TERM_DETENTION {
+        let it = situation(Jurisdiction::England, status);
+        let assessment = assess(&it);
+        assert_eq!(assessment.eligible, Eligibility::Yes, "{status:?}");
+        assert_eq!(sections(&it), ["130C(2)(a)"], "{status:?}");
+        assert_eq!(assessment.reasons, [Reason::LiableToBeDetained]);
+    }
+}
+
+#[test]
+fn s130c_2_a_excludes_sections_4_5_2_5_4_135_and_136() {
+    for status in SHORT_TERM_POWERS {
+        let it = situation(Jurisdiction::England, status);
+        let assessment = assess(&it);
+        assert_eq!(assessment.eligible, Eligibility::No, "{status:?}");
+        assert_eq!(sections(&it), ["130C(2)(a)"]);
+        assert_eq!(assessment.reasons, [Reason::ShortTermPowerExcludedInEngland]);
+        assert_eq!(assessment.notes, [Note::AskAgainIfDetainedLonger]);
+    }
+}
+
+#[test]
+fn s17_leave_of_absence_does_not_end_eligibility() {
+    for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
+        for status in LONGER_TERM_DETENTION {
+            let on_leave = Situation { on_leave: true, ..situation(jurisdiction, status) };
+            let assessment = assess(&on_leave);
+            assert_eq!(assessment.eligible, Eligibility::Yes, "{status:?}");
+            assert_eq!(assessment.notes, [Note::LeaveDoesNotEndEligibility]);
+            assert_eq!(Note::LeaveDoesNotEndEligibility.section(), "17");
+        }
+    }
+}
+
+#[test]
+fn s130c_2_b_guardianship_qualifies() {
+    let it = situation(Jurisdiction::England, Status::Guardianship);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130C(2)(b)"]);
+}
+
+#[test]
+fn s130c_2_c_community_patient_qualifies() {
+    let it = situation(Jurisdiction::England, Status::Cto);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130C(2)(c)"]);
+    assert!(assess(&it).notes.is_empty());
+}
+
+#[test]
+fn s17e_recall_to_hospital_does_not_end_a_community_treatment_order() {
+    for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
+        let it = situation(jurisdiction, Status::CtoRecalled);
+        let assessment = assess(&it);
+        assert_eq!(assessment.eligible, Eligibility::Yes);
+        assert_eq!(assessment.reasons, [Reason::CommunityPatient]);
+        assert_eq!(assessment.notes, [Note::RecallDoesNotEndCto]);
+    }
+    assert_eq!(sections(&situation(Jurisdiction::England, Status::CtoRecalled)), ["130C(2)(c)"]);
+}
+
+#[test]
+fn s130d_2_b_conditionally_discharged_restricted_patient_is_liable_to_be_detained_under_s130c_2_a_check()
+{
+    let it = situation(Jurisdiction::England, Status::ConditionalDischarge);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(assess(&it).reasons, [Reason::ConditionallyDischarged]);
+    assert_eq!(sections(&it), ["130C(2)(a)"]);
+}
+
+#[test]
+fn s130c_3_a_any_other_patient_discussing_section_57_treatment_qualifies() {
+    for status in [Status::InformalInpatient, Status::NotUnderTheAct, Status::Section136] {
+        for under_18 in [Some(true), Some(false), None] {
+            let it = discussing(Jurisdiction::England, status, Treatment::Section57, under_18);
+            let assessment = assess(&it);
+            assert_eq!(assessment.eligible, Eligibility::Yes, "{status:?}");
+            assert_eq!(sections(&it), ["130C(3)(a)"]);
+            assert_eq!(assessment.reasons, [Reason::DiscussingSection57]);
+        }
+    }
+}
+
+#[test]
+fn s130c_3_b_under_18_discussing_section_58a_treatment_qualifies() {
+    let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Section58A, Some(true));
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130C(3)(b)"]);
+    assert_eq!(assess(&it).reasons, [Reason::Under18DiscussingEct]);
+}
+
+#[test]
+fn s130c_3_b_adult_discussing_section_58a_treatment_does_not_qualify_by_that_alone() {
+    let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Section58A, Some(false));
+    let assessment = assess(&it);
+    assert_eq!(assessment.eligible, Eligibility::No);
+    assert_eq!(assessment.reasons, [Reason::InformalInEngland, Reason::AdultDiscussingEctDoesNotQualify]);
+    assert!(sections(&it).contains(&"130C(3)(b)"));
+}
+
+#[test]
+fn s130c_3_b_age_not_known_while_discussing_ect_is_unsure_and_asks_age() {
+    let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Section58A, None);
+    let assessment = assess(&it);
+    assert_eq!(assessment.eligible, Eligibility::Unsure);
+    assert_eq!(assessment.ask, [Question::IsUnder18]);
+}
+
+#[test]
+fn s130c_4_stays_qualifying_while_the_treatment_is_proposed_check() {
+    let it = discussing(Jurisdiction::England, Status::NotUnderTheAct, Treatment::Section57, None);
+    assert_eq!(assess(&it).notes, [Note::StaysQualifyingWhileTreatmentProposed]);
+    assert_eq!(Note::StaysQualifyingWhileTreatmentProposed.section(), "130C(4)");
+}
+
+#[test]
+fn s130c_informal_patient_in_england_not_discussing_treatment_does_not_qualify() {
+    let it = situation(Jurisdiction::England, Status::InformalInpatient);
+    let assessment = assess(&it);
+    assert_eq!(assessment.eligible, Eligibility::No);
+    assert_eq!(assessment.reasons, [Reason::InformalInEngland]);
+    assert_eq!(sections(&it), ["130C"]);
+}
+
+#[test]
+fn s130c_informal_patient_in_england_not_knowing_the_treatment_is_unsure() {
+    let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Unknown, Some(false));
+    let assessment = assess(&it);
+    assert_eq!(assessment.eligible, Eligibility::Unsure);
+    assert_eq!(assessment.ask, [Question::WhichTreatment]);
+}
+
+#[test]
+fn s130c_person_not_under_the_act_does_not_qualify() {
+    let it = situation(Jurisdiction::England, Status::NotUnderTheAct);
+    assert_eq!(assess(&it).eligible, Eligibility::No);
+    assert_eq!(assess(&it).reasons, [Reason::NotUnderTheAct]);
+}
+
+#[test]
+fn s130i_2_a_liable_to_be_detained_in_wales_qualifies() {
+    for status in LONGER_TERM_DETENTION {
+        let it = situation(Jurisdiction::Wales, status);
+        assert_eq!(assess(&it).eligible, Eligibility::Yes, "{status:?}");
+        assert_eq!(sections(&it), ["130I(2)(a)"]);
+    }
+}
+
+#[test]
+fn s130i_2_a_in_wales_short_term_powers_4_5_2_5_4_135_and_136_qualify_check() {
+    for status in SHORT_TERM_POWERS {
+        let it = situation(Jurisdiction::Wales, status);
+        let assessment = assess(&it);
+        assert_eq!(assessment.eligible, Eligibility::Yes, "{status:?}");
+        assert_eq!(assessment.reasons, [Reason::ShortTermPowerCoveredInWales]);
+        assert_eq!(sections(&it), ["130I(2)(a)"]);
+    }
+}
+
+#[test]
+fn s130k_2_b_conditionally_discharged_restricted_patient_in_wales_falls_within_s130i_2_a() {
+    let it = situation(Jurisdiction::Wales, Status::ConditionalDischarge);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130I(2)(a)"]);
+}
+
+#[test]
+fn s130i_2_b_guardianship_in_wales_qualifies_check() {
+    let it = situation(Jurisdiction::Wales, Status::Guardianship);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130I(2)(b)"]);
+}
+
+#[test]
+fn s130i_2_c_community_patient_in_wales_qualifies_check() {
+    let it = situation(Jurisdiction::Wales, Status::Cto);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130I(2)(c)"]);
+}
+
+#[test]
+fn s130i_3_in_wales_discussing_section_57_or_under_18_discussing_ect_qualifies_check() {
+    let s57 = discussing(Jurisdiction::Wales, Status::NotUnderTheAct, Treatment::Section57, Some(false));
+    assert_eq!(assess(&s57).eligible, Eligibility::Yes);
+    assert_eq!(sections(&s57), ["130I(3)(a)"]);
+    let ect = discussing(Jurisdiction::Wales, Status::NotUnderTheAct, Treatment::Section58A, Some(true));
+    assert_eq!(assess(&ect).eligible, Eligibility::Yes);
+    assert_eq!(sections(&ect), ["130I(3)(b)"]);
+    let adult_ect = discussing(Jurisdiction::Wales, Status::NotUnderTheAct, Treatment::Section58A, Some(false));
+    assert_eq!(assess(&adult_ect).eligible, Eligibility::No);
+}
+
+#[test]
+fn s130j_informal_in_patient_in_wales_qualifies() {
+    for treatment in Treatment::ALL {
+        for under_18 in [Some(true), Some(false), None] {
+            let it = discussing(Jurisdiction::Wales, Status::InformalInpatient, *treatment, under_18);
+            assert_eq!(assess(&it).eligible, Eligibility::Yes, "{treatment:?} {under_18:?}");
+        }
+    }
+    let plain = situation(Jurisdiction::Wales, Status::InformalInpatient);
+    assert_eq!(assess(&plain).reasons, [Reason::WelshInformalInpatient]);
+    assert_eq!(sections(&plain), ["130J(2)"]);
+}
+
+#[test]
+fn country_not_known_gives_an_answer_only_where_england_and_wales_agree() {
+    let section_3 = situation(Jurisdiction::Unknown, Status::Section3);
+    assert_eq!(assess(&section_3).eligible, Eligibility::Yes);
+    assert_eq!(sections(&section_3), ["130C(2)(a)", "130I(2)(a)"]);
+
+    for status in [Status::Section136, Status::InformalInpatient] {
+        let it = situation(Jurisdiction::Unknown, status);
+        assert_eq!(assess(&it).eligible, Eligibility::Unsure, "{status:?}");
+        assert_eq!(assess(&it).ask, [Question::WhichCountry]);
+    }
+}
+
+#[test]
+fn section_not_known_is_unsure_and_asks_which_section() {
+    for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
+        let it = situation(jurisdiction, Status::Unknown);
+        assert_eq!(assess(&it).eligible, Eligibility::Unsure);
+        assert_eq!(assess(&it).ask, [Question::WhichSection]);
+    }
+}
+
+#[test]
+fn section_not_known_does_not_matter_to_a_person_discussing_section_57_treatment() {
+    let it = discussing(Jurisdiction::England, Status::Unknown, Treatment::Section57, None);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130C(2)", "130C(3)(a)"]);
+}
+
+#[test]
+fn treatment_not_known_does_not_matter_to_a_detained_patient() {
+    let it = discussing(Jurisdiction::England, Status::Section2, Treatment::Unknown, None);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert!(assess(&it).ask.is_empty());
+}
+
+#[test]
+fn citation_names_the_act_and_section() {
+    assert_eq!(
+        cite(&[Provision::EnglandLiableToBeDetained]),
+        "Mental Health Act 1983, section 130C(2)(a)"
+    );
+    assert_eq!(
+        cite(&[Provision::WalesInformalInpatient]),
+        "Mental Health Act 1983, section 130J(2) (as inserted by the Mental Health (Wales) Measure 2010)"
+    );
+}
+
+fn every_situation() -> Vec<Situation> {
+    let mut all = Vec::new();
+    for jurisdiction in Jurisdiction::ALL {
+        for status in Status::ALL {
+            for on_leave in [false, true] {
+                for under_18 in [Some(true), Some(false), None] {
+                    for treatment_discussed in Treatment::ALL {
+                        all.push(Situation {
+                            jurisdiction: *jurisdiction,
+                            status: *status,
+                            on_leave,
+                            under_18,
+                            treatment_discussed: *treatment_discussed,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    all
+}
+
+/// Every concrete situation an "I don't know" answer could stand for.
+fn completions(it: &Situation) -> Vec<Situation> {
+    let jurisdictions: Vec<Jurisdiction> = match it.jurisdiction {
+        Jurisdiction::Unknown => vec![Jurisdiction::England, Jurisdiction::Wales],
+        known => vec![known],
+    };
+    let statuses: Vec<Status> = match it.status {
+        Status::Unknown => Status::ALL.iter().copied().filter(|s| *s != Status::Unknown).collect(),
+        known => vec![known],
+    };
+    let ages = match it.under_18 {
+        None => vec![Some(true), Some(false)],
+        known => vec![known],
+    };
+    let treatments = match it.treatment_discussed {
+        Treatment::Unknown => vec![Treatment::Section57, Treatment::Section58A, Treatment::None],
+        known => vec![known],
+    };
+    let mut all = Vec::new();
+    for &jurisdiction in &jurisdictions {
+        for &status in &statuses {
+            for &under_18 in &ages {
+                for &treatment_discussed in &treatments {
+                    all.push(Situation { jurisdiction, status, under_18, treatment_discussed, on_leave: it.on_leave });
+                }
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_combination_of_answers_has_a_cited_outcome_and_never_guesses() {
+    let all = every_situation();
+    assert_eq!(all.len(), 3 * 24 * 2 * 3 * 4);
+    for it in &all {
+        let assessment = assess(it);
+        assert!(!assessment.basis.is_empty(), "{it:?} has no basis");
+        assert!(cite(&assessment.basis).starts_with("Mental Health Act 1983, section"), "{it:?}");
+        assert!(!assessment.reasons.is_empty(), "{it:?} has no reason");
+        assert_eq!(
+            assessment.eligible == Eligibility::Unsure,
+            !assessment.ask.is_empty(),
+            "{it:?}: only 'not sure yet' asks questions, and it always does"
+        );
+        let outcomes: Vec<Eligibility> = completions(it).iter().map(|c| assess(c).eligible).collect();
+        assert!(!outcomes.contains(&Eligibility::Unsure), "{it:?}: a fully known situation is never unsure");
+        let all_agree = outcomes.iter().all(|o| *o == outcomes[0]);
+        match assessment.eligible {
+            Eligibility::Unsure => assert!(!all_agree, "{it:?}: unsure although the unknown answer does not matter"),
+            definite => assert!(
+                all_agree && outcomes[0] == definite,
+                "{it:?}: {definite:?} is a guess; the possible answers give {outcomes:?}"
+            ),
+        }
+    }
+}
