@@ -1,0 +1,28 @@
+## The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = Your right to an advocate
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = Skip to main content
+footer-privacy = Nothing you enter leaves this phone or computer. There are no cookies.
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = Law as at { $date }.
+
+## Start page
+
+start-heading = Find out if you can get an independent mental health advocate
+start-intro =
+    { $audience ->
+        [carer] An independent mental health advocate (IMHA) helps people who are kept in hospital or treated under the Mental Health Act understand and use their rights. Answer a few questions to find out if the person you are asking about can have one.
+        [staff] An independent mental health advocate (IMHA) helps patients under the Mental Health Act understand and use their rights. Answer a few questions to check whether a patient can have one, and what you must tell them.
+       *[other] An independent mental health advocate (IMHA) can help you understand and use your rights if you are kept in hospital or treated under the Mental Health Act. Answer a few questions to find out if you can have one.
+    }
+start-free = Advocates are free, and they do not work for the hospital.
+start-time = It takes about 2 minutes.
+start-button = Start now
+
+## When something goes wrong
+
+fallback-heading = Sorry, this page could not be shown
+fallback-advice = You can still get help. Ask ward staff for the details of your local independent mental health advocacy (IMHA) service. They must help you contact it.

@@ -1,0 +1,37 @@
+// Trunk post-build hook: replaces Trunk's inline start-up <script> with an
+// external file, because the app must run under a Content Security Policy
+// of script-src 'self' 'wasm-unsafe-eval', which forbids inline scripts.
+// The external script also reveals the page's fallback message if the app
+// cannot start (old browser, a download cut off), so the page is never blank.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+const indexPath = join(dir, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module"[^>]*>([\s\S]*?)<\/script>/;
+const found = html.match(inline);
+if (!found) throw new Error('no inline start-up script found in index.html');
+const jsPath = found[1].match(/from\s+'([^']+\.js)'/)?.[1];
+const wasmPath = found[1].match(/'([^']+_bg\.wasm)'/)?.[1];
+if (!jsPath || !wasmPath) throw new Error(`unexpected start-up script: ${found[1]}`);
+
+const boot = `// Starts the app; shows the fallback message if it cannot.
+try {
+  const bindings = await import(${JSON.stringify(jsPath)});
+  await bindings.default({ module_or_path: ${JSON.stringify(wasmPath)} });
+} catch (error) {
+  document.getElementById('fallback')?.classList.add('fallback--shown');
+  console.error('The app could not start:', error);
+}
+`;
+const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
+const bootName = `boot-${hash}.js`;
+writeFileSync(join(dir, bootName), boot);
+html = html.replace(inline, `<script type="module" src="./${bootName}"></script>`);
+// Static pages cannot keep a nonce secret, so carry none.
+html = html.replace(/ nonce="[^"]*"/g, '');
+writeFileSync(indexPath, html);
