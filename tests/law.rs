@@ -22,6 +22,27 @@ const LONGER_TERM_DETENTION: [Status; 12] = [
     Status::Section48_49,
 ];
 
+const DETENTION_SECTIONS: [Status; 18] = [
+    Status::Section2,
+    Status::Section3,
+    Status::Section35,
+    Status::Section36,
+    Status::Section37,
+    Status::Section37_41,
+    Status::Section38,
+    Status::Section45A,
+    Status::Section47,
+    Status::Section47_49,
+    Status::Section48,
+    Status::Section48_49,
+    Status::DetainedLongerTerm,
+    Status::Section4,
+    Status::Section5_2,
+    Status::Section5_4,
+    Status::Section135,
+    Status::Section136,
+];
+
 const SHORT_TERM_POWERS: [Status; 5] = [
     Status::Section4,
     Status::Section5_2,
@@ -283,6 +304,23 @@ fn section_not_known_does_not_matter_to_a_person_discussing_section_57_treatment
 }
 
 #[test]
+fn detained_but_section_not_known_qualifies_in_wales_and_is_unsure_in_england() {
+    let wales = situation(Jurisdiction::Wales, Status::DetainedSectionNotKnown);
+    assert_eq!(assess(&wales).eligible, Eligibility::Yes);
+    assert_eq!(sections(&wales), ["130I(2)(a)"]);
+    let england = situation(Jurisdiction::England, Status::DetainedSectionNotKnown);
+    assert_eq!(assess(&england).eligible, Eligibility::Unsure);
+    assert_eq!(assess(&england).ask, [Question::WhichSection]);
+}
+
+#[test]
+fn detained_longer_than_the_short_term_powers_allow_qualifies() {
+    let it = situation(Jurisdiction::England, Status::DetainedLongerTerm);
+    assert_eq!(assess(&it).eligible, Eligibility::Yes);
+    assert_eq!(sections(&it), ["130C(2)(a)"]);
+}
+
+#[test]
 fn treatment_not_known_does_not_matter_to_a_detained_patient() {
     let it = discussing(Jurisdiction::England, Status::Section2, Treatment::Unknown, None);
     assert_eq!(assess(&it).eligible, Eligibility::Yes);
@@ -330,7 +368,12 @@ fn completions(it: &Situation) -> Vec<Situation> {
         known => vec![known],
     };
     let statuses: Vec<Status> = match it.status {
-        Status::Unknown => Status::ALL.iter().copied().filter(|s| *s != Status::Unknown).collect(),
+        Status::Unknown => Status::ALL
+            .iter()
+            .copied()
+            .filter(|s| !matches!(s, Status::Unknown | Status::DetainedSectionNotKnown))
+            .collect(),
+        Status::DetainedSectionNotKnown => DETENTION_SECTIONS.to_vec(),
         known => vec![known],
     };
     let ages = match it.under_18 {
@@ -357,7 +400,7 @@ fn completions(it: &Situation) -> Vec<Situation> {
 #[test]
 fn every_combination_of_answers_has_a_cited_outcome_and_never_guesses() {
     let all = every_situation();
-    assert_eq!(all.len(), 3 * 24 * 2 * 3 * 4);
+    assert_eq!(all.len(), 3 * 26 * 2 * 3 * 4);
     for it in &all {
         let assessment = assess(it);
         assert!(!assessment.basis.is_empty(), "{it:?} has no basis");

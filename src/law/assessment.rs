@@ -5,6 +5,7 @@
 //! possible answer to it gives the same outcome.
 
 use super::citation::Provision::{self, *};
+use super::push_new;
 use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 use serde::{Deserialize, Serialize};
 
@@ -201,9 +202,14 @@ fn by_compulsory_status(law: &Law, situation: &Situation) -> Option<Assessment> 
         Power::ShortTermDetention if law.short_term_powers_qualify => {
             Some(detained(Reason::ShortTermPowerCoveredInWales))
         }
-        Power::ShortTermDetention | Power::Informal | Power::NotUnderTheAct | Power::Unknown => {
-            None
+        Power::DetentionNotKnown if law.short_term_powers_qualify => {
+            Some(detained(Reason::LiableToBeDetained))
         }
+        Power::ShortTermDetention
+        | Power::DetentionNotKnown
+        | Power::Informal
+        | Power::NotUnderTheAct
+        | Power::Unknown => None,
     }
 }
 
@@ -341,10 +347,4 @@ fn in_either(situation: &Situation) -> Assessment {
         push_new(&mut ask, question);
     }
     Assessment::unsure(&ask, &basis)
-}
-
-fn push_new<T: PartialEq>(items: &mut Vec<T>, item: T) {
-    if !items.contains(&item) {
-        items.push(item);
-    }
 }

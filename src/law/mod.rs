@@ -30,8 +30,16 @@ macro_rules! coded_enum {
 
 mod assessment;
 mod citation;
+mod rights;
 mod situation;
 
 pub use assessment::{assess, Assessment, Eligibility, Note, Question, Reason};
 pub use citation::{cite, Provision, LAW_AS_AT};
+pub use rights::{rights, Right};
 pub use situation::{Jurisdiction, Power, Situation, Status, Treatment};
+
+fn push_new<T: PartialEq>(items: &mut Vec<T>, item: T) {
+    if !items.contains(&item) {
+        items.push(item);
+    }
+}

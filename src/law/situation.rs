@@ -36,6 +36,13 @@ coded_enum! {
         Section48_49 = "section-48-49",
         Section135 = "section-135",
         Section136 = "section-136",
+        /// Held under a section that is not one of the short-term powers
+        /// (for example, kept more than 72 hours, sent by a court, or moved
+        /// from prison), the exact section not known.
+        DetainedLongerTerm = "detained-longer-term",
+        /// Held under a section, which one not known: it may be a
+        /// short-term power.
+        DetainedSectionNotKnown = "detained-section-not-known",
         Cto = "cto",
         CtoRecalled = "cto-recalled",
         Guardianship = "guardianship",
@@ -68,6 +75,8 @@ pub enum Power {
     /// Sections 4, 5(2), 5(4), 135 and 136: excluded from s130C(2)(a) in
     /// England, included in s130I in Wales.
     ShortTermDetention,
+    /// Detained, but whether under a short-term power is not known.
+    DetentionNotKnown,
     CommunityTreatmentOrder,
     Guardianship,
     ConditionalDischarge,
@@ -81,12 +90,14 @@ impl Status {
         use Status::*;
         match self {
             Section2 | Section3 | Section35 | Section36 | Section37 | Section37_41 | Section38
-            | Section45A | Section47 | Section47_49 | Section48 | Section48_49 => {
+            | Section45A | Section47 | Section47_49 | Section48 | Section48_49
+            | DetainedLongerTerm => {
                 Power::LongerTermDetention
             }
             Section4 | Section5_2 | Section5_4 | Section135 | Section136 => {
                 Power::ShortTermDetention
             }
+            DetainedSectionNotKnown => Power::DetentionNotKnown,
             Cto | CtoRecalled => Power::CommunityTreatmentOrder,
             Guardianship => Power::Guardianship,
             ConditionalDischarge => Power::ConditionalDischarge,

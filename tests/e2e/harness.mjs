@@ -46,6 +46,9 @@ export function useApp({ root = 'dist' } = {}) {
     });
     page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => page.problems.push(`failed: ${request.url()}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    });
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url());
       if (url.hostname !== '127.0.0.1') {
@@ -54,7 +57,7 @@ export function useApp({ root = 'dist' } = {}) {
       }
       return route.continue();
     });
-    await page.goto(app.base + path);
+    await page.goto(app.base + path, { waitUntil: 'networkidle' });
     await page.waitForSelector('main h1');
     return page;
   };
