@@ -3,11 +3,16 @@
 //! and what their rights are.
 //!
 //! - [`law`]: the eligibility rules, pure Rust with no web dependencies.
+//! - [`questionnaire`]: the flow of questions as data, answers, routes.
 //! - [`words`]: Fluent messages from `locales/`.
 //! - [`screens`]: Yew components that display.
 //! - `browser`: the glue between the page and the screens.
 
+#[macro_use]
+mod codes;
+
 pub mod law;
+pub mod questionnaire;
 pub mod screens;
 pub mod words;
 

@@ -7,7 +7,6 @@
 use super::citation::Provision::{self, *};
 use super::push_new;
 use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
-use serde::{Deserialize, Serialize};
 
 coded_enum! {
     pub enum Eligibility {

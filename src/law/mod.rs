@@ -4,35 +4,13 @@
 //! 2010). Plain Rust with no web dependencies, so that it builds and is
 //! tested natively, and reviewers can run it through `imha-check`.
 
-/// Declares an enum whose variants each have one public name (its "code"),
-/// used identically by serde, by links in the app and by `imha-check`.
-macro_rules! coded_enum {
-    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+ }) => {
-        $(#[$meta])*
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        pub enum $name {
-            $($(#[$vmeta])* #[serde(rename = $code)] $variant,)+
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant,)+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code,)+ }
-            }
-
-            pub fn from_code(code: &str) -> Option<Self> {
-                match code { $($code => Some($name::$variant),)+ _ => None }
-            }
-        }
-    };
-}
-
+mod advocacy;
 mod assessment;
 mod citation;
 mod rights;
 mod situation;
 
+pub use advocacy::{duties, AdvocateHelp, Duty};
 pub use assessment::{assess, Assessment, Eligibility, Note, Question, Reason};
 pub use citation::{cite, Provision, LAW_AS_AT};
 pub use rights::{rights, Right};

@@ -4,7 +4,6 @@
 
 use super::push_new;
 use super::situation::{Power, Situation, Status, Treatment};
-use serde::{Deserialize, Serialize};
 
 coded_enum! {
     pub enum Right {

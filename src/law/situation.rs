@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+
 coded_enum! {
     /// Where the hospital (or, for guardianship, the local social services
     /// authority; for a CTO, the responsible hospital) is. This, not where the
@@ -86,6 +87,26 @@ pub enum Power {
 }
 
 impl Status {
+    /// Court and prison sections (Part 3 of the Act), including a
+    /// conditionally discharged restricted patient.
+    pub fn is_part_3(self) -> bool {
+        use Status::*;
+        matches!(
+            self,
+            Section35
+                | Section36
+                | Section37
+                | Section37_41
+                | Section38
+                | Section45A
+                | Section47
+                | Section47_49
+                | Section48
+                | Section48_49
+                | ConditionalDischarge
+        )
+    }
+
     pub fn power(self) -> Power {
         use Status::*;
         match self {

@@ -1,0 +1,10 @@
+//! The questionnaire: the answers, the flow of questions as data, and the
+//! routes between pages. Pure Rust; the screens display what this decides.
+
+mod answers;
+mod flow;
+mod route;
+
+pub use answers::{Answers, Field, Unreadable, WHAT_HAPPENED};
+pub use flow::{answered, next_step, previous_question, prune, question, Question, Step, QUESTIONS};
+pub use route::Route;

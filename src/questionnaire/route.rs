@@ -1,0 +1,57 @@
+//! Each step has its own URL fragment, so the browser's back and forward
+//! buttons work and a result can be opened from a link.
+
+use super::flow::{question, Step};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Route {
+    Start,
+    /// `#/question/<slug>`; `?change` when reached from check-answers, so
+    /// that answering returns there.
+    Question { slug: &'static str, changing: bool },
+    CheckAnswers,
+    /// `#/result?<answers>`: the answers travel in the link.
+    Result { query: String },
+    NotFound,
+}
+
+impl Route {
+    /// Reads a location fragment such as `#/question/country`.
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.trim_start_matches('#');
+        let (path, query) = path.split_once('?').unwrap_or((path, ""));
+        match path.trim_end_matches('/').split('/').collect::<Vec<_>>().as_slice() {
+            [] | [""] => Route::Start,
+            ["", "question", slug] => match question(slug) {
+                Some(question) => Route::Question {
+                    slug: question.slug,
+                    changing: query.split('&').any(|pair| pair == "change"),
+                },
+                None => Route::NotFound,
+            },
+            ["", "check-answers"] => Route::CheckAnswers,
+            ["", "result"] => Route::Result { query: query.to_owned() },
+            _ => Route::NotFound,
+        }
+    }
+
+    /// The fragment for this route, starting with `#`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Start | Route::NotFound => "#/".to_owned(),
+            Route::Question { slug, changing: false } => format!("#/question/{slug}"),
+            Route::Question { slug, changing: true } => format!("#/question/{slug}?change"),
+            Route::CheckAnswers => "#/check-answers".to_owned(),
+            Route::Result { query } => format!("#/result?{query}"),
+        }
+    }
+}
+
+impl From<Step> for Route {
+    fn from(step: Step) -> Route {
+        match step {
+            Step::Question(slug) => Route::Question { slug, changing: false },
+            Step::CheckAnswers => Route::CheckAnswers,
+        }
+    }
+}
