@@ -16,7 +16,7 @@ pub mod questionnaire;
 pub mod screens;
 pub mod words;
 
-#[cfg(target_arch = "wasm32")]
-mod browser;
+pub mod browser;
+
 #[cfg(target_arch = "wasm32")]
 pub use browser::start;

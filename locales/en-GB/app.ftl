@@ -26,3 +26,16 @@ start-button = Start now
 
 fallback-heading = Sorry, this page could not be shown
 fallback-advice = You can still get help. Ask ward staff for the details of your local independent mental health advocacy (IMHA) service. They must help you contact it.
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] section
+       *[other] sections
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983 as amended by the Mental Health (Wales) Measure 2010, { $count ->
+        [one] section
+       *[other] sections
+    } { $sections }

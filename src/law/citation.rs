@@ -70,8 +70,17 @@ impl Provision {
     }
 
     pub fn is_welsh(self) -> bool {
-        self.section().starts_with("130I") || self.section().starts_with("130J")
+        is_welsh_section(self.section())
     }
+}
+
+/// Sections 130E to 130L were inserted by the Mental Health (Wales)
+/// Measure 2010.
+pub fn is_welsh_section(section: &str) -> bool {
+    section
+        .strip_prefix("130")
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(|letter| ('E'..='L').contains(&letter))
 }
 
 /// The citation as one line of text for reviewers, e.g.

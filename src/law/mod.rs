@@ -12,7 +12,7 @@ mod situation;
 
 pub use advocacy::{duties, AdvocateHelp, Duty};
 pub use assessment::{assess, Assessment, Eligibility, Note, Question, Reason};
-pub use citation::{cite, Provision, LAW_AS_AT};
+pub use citation::{cite, is_welsh_section, Provision, LAW_AS_AT};
 pub use rights::{rights, Right};
 pub use situation::{Jurisdiction, Power, Situation, Status, Treatment};
 

@@ -168,7 +168,7 @@ impl Answers {
             self.remove(field);
         }
         let code = status.code();
-        if SECTIONS.contains(&code) {
+        if code != "unknown" && SECTIONS.contains(&code) {
             self.set(Field::Setting, "detained");
             self.set(Field::Section, code);
             return;

@@ -156,6 +156,25 @@ pub fn previous_question(slug: &str, answers: &Answers) -> Option<&'static Quest
     QUESTIONS[..position].iter().rev().find(|question| question.is_asked(answers))
 }
 
+/// Whether the question `slug` is asked, and every question asked before
+/// it has been answered.
+pub fn is_reachable(slug: &str, answers: &Answers) -> bool {
+    let Some(position) = QUESTIONS.iter().position(|question| question.slug == slug) else {
+        return false;
+    };
+    QUESTIONS[position].is_asked(answers)
+        && QUESTIONS[..position]
+            .iter()
+            .all(|question| !question.is_asked(answers) || answers.get(question.field).is_some())
+}
+
+/// The question asked after `slug`, in order, answered or not; `None`
+/// after the last (then comes the check-answers page).
+pub fn following_question(slug: &str, answers: &Answers) -> Option<&'static Question> {
+    let position = QUESTIONS.iter().position(|question| question.slug == slug)?;
+    QUESTIONS[position + 1..].iter().find(|question| question.is_asked(answers))
+}
+
 /// The questions asked, in order, with their answers, for the
 /// check-answers page.
 pub fn answered(answers: &Answers) -> Vec<(&'static Question, &'static str)> {

@@ -6,5 +6,5 @@ mod flow;
 mod route;
 
 pub use answers::{Answers, Field, Unreadable, WHAT_HAPPENED};
-pub use flow::{answered, next_step, previous_question, prune, question, Question, Step, QUESTIONS};
+pub use flow::{answered, following_question, is_reachable, next_step, previous_question, prune, question, Question, Step, QUESTIONS};
 pub use route::Route;

@@ -1,26 +1,88 @@
 //! The screens: Yew function components that only display. They read words
-//! from the `Words` context and never call browser APIs while rendering, so
-//! that the server renderer can prerender them.
+//! from the `Words` context and never call browser APIs while rendering
+//! (only in effects and event handlers), so that Yew's server renderer can
+//! prerender them.
 
+mod check_answers;
+mod frame;
+mod not_found;
+mod question;
+mod result;
+mod session;
 mod start;
 
-pub use start::StartPage;
+pub use frame::Frame;
+pub use session::{Action, Navigation, Notice, Session};
 
-use crate::law::LAW_AS_AT;
+use crate::browser;
+use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
+use check_answers::CheckAnswersPage;
+use not_found::NotFoundPage;
+use question::QuestionPage;
+use result::ResultPage;
+use start::StartPage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub words: Words,
+    pub route: Route,
+    pub answers: Answers,
+    /// A notice from start-up, such as saved answers that could not be read.
+    pub notice: Option<Notice>,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
+    let session = use_reducer(|| {
+        Session::new(props.route.clone(), props.answers.clone(), props.notice)
+    });
+
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            let listener = browser::on_fragment_change(move |fragment| {
+                session.dispatch(Action::Arrive(Route::parse(&fragment)));
+            });
+            move || drop(listener)
+        });
+    }
+    use_effect_with(session.navigation.clone(), |navigation| match navigation {
+        Some(Navigation::Push(href)) => browser::go(href),
+        Some(Navigation::Replace(href)) => browser::replace(href),
+        None => {}
+    });
+    use_effect_with(session.answers.to_query(), |query| browser::save_answers(query));
+    use_effect_with(session.route.clone(), |_| {
+        browser::scroll_to_top();
+    });
+
+    let dispatch = {
+        let session = session.clone();
+        Callback::from(move |action| session.dispatch(action))
+    };
+    let words = props.words.for_audience(session.answers.audience());
+    let page = match &session.route {
+        Route::Start => html! { <StartPage /> },
+        Route::Question { slug, changing } => html! {
+            <QuestionPage
+                slug={*slug}
+                changing={*changing}
+                answers={session.answers.clone()}
+                dispatch={dispatch.clone()}
+            />
+        },
+        Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
+        Route::Result { .. } => html! {
+            <ResultPage answers={session.answers.clone()} dispatch={dispatch.clone()} />
+        },
+        Route::NotFound => html! { <NotFoundPage /> },
+    };
     html! {
-        <ContextProvider<Words> context={props.words.clone()}>
-            <Frame>
-                <StartPage />
+        <ContextProvider<Words> context={words}>
+            <Frame notice={session.notice} has_answers={!session.answers.is_empty()} on_clear={dispatch.reform(|_| Action::Clear)}>
+                { page }
             </Frame>
         </ContextProvider<Words>>
     }
@@ -32,34 +94,22 @@ pub fn use_words() -> Words {
     use_context::<Words>().unwrap_or_else(Words::source)
 }
 
-#[derive(Properties, PartialEq)]
-pub struct FrameProps {
-    pub children: Html,
-}
-
-/// Header, main region and footer around every screen.
-#[function_component(Frame)]
-pub fn frame(props: &FrameProps) -> Html {
+/// Sets the page title to the page's heading (with "Error:" when the page
+/// shows an error), and moves focus to the page, so that screen readers
+/// announce each new page of this single-page app.
+#[hook]
+pub fn use_page_title(heading: String, error: bool) {
     let words = use_words();
-    html! {
-        <>
-            <a class="skip-link" href="#main-content">{ words.get("skip-link") }</a>
-            <header class="site-header">
-                <div class="width-container">
-                    <span class="site-header__name">{ words.get("service-name") }</span>
-                </div>
-            </header>
-            <div class="width-container">
-                <main id="main-content" class="main" tabindex="-1">
-                    { props.children.clone() }
-                </main>
-            </div>
-            <footer class="site-footer">
-                <div class="width-container">
-                    <p>{ words.get("footer-privacy") }</p>
-                    <p>{ words.get_with("footer-law-as-at", &[("date", LAW_AS_AT.into())]) }</p>
-                </div>
-            </footer>
-        </>
-    }
+    let title = words.get_with("page-title", &[("page", heading.clone().into())]);
+    let title = if error {
+        words.get_with("page-title-error", &[("page", heading.into())])
+    } else {
+        title
+    };
+    use_effect_with((title, error), |(title, error)| {
+        browser::set_title(title);
+        if !error {
+            browser::focus("main-content");
+        }
+    });
 }

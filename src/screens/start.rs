@@ -1,16 +1,20 @@
-use super::use_words;
+use super::{use_page_title, use_words};
+use crate::questionnaire::{Route, QUESTIONS};
 use yew::prelude::*;
 
 #[function_component(StartPage)]
 pub fn start_page() -> Html {
     let words = use_words();
+    let heading = words.get("start-heading");
+    use_page_title(heading.clone(), false);
+    let first = Route::Question { slug: QUESTIONS[0].slug, changing: false };
     html! {
         <>
-            <h1>{ words.get("start-heading") }</h1>
+            <h1>{ heading }</h1>
             <p class="lead">{ words.get("start-intro") }</p>
             <p>{ words.get("start-free") }</p>
             <p>{ words.get("start-time") }</p>
-            <a class="button button--start" href="#/question/audience" role="button" draggable="false">
+            <a class="button button--start" href={first.href()} role="button" draggable="false">
                 { words.get("start-button") }
             </a>
         </>

@@ -14,6 +14,10 @@ pub const SOURCE_LOCALE: &str = "en-GB";
 /// The source locale's files, in the order they are added to the bundle.
 pub const SOURCE_FILES: &[(&str, &str)] = &[
     ("app.ftl", include_str!("../../locales/en-GB/app.ftl")),
+    ("questions.ftl", include_str!("../../locales/en-GB/questions.ftl")),
+    ("result.ftl", include_str!("../../locales/en-GB/result.ftl")),
+    ("rights.ftl", include_str!("../../locales/en-GB/rights.ftl")),
+    ("advocacy.ftl", include_str!("../../locales/en-GB/advocacy.ftl")),
 ];
 
 /// Messages for one locale, with the source locale behind it. Cheap to
@@ -70,6 +74,16 @@ impl Words {
     /// An attribute of a message, e.g. a hint written as `.hint = ...`.
     pub fn attribute(&self, id: &str, attribute: &str) -> String {
         self.format(id, Some(attribute), &[])
+    }
+
+    /// An attribute that some messages have and others do not, such as an
+    /// answer's hint: absent is not an error.
+    pub fn optional_attribute(&self, id: &str, attribute: &str) -> Option<String> {
+        let present = self
+            .bundles
+            .iter()
+            .any(|b| b.get_message(id).is_some_and(|m| m.get_attribute(attribute).is_some()));
+        present.then(|| self.attribute(id, attribute))
     }
 
     pub fn has(&self, id: &str) -> bool {

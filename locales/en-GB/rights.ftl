@@ -1,0 +1,332 @@
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Being told about rights
+    .body =
+        { $audience ->
+            [carer] The hospital must tell the person you are asking about which section they are under, what it means and what their rights are. They must do this out loud and in writing.
+            [staff] The hospital managers must tell the patient which section they are under, what it means and what their rights are. This must be done both orally and in writing.
+           *[patient] The hospital must tell you which section you are under, what it means and what your rights are. They must tell you out loud and in writing.
+        }
+right-information-community = Being told about rights on a CTO
+    .body =
+        { $audience ->
+            [carer] The hospital in charge of the CTO must tell the person you are asking about what the CTO means and what their rights are. They must do this out loud and in writing.
+            [staff] The managers of the responsible hospital must tell the patient what the CTO means and what their rights are. This must be done both orally and in writing.
+           *[patient] The hospital in charge of your CTO must tell you what the CTO means and what your rights are. They must tell you out loud and in writing.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Finding out which section applies
+    .body =
+        { $audience ->
+            [carer] The person you are asking about has the right to be told which section they are under and what it means. They can ask staff which section they are on, and ask for the leaflet about their rights.
+            [staff] The patient has the right to be told which section they are under and what it means. Check their section papers and give them the rights leaflet for that section.
+           *[patient] You have the right to be told which section you are under and what it means. Ask staff which section you are on, and ask for the leaflet about your rights.
+        }
+
+## How long each power lasts
+
+right-section-2-length = How long section 2 lasts
+    .body =
+        { $audience ->
+            [carer] Section 2 is for assessment (finding out about the person's mental health and what help they need). It lasts up to 28 days. It cannot be renewed, but the person you are asking about may be kept on section 3 after it.
+            [staff] Section 2 is for assessment. It lasts up to 28 days. It cannot be renewed, but the patient may be detained under section 3 after it.
+           *[patient] Section 2 is for assessment (finding out about your mental health and what help you need). It lasts up to 28 days. It cannot be renewed, but you may be kept on section 3 after it.
+        }
+right-section-3-length = How long section 3 lasts
+    .body = Section 3 is for treatment. It lasts up to 6 months at first. It can then be renewed for another 6 months, and after that for 12 months at a time.
+right-section-4-length = How long section 4 lasts
+    .body =
+        { $audience ->
+            [carer] Section 4 is for emergencies, when only one doctor has been able to see the person you are asking about. It lasts up to 72 hours. If a second doctor agrees, it can become section 2.
+            [staff] Section 4 is for emergencies, on one medical recommendation. It lasts up to 72 hours. If a second medical recommendation is received, it becomes section 2.
+           *[patient] Section 4 is for emergencies, when only one doctor has been able to see you. It lasts up to 72 hours. If a second doctor agrees, it can become section 2.
+        }
+right-section-5-2-length = How long section 5(2) lasts
+    .body =
+        { $audience ->
+            [carer] Section 5(2) lets a doctor or approved clinician stop the person you are asking about from leaving hospital, when they are there as a voluntary patient. It lasts up to 72 hours.
+            [staff] Section 5(2) lets a doctor or approved clinician hold an informal in-patient in hospital. It lasts up to 72 hours.
+           *[patient] Section 5(2) lets a doctor or approved clinician stop you leaving hospital, when you are there as a voluntary patient. It lasts up to 72 hours.
+        }
+right-section-5-4-length = How long section 5(4) lasts
+    .body =
+        { $audience ->
+            [carer] Section 5(4) lets a nurse stop the person you are asking about from leaving hospital, when they are there as a voluntary patient. It lasts up to 6 hours, so that a doctor or approved clinician can come and see them.
+            [staff] Section 5(4) is the nurse's holding power for an informal in-patient. It lasts up to 6 hours, so that a doctor or approved clinician can attend.
+           *[patient] Section 5(4) lets a nurse stop you leaving hospital, when you are there as a voluntary patient. It lasts up to 6 hours, so that a doctor or approved clinician can come and see you.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = How long a place of safety lasts
+    .body =
+        { $audience ->
+            [carer] Sections 135 and 136 let the police take the person you are asking about to a place of safety, such as a hospital, so they can be assessed. They can be kept there for up to 24 hours. This can be made up to 12 hours longer.
+            [staff] Sections 135 and 136 let the police take a person to a place of safety to be assessed. The patient can be kept there for up to 24 hours, and this can be extended by up to 12 hours.
+           *[patient] Sections 135 and 136 let the police take you to a place of safety, such as a hospital, so you can be assessed. You can be kept there for up to 24 hours. This can be made up to 12 hours longer.
+        }
+right-section-35-length = How long section 35 lasts
+    .body =
+        { $audience ->
+            [carer] Section 35 means a court has sent the person you are asking about to hospital for a report on their mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. They can also ask for their own independent report.
+            [staff] Section 35 is a remand to hospital for a report on the patient's mental condition. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may get their own independent report.
+           *[patient] Section 35 means a court has sent you to hospital for a report on your mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. You can also ask for your own independent report.
+        }
+right-section-36-length = How long section 36 lasts
+    .body =
+        { $audience ->
+            [carer] Section 36 means a court has sent the person you are asking about to hospital for treatment while their court case goes on. It can last up to 12 weeks in total.
+            [staff] Section 36 is a remand to hospital for treatment. It can last up to 12 weeks in total.
+           *[patient] Section 36 means a court has sent you to hospital for treatment while your court case goes on. It can last up to 12 weeks in total.
+        }
+right-section-37-length = How long a hospital order lasts
+    .body =
+        { $audience ->
+            [carer] Section 37 is a hospital order: a court has sent the person you are asking about to hospital for treatment. It lasts up to 6 months at first. It can then be renewed for another 6 months, and after that for 12 months at a time.
+            [staff] Section 37 is a hospital order made by a court. It lasts up to 6 months at first. It can then be renewed for another 6 months, and after that for 12 months at a time.
+           *[patient] Section 37 is a hospital order: a court has sent you to hospital for treatment. It lasts up to 6 months at first. It can then be renewed for another 6 months, and after that for 12 months at a time.
+        }
+right-section-38-length = How long an interim hospital order lasts
+    .body =
+        { $audience ->
+            [carer] Section 38 is an interim hospital order: a court has sent the person you are asking about to hospital for a while, to see if a hospital order is right for them. It lasts up to 12 weeks at first. The court can renew it for up to 28 days at a time, up to 12 months in total.
+            [staff] Section 38 is an interim hospital order. It lasts up to 12 weeks at first. The court can renew it for up to 28 days at a time, up to 12 months in total.
+           *[patient] Section 38 is an interim hospital order: a court has sent you to hospital for a while, to see if a hospital order is right for you. It lasts up to 12 weeks at first. The court can renew it for up to 28 days at a time, up to 12 months in total.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Being moved from prison to hospital
+    .body =
+        { $audience ->
+            [carer] The person you are asking about has been moved from prison, or another place where they were held, to hospital for treatment. Depending on their situation, they may go back to prison when they no longer need treatment in hospital. They can ask staff or a solicitor what will happen in their case.
+            [staff] The patient has been transferred from prison, or another place of detention, to hospital for treatment. Depending on their situation, they may return to prison when they no longer need treatment in hospital.
+           *[patient] You have been moved from prison, or another place where you were held, to hospital for treatment. Depending on your situation, you may go back to prison when you no longer need treatment in hospital. Ask staff or a solicitor what will happen in your case.
+        }
+right-hospital-direction = Hospital direction
+    .body =
+        { $audience ->
+            [carer] A hospital direction means the court gave the person you are asking about a prison sentence, but sent them to hospital first for treatment. When they no longer need treatment in hospital, they may be moved to prison.
+            [staff] A hospital direction means the court passed a prison sentence but directed that the patient go to hospital first for treatment. When they no longer need treatment in hospital, they may be moved to prison.
+           *[patient] A hospital direction means the court gave you a prison sentence, but sent you to hospital first for treatment. When you no longer need treatment in hospital, you may be moved to prison.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Restrictions
+    .body =
+        { $audience ->
+            [carer] The section of the person you are asking about has restrictions. This means their responsible clinician (the professional in charge of their care) needs the agreement of the Secretary of State for Justice (a government minister) to give them leave, move them to another hospital or discharge them.
+            [staff] The patient is a restricted patient. The responsible clinician needs the consent of the Secretary of State for Justice to grant leave, transfer them to another hospital or discharge them.
+           *[patient] Your section has restrictions. This means your responsible clinician (the professional in charge of your care) needs the agreement of the Secretary of State for Justice (a government minister) to give you leave, move you to another hospital or discharge you.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) in the first 14 days of their section 2. A solicitor can help them apply, for free.
+            [staff] The patient can apply to the Tribunal in the first 14 days of their section 2. Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your section) in the first 14 days of your section 2. A solicitor can help you apply, for free.
+        }
+right-section-3-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) once in the first 6 months, once in the next 6 months, and then once every year. If they have not had a hearing in the first 6 months, the hospital managers must send their case to the Tribunal. The managers must do this again if they go 3 years without a hearing (1 year if they are under 18).
+            [staff] The patient can apply to the Tribunal once in the first 6 months, once in the next 6 months, and then once every year. If there has been no hearing in the first 6 months, the hospital managers must refer the case to the Tribunal. They must refer it again after 3 years without a hearing (1 year if the patient is under 18).
+           *[patient] You can apply to the Tribunal (an independent panel that can end your section) once in the first 6 months, once in the next 6 months, and then once every year. If you have not had a hearing in the first 6 months, the hospital managers must send your case to the Tribunal. They must do this again if you go 3 years without a hearing (1 year if you are under 18).
+        }
+right-section-37-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] On a hospital order, the person you are asking about cannot apply to the Tribunal (an independent panel that can end their section) in the first 6 months. After that, they can apply once between 6 and 12 months, and then once every year. If they were moved from prison, the rules are different, so they should ask staff or a solicitor.
+            [staff] On a hospital order, the patient cannot apply to the Tribunal in the first 6 months. After that, they can apply once between 6 and 12 months, and then once every year. The rules are different for patients transferred from prison.
+           *[patient] On a hospital order, you cannot apply to the Tribunal (an independent panel that can end your section) in the first 6 months. After that, you can apply once between 6 and 12 months, and then once every year. If you were moved from prison, the rules are different, so ask staff or a solicitor.
+        }
+right-restricted-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can decide if they should be discharged). If a court sent them to hospital, they can apply once between 6 and 12 months, and then once every year. If they were moved from prison, the rules are different, so they should ask staff or a solicitor.
+            [staff] The patient can apply to the Tribunal. If a court sent them to hospital, they can apply once between 6 and 12 months, and then once every year. The rules are different for patients transferred from prison.
+           *[patient] You can apply to the Tribunal (an independent panel that can decide if you should be discharged). If a court sent you to hospital, you can apply once between 6 and 12 months, and then once every year. If you were moved from prison, the rules are different, so ask staff or a solicitor.
+        }
+right-transfer-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If the person was moved to hospital from prison, they can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates.
+            [staff] A patient transferred from prison can apply to the Tribunal in the first 6 months after the transfer, once in the next 6 months, and then once every year.
+           *[patient] If you were moved to hospital from prison, you can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates for you.
+        }
+right-cto-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their CTO) once in each period of their CTO. If they have not had a hearing for a long time, the hospital managers must send their case to the Tribunal.
+            [staff] The patient can apply to the Tribunal once in each period of their CTO. If there has been no hearing for a long time, the hospital managers must refer the case to the Tribunal.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your CTO) once in each period of your CTO. If you have not had a hearing for a long time, the hospital managers must send your case to the Tribunal.
+        }
+right-guardianship-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their guardianship) once in each period of their guardianship.
+            [staff] The patient can apply to the Tribunal once in each period of their guardianship.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your guardianship) once in each period of your guardianship.
+        }
+right-conditional-discharge-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can ask the Tribunal (an independent panel) to change their conditions or end their conditional discharge. They can first apply between 12 months and 2 years after they were discharged, and then once every 2 years.
+            [staff] The patient can apply to the Tribunal between 12 months and 2 years after their conditional discharge, and then once every 2 years.
+           *[patient] You can ask the Tribunal (an independent panel) to change your conditions or end your conditional discharge. You can first apply between 12 months and 2 years after you were discharged, and then once every 2 years.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can usually apply to the Tribunal (an independent panel that can end their section). How often depends on their section, so ask staff, an IMHA or a solicitor. A solicitor can help them with the Tribunal for free.
+            [staff] Most detained patients can apply to the Tribunal. How often depends on the section. Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can usually apply to the Tribunal (an independent panel that can end your section). How often depends on your section, so ask staff, an IMHA or a solicitor. A solicitor can help you with the Tribunal for free.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Asking the hospital managers
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can ask the hospital managers (people who act for the organisation that runs the hospital) to end their section or CTO at any time. The managers may hold a meeting, called a hearing, to decide.
+            [staff] The patient can ask the hospital managers to discharge them at any time. The managers may hold a hearing to decide.
+           *[patient] You can ask the hospital managers (people who act for the organisation that runs the hospital) to end your section or CTO at any time. They may hold a meeting, called a hearing, to decide.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = The nearest relative
+    .body =
+        { $audience ->
+            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about can order their discharge. For a section or CTO, they must give the hospital managers 72 hours' notice in writing, and the responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. If that happens on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+            [staff] The patient's nearest relative can order their discharge. For a detained or community patient, they must give the hospital managers 72 hours' written notice, and the responsible clinician can bar it if the patient would be likely to act dangerously to themselves or others. If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+           *[patient] Your nearest relative (a family member named by the Mental Health Act) can order your discharge. For a section or CTO, they must give the hospital managers 72 hours' notice in writing, and your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. If that happens on section 3 or a CTO, your nearest relative can apply to the Tribunal within 28 days.
+        }
+right-nearest-relative-cannot-discharge = The nearest relative
+    .body =
+        { $audience ->
+            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about cannot end a hospital order. But they can apply to the Tribunal for them, at the same times as the person can.
+            [staff] The patient's nearest relative cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
+           *[patient] Your nearest relative (a family member named by the Mental Health Act) cannot end a hospital order. But they can apply to the Tribunal for you, at the same times as you can.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Medicine and treatment
+    .body =
+        { $audience ->
+            [carer] For the first 3 months after the person you are asking about is first given medicine for their mental disorder while detained, it can be given without their consent. After that, it can only be given if they agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for their mental disorder, such as nursing care, can be given without their consent.
+            [staff] Medicine for mental disorder can be given without consent for 3 months from the first time it is given while the patient is detained. After that, it needs the patient's consent, or a second opinion appointed doctor (SOAD) must certify it. Other treatment for mental disorder can be given without consent.
+           *[patient] For the first 3 months after you are first given medicine for your mental disorder while detained, it can be given without your consent. After that, it can only be given if you agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for your mental disorder, such as nursing care, can be given without your consent.
+        }
+right-no-treatment-without-consent = Refusing treatment
+    .body =
+        { $audience ->
+            [carer] On section 35, the rules that allow treatment without consent do not apply. This means the person you are asking about can refuse treatment.
+            [staff] On section 35, the consent to treatment rules do not apply. This means the patient can refuse treatment.
+           *[patient] On section 35, the rules that allow treatment without consent do not apply to you. This means you can refuse treatment.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (electroconvulsive therapy)
+    .body =
+        { $audience ->
+            [carer] ECT cannot be given to someone who is 18 or over, is able to make the decision and says no, except in an emergency. If the person you are asking about is under 18, a second-opinion doctor (SOAD) must agree to ECT, even if they say yes.
+            [staff] ECT cannot be given to an adult who has capacity and refuses, except in an emergency. A patient under 18 needs a SOAD to certify ECT, even if they consent.
+           *[patient] ECT cannot be given to someone who is 18 or over, is able to make the decision and says no, except in an emergency. If you are under 18, a second-opinion doctor (SOAD) must agree to ECT, even if you say yes.
+        }
+right-section-57-treatment = Brain surgery and hormone implants
+    .body =
+        { $audience ->
+            [carer] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if the person you are asking about agrees and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
+            [staff] Neurosurgery for mental disorder, or a hormone implant to reduce male sex drive, needs the patient's consent and a second opinion. This applies to every patient, detained or not.
+           *[patient] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if you agree and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
+        }
+right-cto-treatment = Treatment on a CTO
+    .body =
+        { $audience ->
+            [carer] On a CTO, the rules about treatment are different. The person you are asking about cannot be forced to take medicine while they are living in the community. But they can be recalled to hospital.
+            [staff] Different treatment rules apply to community patients. The patient cannot be forced to take medicine in the community, but they can be recalled to hospital.
+           *[patient] On a CTO, the rules about treatment are different. You cannot be forced to take medicine while you are living in the community. But you can be recalled to hospital.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Leave from hospital
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can be given leave to be away from hospital by their responsible clinician (the professional in charge of their care). This is called section 17 leave. It can have conditions, and they can be recalled to hospital.
+            [staff] The responsible clinician can grant the patient leave of absence (section 17 leave). It can have conditions, and the patient can be recalled to hospital.
+           *[patient] Your responsible clinician (the professional in charge of your care) can give you leave to be away from hospital. This is called section 17 leave. It can have conditions, and you can be recalled to hospital.
+        }
+right-restricted-leave = Leave from hospital
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can only have leave from hospital if the Secretary of State for Justice (a government minister) agrees.
+            [staff] The patient can only be granted leave with the consent of the Secretary of State for Justice.
+           *[patient] You can only have leave from hospital if the Secretary of State for Justice (a government minister) agrees.
+        }
+right-cto-conditions = CTO conditions
+    .body =
+        { $audience ->
+            [carer] The CTO of the person you are asking about has conditions, for example to see doctors when asked. Their responsible clinician (the professional in charge of their care) sets them. If they do not keep to them, they may be recalled to hospital.
+            [staff] The CTO sets conditions the patient must keep, for example to make themselves available for examination. The responsible clinician sets them. Not keeping to them can lead to recall.
+           *[patient] Your CTO has conditions, for example to see doctors when asked. Your responsible clinician (the professional in charge of your care) sets them. If you do not keep to them, you may be recalled to hospital.
+        }
+right-cto-recall = Recall to hospital
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can be recalled to hospital by their responsible clinician for up to 72 hours. In that time, they are either allowed to leave or the CTO is revoked (cancelled). If it is revoked, they are kept in hospital under their section again.
+            [staff] The responsible clinician can recall the patient to hospital for up to 72 hours. In that time, the patient is either released or the CTO is revoked. Revocation returns the patient to detention.
+           *[patient] Your responsible clinician can recall you to hospital for up to 72 hours. In that time, you are either allowed to leave or your CTO is revoked (cancelled). If it is revoked, you are kept in hospital under your section again.
+        }
+right-cto-length = How long a CTO lasts
+    .body = A CTO lasts up to 6 months at first. It can then be renewed for another 6 months, and after that for 12 months at a time.
+right-guardianship-powers = What a guardian can do
+    .body =
+        { $audience ->
+            [carer] The guardian can say where the person you are asking about must live. They can require them to go to places for treatment, work, education or training, and to let doctors, social workers or other named professionals see them at home. A guardian cannot force them to have treatment.
+            [staff] The guardian can require the patient to live at a set place, to attend places for treatment, work, education or training, and to give access to doctors, approved mental health professionals or other named people. A guardian has no power to treat without consent.
+           *[patient] Your guardian can say where you must live. They can require you to go to places for treatment, work, education or training, and to let doctors, social workers or other named professionals see you at home. A guardian cannot force you to have treatment.
+        }
+right-guardianship-length = How long guardianship lasts
+    .body = Guardianship lasts up to 6 months at first. It can then be renewed.
+right-conditional-discharge-conditions = Conditional discharge
+    .body =
+        { $audience ->
+            [carer] The person you are asking about left hospital with conditions, set by the Tribunal or the Secretary of State for Justice (a government minister). The Secretary of State can recall them to hospital.
+            [staff] The patient's conditions are set by the Tribunal or the Secretary of State for Justice. The Secretary of State can recall them to hospital.
+           *[patient] You left hospital with conditions, set by the Tribunal or the Secretary of State for Justice (a government minister). The Secretary of State can recall you to hospital.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = After-care
+    .body =
+        { $audience ->
+            [carer] When the person you are asking about leaves hospital, they have the right to free after-care. This is help and support for their mental health, to help them stay well. It is often called section 117 after-care.
+            [staff] The patient is entitled to free section 117 after-care when they leave hospital.
+           *[patient] When you leave hospital, you have the right to free after-care. This is help and support for your mental health, to help you stay well. It is often called section 117 after-care.
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Leaving hospital as a voluntary patient
+    .body =
+        { $audience ->
+            [carer] As a voluntary patient, the person you are asking about can choose to leave hospital. But a doctor, approved clinician or nurse can stop them for a short time, so they can be assessed. If that happens, check again if they can get an IMHA.
+            [staff] An informal patient can choose to leave hospital. But a doctor, approved clinician or nurse can hold them for a short time under section 5. If that happens, check again if they can get an IMHA.
+           *[patient] As a voluntary patient, you can choose to leave hospital. But a doctor, approved clinician or nurse can stop you for a short time, so you can be assessed. If that happens, check again if you can get an IMHA.
+        }
+right-short-term-may-become-longer = What may happen next
+    .body =
+        { $audience ->
+            [carer] These powers only last a short time. The person you are asking about may be assessed to see if they need to be kept in hospital on section 2 or 3. If they are, they can then get an IMHA.
+            [staff] These powers are short-term. The patient may be assessed for detention under section 2 or 3. If they are detained under either, they can then get an IMHA.
+           *[patient] These powers only last a short time. You may be assessed to see if you need to be kept in hospital on section 2 or 3. If you are, you can then get an IMHA.
+        }

@@ -1,0 +1,53 @@
+use super::{use_page_title, use_words};
+use crate::questionnaire::{answered, Answers, Route, QUESTIONS};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CheckAnswersProps {
+    pub answers: Answers,
+}
+
+/// The GOV.UK check-answers pattern: every answer with a "Change" link,
+/// then the result.
+#[function_component(CheckAnswersPage)]
+pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
+    let words = use_words();
+    let heading = words.get("check-heading");
+    use_page_title(heading.clone(), false);
+    let back = QUESTIONS
+        .iter()
+        .rev()
+        .find(|question| question.is_asked(&props.answers))
+        .map_or(Route::Start, |question| Route::Question { slug: question.slug, changing: false });
+    let result = Route::Result { query: props.answers.to_result_query() };
+    html! {
+        <>
+            <a class="back-link" href={back.href()}>{ words.get("back-link") }</a>
+            <h1>{ heading }</h1>
+            <p>{ words.get("check-intro") }</p>
+            <dl class="summary-list">
+                { for answered(&props.answers).into_iter().map(|(question, value)| {
+                    let label = words.get(&format!("question-{}-summary", question.slug));
+                    let change = Route::Question { slug: question.slug, changing: true };
+                    html! {
+                        <div class="summary-list__row">
+                            <dt class="summary-list__key">{ label.clone() }</dt>
+                            <dd class="summary-list__value">
+                                { words.get(&format!("option-{}-{}", question.slug, value)) }
+                            </dd>
+                            <dd class="summary-list__actions">
+                                <a href={change.href()}>
+                                    { words.get("check-change") }
+                                    <span class="visually-hidden">
+                                        { " " }{ words.get_with("check-change-context", &[("question", label.into())]) }
+                                    </span>
+                                </a>
+                            </dd>
+                        </div>
+                    }
+                }) }
+            </dl>
+            <a class="button" href={result.href()} role="button" draggable="false">{ words.get("check-continue") }</a>
+        </>
+    }
+}

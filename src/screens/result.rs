@@ -1,0 +1,206 @@
+use super::{use_page_title, use_words, Action};
+use crate::law::{
+    assess, duties, is_welsh_section, rights, AdvocateHelp, Eligibility, Jurisdiction, Situation,
+};
+use crate::questionnaire::{Answers, Route};
+use crate::words::Words;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultProps {
+    pub answers: Answers,
+    pub dispatch: Callback<Action>,
+}
+
+/// The outcome in one sentence, why, and the law it rests on; then how to
+/// contact an advocate, what they do, and the person's rights.
+#[function_component(ResultPage)]
+pub fn result_page(props: &ResultProps) -> Html {
+    let words = use_words();
+    let situation = props.answers.situation().expect("the session opens results only with a situation");
+    let assessment = assess(&situation);
+    let eligible = assessment.eligible.code();
+    let heading = words.get(&format!("result-heading-{eligible}"));
+    use_page_title(heading.clone(), false);
+    let print = Callback::from(|_: MouseEvent| crate::browser::print());
+    let change = Route::CheckAnswers;
+
+    html! {
+        <>
+            <div class="outcome" data-eligible={eligible}>
+                <h1>{ heading }</h1>
+                <h2>{ words.get("result-why-heading") }</h2>
+                { for assessment.reasons.iter().map(|reason| html! {
+                    <p>{ words.get(&format!("reason-{}", reason.code())) }</p>
+                }) }
+                { for assessment.notes.iter().map(|note| html! {
+                    <p>
+                        { words.get(&format!("note-{}", note.code())) }
+                        { " " }
+                        <span class="citation">{ "(" }{ cite_sections(&words, &[note.section()]) }{ ")" }</span>
+                    </p>
+                }) }
+                if !assessment.ask.is_empty() {
+                    <h2>{ words.get("result-ask-heading") }</h2>
+                    <ul>
+                        { for assessment.ask.iter().map(|question| html! {
+                            <li>{ words.get(&format!("ask-{}", question.code())) }</li>
+                        }) }
+                    </ul>
+                }
+                <h2>{ words.get("result-basis-heading") }</h2>
+                <ul class="citation">
+                    { for assessment.basis.iter().map(|provision| html! {
+                        <li>{ cite_one(&words, provision.section()) }</li>
+                    }) }
+                </ul>
+            </div>
+
+            <section class="card" aria-labelledby="contact-heading">
+                <h2 id="contact-heading">{ words.get("contact-heading") }</h2>
+                <p>{ words.get("contact-default") }</p>
+                <p>{ words.get("contact-self-referral") }</p>
+            </section>
+
+            if words.audience() == "staff" && assessment.eligible != Eligibility::No {
+                <StaffDuties situation={situation} />
+            }
+
+            if assessment.eligible != Eligibility::No {
+                <AdvocateHelpList jurisdiction={situation.jurisdiction} />
+            }
+
+            if assessment.eligible == Eligibility::No {
+                <section aria-labelledby="instead-heading">
+                    <h2 id="instead-heading">{ words.get("instead-heading") }</h2>
+                    <ul>
+                        <li>{ words.get("instead-ask-again") }</li>
+                        <li>{ words.get("instead-other-advocacy") }</li>
+                        <li>{ words.get("instead-imca") }</li>
+                        <li>{ words.get("instead-complaints") }</li>
+                    </ul>
+                </section>
+            }
+
+            <Rights situation={situation} />
+
+            <p class="citation">{ words.get("result-not-legal-advice") }</p>
+            <div class="no-print">
+                <button type="button" class="button" onclick={print}>{ words.get("print-button") }</button>
+                <p><a href={change.href()}>{ words.get("change-answers") }</a></p>
+            </div>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SituationProps {
+    situation: Situation,
+}
+
+#[function_component(Rights)]
+fn rights_section(props: &SituationProps) -> Html {
+    let words = use_words();
+    let rights = rights(&props.situation);
+    if rights.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="rights-heading">
+            <h2 id="rights-heading">{ words.get("rights-heading") }</h2>
+            <p>{ words.get("rights-intro") }</p>
+            { for rights.iter().map(|right| {
+                let id = format!("right-{}", right.code());
+                html! {
+                    <div class="card" data-right={right.code()}>
+                        <h3>{ words.get(&id) }</h3>
+                        <p>{ words.attribute(&id, "body") }</p>
+                        <p class="citation">
+                            { words.get("right-sections-label") }{ " " }{ cite_sections(&words, right.sections()) }
+                        </p>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct JurisdictionProps {
+    jurisdiction: Jurisdiction,
+}
+
+#[function_component(AdvocateHelpList)]
+fn advocate_help_list(props: &JurisdictionProps) -> Html {
+    let words = use_words();
+    html! {
+        <section aria-labelledby="advocate-heading">
+            <h2 id="advocate-heading">{ words.get("advocate-heading") }</h2>
+            <p>{ words.get("advocate-intro") }</p>
+            <ul>
+                { for AdvocateHelp::ALL.iter().map(|help| html! {
+                    <li>
+                        { words.get(&format!("advocate-{}", help.code())) }
+                        { " " }
+                        <span class="citation">{ "(" }{ cite_sections(&words, help.sections(props.jurisdiction)) }{ ")" }</span>
+                    </li>
+                }) }
+            </ul>
+            <h3>{ words.get("advocate-limits-heading") }</h3>
+            <ul>
+                <li>{ words.get("advocate-not-a-lawyer") }</li>
+                <li>{ words.get("advocate-no-decisions") }</li>
+                <li>{ words.get("advocate-can-say-no") }</li>
+                <li>{ words.get("advocate-not-imca") }</li>
+            </ul>
+        </section>
+    }
+}
+
+#[function_component(StaffDuties)]
+fn staff_duties(props: &SituationProps) -> Html {
+    let words = use_words();
+    let jurisdiction = props.situation.jurisdiction;
+    html! {
+        <section class="card" aria-labelledby="duty-heading">
+            <h2 id="duty-heading">{ words.get("duty-heading") }</h2>
+            <p>{ words.get("duty-intro") }</p>
+            <ul class="checklist">
+                { for duties(&props.situation).iter().map(|duty| {
+                    let sections = duty.sections(jurisdiction);
+                    let citation = if sections.is_empty() {
+                        words.get("citation-code-of-practice")
+                    } else {
+                        cite_sections(&words, sections)
+                    };
+                    html! {
+                        <li>
+                            { words.get(&format!("duty-{}", duty.code())) }
+                            { " " }
+                            <span class="citation">{ "(" }{ citation }{ ")" }</span>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+/// "Mental Health Act 1983, section 130C(2)(a)", naming the Welsh Measure
+/// for sections it inserted.
+fn cite_one(words: &Words, section: &str) -> String {
+    let id = if is_welsh_section(section) { "citation-section-wales" } else { "citation-section" };
+    words.get_with(id, &[("section", section.to_owned().into())])
+}
+
+/// "Mental Health Act 1983, sections 23, 25 and 66(1)(g)" for a right or
+/// duty resting on several sections.
+fn cite_sections(words: &Words, sections: &[&str]) -> String {
+    let list = sections.join(&words.get("list-separator"));
+    let id = if sections.iter().any(|s| is_welsh_section(s)) {
+        "citation-sections-wales"
+    } else {
+        "citation-sections"
+    };
+    words.get_with(id, &[("count", sections.len().into()), ("sections", list.into())])
+}

@@ -1,0 +1,149 @@
+//! Each screen rendered by Yew's server renderer, natively: the words it
+//! shows all exist, and the result states what the rules decide.
+
+use imha_rights_checker::law::{assess, Jurisdiction, Status};
+use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
+use imha_rights_checker::screens::{App, AppProps, Notice};
+use imha_rights_checker::words::Words;
+
+fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
+    let words = Words::source();
+    let props = AppProps { words: words.clone(), route, answers, notice };
+    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
+    let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
+        yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    });
+    (html, words)
+}
+
+fn render_ok(route: Route, answers: Answers) -> String {
+    let (html, words) = render(route.clone(), answers, None);
+    assert_eq!(words.missing(), Vec::<String>::new(), "messages missing on {route:?}");
+    assert!(!html.contains("question-") && !html.contains("option-"), "a raw message id shows on {route:?}");
+    html
+}
+
+fn answers(query: &str) -> Answers {
+    let (answers, unreadable) = Answers::from_query(query);
+    assert!(unreadable.0.is_empty());
+    answers
+}
+
+#[test]
+fn start_page() {
+    let html = render_ok(Route::Start, Answers::default());
+    assert!(html.contains("Find out if you can get an independent mental health advocate"));
+    assert!(html.contains(r##"href="#/question/audience""##));
+}
+
+#[test]
+fn every_question_page_for_every_audience() {
+    let all = "audience=AUDIENCE&jurisdiction=england&setting=detained&section=unknown&what_happened=kept-more-than-3-days";
+    for audience in ["patient", "carer", "staff"] {
+        let given = answers(&all.replace("AUDIENCE", audience));
+        for question in QUESTIONS {
+            let mut reachable = given.clone();
+            // Answers that make the later questions asked.
+            match question.slug {
+                "treatment" | "age" => {
+                    reachable = answers(&format!(
+                        "audience={audience}&jurisdiction=england&setting=informal-inpatient&treatment_discussed=section-58a"
+                    ));
+                }
+                _ => {}
+            }
+            let html = render_ok(Route::Question { slug: question.slug, changing: false }, reachable);
+            assert!(html.contains(r#"<form"#), "{} has a form", question.slug);
+            assert!(html.contains(r#"class="back-link""#), "{} has a back link", question.slug);
+            for value in question.choices() {
+                assert!(html.contains(&format!(r#"id="{}-{value}""#, question.slug)), "{}: {value}", question.slug);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_questions_speak_to_who_is_asking() {
+    let page = |audience| {
+        render_ok(
+            Route::Question { slug: "section", changing: false },
+            answers(&format!("audience={audience}&jurisdiction=england&setting=detained")),
+        )
+    };
+    assert!(page("patient").contains("Which section are you under?"));
+    assert!(page("carer").contains("Which section is the person under?"));
+    assert!(page("staff").contains("Which section is the patient under?"));
+}
+
+#[test]
+fn check_answers_page_lists_answers_with_change_links() {
+    let html = render_ok(
+        Route::CheckAnswers,
+        answers("audience=patient&jurisdiction=england&setting=detained&section=section-3&on_leave=false"),
+    );
+    assert!(html.contains("Check your answers"));
+    assert!(html.contains(r##"href="#/question/section?change""##));
+    assert!(html.contains("Section 3"));
+    assert!(html.contains(r##"href="#/result?audience=patient&amp;jurisdiction=england&amp;status=section-3"##));
+}
+
+#[test]
+fn result_page_states_the_outcome_of_the_rules_for_every_status_country_and_audience() {
+    for jurisdiction in Jurisdiction::ALL {
+        for status in Status::ALL {
+            for audience in ["patient", "carer", "staff"] {
+                let query = format!("audience={audience}&jurisdiction={}&status={}", jurisdiction.code(), status.code());
+                let given = answers(&query);
+                let expected = assess(&given.situation().unwrap()).eligible.code();
+                let html = render_ok(Route::Result { query }, Answers::default());
+                assert!(
+                    html.contains(&format!(r#"data-eligible="{expected}""#)),
+                    "{jurisdiction:?} {status:?} {audience}: expected {expected}"
+                );
+                assert!(html.contains("Mental Health Act 1983, section"), "cites its section");
+            }
+        }
+    }
+}
+
+#[test]
+fn result_page_shows_the_rights_and_the_staff_duty() {
+    let html = render_ok(
+        Route::Result { query: "audience=staff&jurisdiction=england&status=section-2".into() },
+        Answers::default(),
+    );
+    assert!(html.contains(r#"data-right="section-2-tribunal""#));
+    assert!(html.contains("66(1)(a)"));
+    assert!(html.contains(r#"id="duty-heading""#));
+    assert!(html.contains("130D(4)"));
+}
+
+#[test]
+fn a_result_link_that_cannot_be_read_opens_the_first_unanswered_question_with_a_notice() {
+    let (html, _) = render(
+        Route::Result { query: "jurisdiction=narnia&status=section-3".into() },
+        Answers::default(),
+        None,
+    );
+    assert!(html.contains("Some answers in the link could not be read"));
+    assert!(html.contains(r#"name="audience""#));
+}
+
+#[test]
+fn saved_answers_that_cannot_be_read_start_afresh_with_a_notice() {
+    let html = render(Route::Start, Answers::default(), Some(Notice::SavedAnswersUnreadable)).0;
+    assert!(html.contains("We could not read your saved answers"));
+}
+
+#[test]
+fn a_broken_link_still_says_how_to_get_an_advocate() {
+    let html = render_ok(Route::NotFound, Answers::default());
+    assert!(html.contains("Page not found"));
+    assert!(html.contains("Ask ward staff for the details of your local independent mental health advocacy"));
+}
+
+#[test]
+fn a_question_reached_before_its_turn_goes_to_the_first_unanswered_question() {
+    let html = render_ok(Route::Question { slug: "leave", changing: false }, Answers::default());
+    assert!(html.contains(r#"name="audience""#));
+}
