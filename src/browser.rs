@@ -4,7 +4,6 @@
 //! they can also be rendered on a server.
 
 use gloo::events::EventListener;
-use gloo::storage::{SessionStorage, Storage};
 use wasm_bindgen::JsCast;
 
 const SAVED_ANSWERS_KEY: &str = "imha-rights-checker/answers";
@@ -33,20 +32,27 @@ pub fn on_fragment_change(mut callback: impl FnMut(String) + 'static) -> EventLi
 /// The saved answers: `None` if there are none, `Some(Err)` if they cannot
 /// be read (corrupt, or from an older version).
 pub fn saved_answers() -> Option<Result<String, ()>> {
-    let saved: String = SessionStorage::get(SAVED_ANSWERS_KEY).ok()?;
+    let saved = session_storage()?.get_item(SAVED_ANSWERS_KEY).ok()??;
     Some(saved.strip_prefix(SAVED_ANSWERS_VERSION).map(str::to_owned).ok_or(()))
 }
 
 pub fn save_answers(query: &str) {
+    let Some(storage) = session_storage() else { return };
     if query.is_empty() {
-        forget_answers();
+        let _ = storage.remove_item(SAVED_ANSWERS_KEY);
     } else {
-        let _ = SessionStorage::set(SAVED_ANSWERS_KEY, format!("{SAVED_ANSWERS_VERSION}{query}"));
+        let _ = storage.set_item(SAVED_ANSWERS_KEY, &format!("{SAVED_ANSWERS_VERSION}{query}"));
     }
 }
 
 pub fn forget_answers() {
-    SessionStorage::delete(SAVED_ANSWERS_KEY);
+    save_answers("");
+}
+
+/// Session storage, if the browser allows it (some block it in private
+/// windows or embedded frames): the app then simply does not remember.
+fn session_storage() -> Option<web_sys::Storage> {
+    gloo::utils::window().session_storage().ok().flatten()
 }
 
 pub fn set_title(title: &str) {

@@ -14,3 +14,45 @@ fn index_html_fallback_repeats_the_en_gb_messages() {
     }
     assert!(index.contains(&format!("<title>{}</title>", words.get("service-name"))));
 }
+
+use imha_rights_checker::law::{AdvocateHelp, Duty, Eligibility, Note, Question, Reason, Right};
+use imha_rights_checker::questionnaire::QUESTIONS;
+
+fn assert_has(words: &Words, id: &str) {
+    for audience in ["patient", "carer", "staff"] {
+        let words = words.for_audience(audience);
+        assert!(!words.get(id).is_empty(), "{id} ({audience}) is empty");
+        assert_eq!(words.missing(), Vec::<String>::new(), "{id} is missing");
+    }
+}
+
+#[test]
+fn every_code_the_law_can_produce_has_its_message() {
+    let words = Words::source();
+    let ids = Eligibility::ALL.iter().map(|e| format!("result-heading-{}", e.code()))
+        .chain(Reason::ALL.iter().map(|r| format!("reason-{}", r.code())))
+        .chain(Note::ALL.iter().map(|n| format!("note-{}", n.code())))
+        .chain(Question::ALL.iter().map(|q| format!("ask-{}", q.code())))
+        .chain(Right::ALL.iter().map(|r| format!("right-{}", r.code())))
+        .chain(AdvocateHelp::ALL.iter().map(|h| format!("advocate-{}", h.code())))
+        .chain(Duty::ALL.iter().map(|d| format!("duty-{}", d.code())));
+    for id in ids {
+        assert_has(&words, &id);
+    }
+    for right in Right::ALL {
+        assert!(!words.attribute(&format!("right-{}", right.code()), "body").is_empty(), "{right:?} has no body");
+    }
+}
+
+#[test]
+fn every_question_and_answer_has_its_messages() {
+    let words = Words::source();
+    for question in QUESTIONS {
+        for part in ["heading", "hint", "error", "summary"] {
+            assert_has(&words, &format!("question-{}-{part}", question.slug));
+        }
+        for value in question.choices() {
+            assert_has(&words, &format!("option-{}-{value}", question.slug));
+        }
+    }
+}

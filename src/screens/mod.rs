@@ -106,6 +106,8 @@ pub fn use_page_title(heading: String, error: bool) {
     } else {
         title
     };
+    // Bidi isolation marks have no place in a window title.
+    let title = title.replace(['\u{2068}', '\u{2069}'], "");
     use_effect_with((title, error), |(title, error)| {
         browser::set_title(title);
         if !error {
