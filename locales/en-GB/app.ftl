@@ -46,7 +46,7 @@ citation-sections-wales = Mental Health Act 1983 as amended by the Mental Health
 language-switcher-label = Choose a language
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
-# English. $english is a link text to the English version.
+# English.
 draft-notice = This translation has not yet been checked by a qualified translator. It may contain mistakes.
 draft-notice-english-link = Read this page in English
 # When the chosen language could not be downloaded; the page is shown in English.
