@@ -51,3 +51,5 @@ draft-notice = This translation has not yet been checked by a qualified translat
 draft-notice-english-link = Read this page in English
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Sorry, this language could not be loaded, so the page is shown in English.
+# When a link asks for a language this service does not have.
+language-not-available = This page is not available in the language the link asked for, so it is shown in another language.

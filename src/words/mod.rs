@@ -18,6 +18,7 @@ pub const SOURCE_FILES: &[(&str, &str)] = &[
     ("result.ftl", include_str!("../../locales/en-GB/result.ftl")),
     ("rights.ftl", include_str!("../../locales/en-GB/rights.ftl")),
     ("advocacy.ftl", include_str!("../../locales/en-GB/advocacy.ftl")),
+    ("trust.ftl", include_str!("../../locales/en-GB/trust.ftl")),
 ];
 
 /// Messages for one locale, with the source locale behind it. Cheap to

@@ -1,0 +1,57 @@
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Your local IMHA service is:
+provider-phone = Phone
+provider-text = Text message
+provider-email = Email
+provider-hours = Opening hours
+provider-referral = Ask for an advocate online
+provider-bsl = British Sign Language (BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = We could not show your local IMHA service's details.
+
+## Page for staff
+
+staff-link = For ward staff: telling patients about IMHAs
+staff-heading = Telling patients about independent mental health advocates
+staff-intro = The law says patients who can have an IMHA must be helped to understand what an IMHA can do and how to get one. This is the duty to inform.
+staff-who-heading = Who must be told
+staff-who = Every patient who can have an IMHA: people detained under the longer-term sections, on a community treatment order, under guardianship, or conditionally discharged, and anyone discussing the treatments that give the right. In Wales, every informal in-patient too.
+staff-when-heading = When to tell them
+staff-when-detention = As soon as possible after they are detained, put on a CTO, or received into guardianship.
+staff-when-change = When their section changes, for example from section 2 to section 3.
+staff-when-ward-rounds = Before ward rounds and care reviews.
+staff-when-tribunal = Before Tribunal and hospital managers' hearings, and when a section is renewed.
+staff-when-medication = Before medication reviews, and when a second opinion doctor (SOAD) will visit.
+staff-how-heading = How to tell them
+staff-how = Tell them out loud and give it to them in writing. Check they have understood. If they are too unwell, try again later. Use an interpreter, Easy Read or British Sign Language when needed.
+staff-nearest-relative = Unless the patient objects, send a copy of the written information to their nearest relative. This does not apply to patients under court or prison sections.
+staff-referral-heading = How to make a referral
+staff-referral = Patients can contact the IMHA service themselves. Staff can refer too, with the patient's agreement, or when the patient cannot decide and an IMHA would help them. Give the IMHA service the patient's name, ward, section and the date of any hearing.
+staff-cqc-heading = What the Care Quality Commission looks for
+staff-cqc = Inspectors check that patients were told about IMHAs when they became eligible and again later, that this was recorded, and that patients could reach an IMHA easily, including by a private phone.
+staff-print = Print this checklist
+
+## Ward posters
+
+poster-link = Make a ward poster
+poster-heading = Make a ward poster
+poster-intro = Make an A4 poster with a QR code that opens this service in the right language and with your local IMHA service's details.
+poster-language-label = Language of the poster
+poster-provider-label = IMHA service
+poster-url-label = Public web address of this service
+poster-url-hint = The address people will open, starting with https://
+poster-url-error = Enter a web address that starts with https://
+poster-make = Make the poster
+poster-print = Print the poster
+# The poster itself, in the chosen language.
+poster-title = Do you want help to understand your rights?
+poster-body = An independent mental health advocate can help you. It is free. They do not work for the hospital.
+poster-scan = Scan the QR code to find out if you can have an advocate.
+poster-or-visit = Or go to:
+poster-call = Or call:
+poster-qr-label = QR code that opens the service
