@@ -4,11 +4,14 @@
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
-use imha_rights_checker::words::Words;
+use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
 
 fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
-    let words = Words::source();
-    let props = AppProps { words: words.clone(), route, answers, notice };
+    render_in(Words::source(), route, answers, notice)
+}
+
+fn render_in(words: Words, route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
+    let props = AppProps { words: words.clone(), route, answers, notice, other_parameters: vec![] };
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
         yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
@@ -146,4 +149,93 @@ fn a_broken_link_still_says_how_to_get_an_advocate() {
 fn a_question_reached_before_its_turn_goes_to_the_first_unanswered_question() {
     let html = render_ok(Route::Question { slug: "leave", changing: false }, Answers::default());
     assert!(html.contains(r#"name="audience""#));
+}
+
+/// A locale's Fluent files joined, as the build serves them.
+fn translation(locale: &'static LocaleInfo) -> Words {
+    let folder = format!("{}/locales/{}", env!("CARGO_MANIFEST_DIR"), locale.tag);
+    let mut files: Vec<_> = std::fs::read_dir(&folder).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let text: String = files
+        .iter()
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .map(|path| std::fs::read_to_string(path).unwrap() + "\n")
+        .collect();
+    Words::translated(locale, &text)
+}
+
+/// Every screen: start, each question, check answers, a result of each
+/// outcome for each audience, not found, and the notices.
+fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
+    let mut screens = vec![
+        (Route::Start, Answers::default(), Some(Notice::SavedAnswersUnreadable)),
+        (Route::NotFound, Answers::default(), Some(Notice::LanguageNotAvailable)),
+        (Route::Start, Answers::default(), Some(Notice::LanguageLoadFailed)),
+    ];
+    for audience in ["patient", "carer", "staff"] {
+        let held = answers(&format!(
+            "audience={audience}&jurisdiction=england&setting=detained&section=unknown&what_happened=kept-more-than-3-days&on_leave=true"
+        ));
+        let informal = answers(&format!(
+            "audience={audience}&jurisdiction=england&setting=informal-inpatient&treatment_discussed=section-58a&under_18=false"
+        ));
+        for question in QUESTIONS {
+            let given = if matches!(question.slug, "treatment" | "age") { informal.clone() } else { held.clone() };
+            screens.push((Route::Question { slug: question.slug, changing: false }, given, None));
+        }
+        screens.push((Route::CheckAnswers, held.clone(), None));
+        for status in Status::ALL {
+            for jurisdiction in Jurisdiction::ALL {
+                for treatment in ["none", "section-57", "section-58a"] {
+                    let query = format!(
+                        "audience={audience}&jurisdiction={}&status={}&treatment_discussed={treatment}&on_leave=true",
+                        jurisdiction.code(),
+                        status.code()
+                    );
+                    screens.push((Route::Result { query }, Answers::default(), None));
+                }
+            }
+        }
+    }
+    screens
+}
+
+#[test]
+fn every_screen_in_every_locale_has_every_message() {
+    assert!(LOCALES.len() > 1, "translations are offered");
+    for locale in LOCALES {
+        let words = if locale.is_source() { Words::source() } else { translation(locale) };
+        for (route, given, notice) in every_screen() {
+            let (html, words) = render_in(words.clone(), route.clone(), given, notice);
+            assert_eq!(words.missing(), Vec::<String>::new(), "{}: missing on {route:?}", locale.tag);
+            let mut fallbacks = words.fallbacks();
+            fallbacks.dedup();
+            assert_eq!(fallbacks, Vec::<String>::new(), "{}: shown in English on {route:?}", locale.tag);
+            for raw in ["question-", "option-", "reason-", "right-", "duty-", "advocate-", "note-", "ask-"] {
+                assert!(!html.contains(&format!(">{raw}")), "{}: a raw id shows on {route:?}", locale.tag);
+            }
+        }
+    }
+}
+
+#[test]
+fn a_draft_translation_says_so_in_its_language_and_in_english() {
+    for locale in LOCALES.iter().filter(|l| l.review == Review::Draft) {
+        let words = translation(locale);
+        let (html, _) = render_in(words.clone(), Route::Start, Answers::default(), None);
+        assert!(html.contains(&words.get("draft-notice")), "{}", locale.tag);
+        assert!(html.contains(&Words::source().get("draft-notice")), "{}", locale.tag);
+        assert!(html.contains(r#"href="?lang=en-GB#/""#), "{} links to English", locale.tag);
+    }
+    let (english, _) = render(Route::Start, Answers::default(), None);
+    assert!(!english.contains("not yet been checked"));
+}
+
+#[test]
+fn the_language_switcher_lists_every_language_in_its_own_name() {
+    let html = render_ok(Route::CheckAnswers, answers("audience=patient&jurisdiction=england&setting=cto"));
+    for locale in LOCALES {
+        assert!(html.contains(&format!(r##"href="?lang={}#/check-answers""##, locale.tag)), "{}", locale.tag);
+        assert!(html.contains(&format!(">{}</a>", locale.name)), "{}", locale.tag);
+    }
 }

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
 ### What an independent mental health advocate (IMHA) does and cannot do,
 ### and what staff must do to tell patients about IMHAs.
 ### Every message receives $audience: "patient", "carer" or "staff".
@@ -53,16 +55,16 @@ advocate-meet-in-private =
 advocate-see-records =
     { $audience ->
         [carer] They can see the records of the person you are asking about, from the hospital or the council, but only if the person agrees. If the person is not able to decide, the IMHA can see records that are relevant, unless someone with legal power to decide for them says no.
-        [staff] They can see the patient's hospital and council records only with the patient's consent. If the patient lacks capacity to consent, they can see relevant records, unless this conflicts with a decision of an attorney, a deputy or the Court of Protection.
+        [staff] They can see the patient’s hospital and council records only with the patient’s consent. If the patient lacks capacity to consent, they can see relevant records, unless this conflicts with a decision of an attorney, a deputy or the Court of Protection.
        *[patient] They can see your records, from the hospital or the council, but only if you agree. If you are not able to decide, they can see records that are relevant, unless someone with legal power to decide for you says no.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
 advocate-visit-requests =
     { $audience ->
-        [carer] The nearest relative, the responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit the person you are asking about. The person can still say no to the IMHA's help.
-        [staff] The nearest relative, the responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit the patient. The patient can still refuse the IMHA's help.
-       *[patient] Your nearest relative, your responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit you. You can still say no to the IMHA's help.
+        [carer] The nearest relative, the responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit the person you are asking about. The person can still say no to the IMHA’s help.
+        [staff] The nearest relative, the responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit the patient. The patient can still refuse the IMHA’s help.
+       *[patient] Your nearest relative, your responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit you. You can still say no to the IMHA’s help.
     }
 
 ## What an IMHA cannot do
@@ -76,8 +78,8 @@ advocate-not-a-lawyer =
     }
 advocate-no-decisions =
     { $audience ->
-        [carer] An IMHA cannot make decisions for the person you are asking about, or tell staff what to do. They help make sure the person's views are heard.
-        [staff] An IMHA cannot make decisions for the patient or tell staff what to do. They help make sure the patient's views are heard.
+        [carer] An IMHA cannot make decisions for the person you are asking about, or tell staff what to do. They help make sure the person’s views are heard.
+        [staff] An IMHA cannot make decisions for the patient or tell staff what to do. They help make sure the patient’s views are heard.
        *[patient] An IMHA cannot make decisions for you or tell staff what to do. They help make sure your views are heard.
     }
 advocate-can-say-no =
@@ -93,9 +95,9 @@ advocate-not-imca = An IMHA is different from an Independent Mental Capacity Adv
 duty-heading = What staff must do
 duty-intro = The law says the responsible person must take the steps they practicably can to make sure the patient understands what help an IMHA can give and how to get it.
 duty-who-hospital-managers = Who must do this: the hospital managers. In practice, ward staff usually do it for them.
-duty-who-responsible-clinician = Who must do this: the patient's responsible clinician, because the patient has been conditionally discharged.
+duty-who-responsible-clinician = Who must do this: the patient’s responsible clinician, because the patient has been conditionally discharged.
 duty-who-local-authority = Who must do this: the responsible local social services authority (the council responsible for the guardianship).
-duty-who-responsible-hospital = Who must do this: the managers of the responsible hospital (the hospital responsible for the patient's CTO).
+duty-who-responsible-hospital = Who must do this: the managers of the responsible hospital (the hospital responsible for the patient’s CTO).
 duty-who-doctor-discussing-treatment = Who must do this: the doctor or approved clinician who discusses the treatment with the patient.
 # In Wales, an informal in-patient qualifies when they become an in-patient.
 duty-as-soon-as-practicable = When: as soon as practicable after the patient qualifies. That is when they are detained, made subject to a CTO, received into guardianship, or when the treatment is discussed. For an informal in-patient in Wales, it is when they become an in-patient.

@@ -1,4 +1,6 @@
-## The frame around every screen: title, header, footer and fallbacks.
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
 
 # The name of the service, as in the page title and the header.
 service-name = Your right to an advocate

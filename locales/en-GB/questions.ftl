@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
 ### The questions, one per page. For each question:
 ### question-<slug>-heading (the question), -hint (under it), -error (when
 ### nothing is chosen), -summary (short label on the check-answers page);
@@ -30,16 +32,16 @@ option-audience-staff = I work on a ward or in a mental health service
 
 question-country-heading =
     { $audience ->
-        [carer] Is the person's hospital in England or Wales?
-        [staff] Is the patient's hospital in England or Wales?
+        [carer] Is the person’s hospital in England or Wales?
+        [staff] Is the patient’s hospital in England or Wales?
        *[patient] Is your hospital in England or Wales?
     }
 question-country-hint = The law is different in Wales. This is about where the hospital is, not where anyone lives. For a community treatment order, it is the hospital in charge of it. For guardianship, it is the council.
-question-country-error = Select England, Wales or I don't know
+question-country-error = Select England, Wales or I don’t know
 question-country-summary = Where the hospital is
 option-country-england = England
 option-country-wales = Wales
-option-country-unknown = I don't know
+option-country-unknown = I don’t know
 
 ## The broad situation
 
@@ -49,8 +51,8 @@ question-situation-heading =
         [staff] Which of these is true for the patient?
        *[patient] Which of these is true for you?
     }
-question-situation-hint = Choose the one that fits best. If you are not sure, choose "I don't know" and we will help.
-question-situation-error = Select the situation that fits best, or I don't know
+question-situation-hint = Choose the one that fits best. If you are not sure, choose “I don’t know” and we will help.
+question-situation-error = Select the situation that fits best, or I don’t know
 question-situation-summary = Situation
 option-situation-detained =
     { $audience ->
@@ -58,7 +60,7 @@ option-situation-detained =
         [staff] Detained under a section of the Mental Health Act
        *[patient] I am kept in hospital under a section of the Mental Health Act
     }
-    .hint = Sometimes called being "sectioned". This includes being on leave from hospital.
+    .hint = Sometimes called being “sectioned”. This includes being on leave from hospital.
 option-situation-cto =
     { $audience ->
         [carer] They are on a community treatment order (CTO)
@@ -100,7 +102,7 @@ option-situation-none =
         [staff] Not in hospital and not under the Mental Health Act
        *[patient] I am not in hospital and not under the Mental Health Act
     }
-option-situation-unknown = I don't know
+option-situation-unknown = I don’t know
 
 ## Which section
 
@@ -110,8 +112,8 @@ question-section-heading =
         [staff] Which section is the patient under?
        *[patient] Which section are you under?
     }
-question-section-hint = It is on the section papers and on the rights leaflet the hospital gives out. If you cannot find it, choose "I don't know".
-question-section-error = Select the section, or I don't know
+question-section-hint = It is on the section papers and on the rights leaflet the hospital gives out. If you cannot find it, choose “I don’t know”.
+question-section-error = Select the section, or I don’t know
 question-section-summary = Section
 option-section-section-2 = Section 2
     .hint = To assess someone, for up to 28 days.
@@ -147,7 +149,7 @@ option-section-section-48 = Section 48
     .hint = Moved from prison or immigration detention to hospital before being sentenced.
 option-section-section-48-49 = Section 48 with section 49
     .hint = Moved to hospital before being sentenced, with restrictions.
-option-section-unknown = I don't know which section
+option-section-unknown = I don’t know which section
 
 ## Help to find the section
 
@@ -158,14 +160,14 @@ question-what-happened-heading =
        *[patient] Which of these is closest to what happened to you?
     }
 question-what-happened-hint = Each section of the Mental Health Act is used in a different situation. This helps us work out which one it may be.
-question-what-happened-error = Select what is closest, or I'm still not sure
+question-what-happened-error = Select what is closest, or I’m still not sure
 question-what-happened-summary = What happened
 question-what-happened-papers-heading = What the section papers look like
 question-what-happened-papers =
     { $audience ->
-        [carer] The hospital must give the person forms, called section papers, and a leaflet about their rights. The leaflet's title says the section, for example "Section 2 of the Mental Health Act 1983". The person, or ward staff, can show you.
-        [staff] The section papers and the rights leaflet given to the patient name the section. Check the patient's papers or the ward's Mental Health Act office.
-       *[patient] The hospital must give you forms, called section papers, and a leaflet about your rights. The leaflet's title says your section, for example "Section 2 of the Mental Health Act 1983". You can ask ward staff to show you.
+        [carer] The hospital must give the person forms, called section papers, and a leaflet about their rights. The leaflet’s title says the section, for example “Section 2 of the Mental Health Act 1983”. The person, or ward staff, can show you.
+        [staff] The section papers and the rights leaflet given to the patient name the section. Check the patient’s papers or the ward’s Mental Health Act office.
+       *[patient] The hospital must give you forms, called section papers, and a leaflet about your rights. The leaflet’s title says your section, for example “Section 2 of the Mental Health Act 1983”. You can ask ward staff to show you.
     }
 option-what-happened-police-public-place =
     { $audience ->
@@ -241,7 +243,7 @@ option-what-happened-not-in-hospital =
         [staff] They are not in hospital and none of these fit
        *[patient] You are not in hospital and none of these fit
     }
-option-what-happened-still-not-sure = I'm still not sure
+option-what-happened-still-not-sure = I’m still not sure
 
 ## Leave
 
@@ -252,11 +254,11 @@ question-leave-heading =
        *[patient] Are you on leave from hospital at the moment?
     }
 question-leave-hint = This is section 17 leave: time away from the ward that a doctor has agreed. Being on leave does not change the right to an advocate.
-question-leave-error = Select yes, no or I don't know
+question-leave-error = Select yes, no or I don’t know
 question-leave-summary = On leave
 option-leave-true = Yes
 option-leave-false = No
-option-leave-unknown = I don't know
+option-leave-unknown = I don’t know
 
 ## Treatment being discussed
 
@@ -267,14 +269,14 @@ question-treatment-heading =
        *[patient] Has a doctor talked with you about any of these treatments?
     }
 question-treatment-hint = Some treatments give a right to an advocate, even for people who are not under a section.
-question-treatment-error = Select a treatment, none of these, or I don't know
+question-treatment-error = Select a treatment, none of these, or I don’t know
 question-treatment-summary = Treatment discussed
 option-treatment-section-57 = Surgery on the brain for a mental health problem, or a hormone implant to reduce sex drive
     .hint = These are very rare.
 option-treatment-section-58a = Electroconvulsive therapy (ECT)
     .hint = A treatment that passes a small electric current through the brain, under anaesthetic.
 option-treatment-none = None of these
-option-treatment-unknown = I don't know
+option-treatment-unknown = I don’t know
 
 ## Age
 
@@ -285,11 +287,11 @@ question-age-heading =
        *[patient] Are you under 18?
     }
 question-age-hint = For ECT, the rules are different for people under 18.
-question-age-error = Select yes, no or I don't know
+question-age-error = Select yes, no or I don’t know
 question-age-summary = Under 18
 option-age-true = Yes
 option-age-false = No
-option-age-unknown = I don't know
+option-age-unknown = I don’t know
 
 ## Check your answers
 

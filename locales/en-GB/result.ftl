@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
 ### The result page: whether the person can get an independent mental health
 ### advocate (IMHA), why, what to ask, what to do instead, and how to get help.
 ### Every message receives $audience: "patient", "carer" or "staff".
@@ -20,9 +22,9 @@ result-heading-no =
     }
 result-heading-unsure =
     { $audience ->
-        [carer] We're not sure yet if the person you are asking about can get an IMHA
-        [staff] We're not sure yet if the patient can get an IMHA
-       *[patient] We're not sure yet if you can get an IMHA
+        [carer] We’re not sure yet if the person you are asking about can get an IMHA
+        [staff] We’re not sure yet if the patient can get an IMHA
+       *[patient] We’re not sure yet if you can get an IMHA
     }
 
 ## Why: the reasons for the outcome
@@ -109,9 +111,9 @@ reason-not-under-the-act =
     }
 reason-depends-on-answers-not-known =
     { $audience ->
-        [carer] The answer depends on something we don't know yet about the person you are asking about. Ward staff can tell you, and then you can check again.
-        [staff] The answer depends on something we don't know yet. Check the questions below, then answer again.
-       *[patient] The answer depends on something we don't know yet. Ward staff can tell you, and then you can check again.
+        [carer] The answer depends on something we don’t know yet about the person you are asking about. Ward staff can tell you, and then you can check again.
+        [staff] The answer depends on something we don’t know yet. Check the questions below, then answer again.
+       *[patient] The answer depends on something we don’t know yet. Ward staff can tell you, and then you can check again.
     }
 
 ## What to ask ward staff, when the answer is not known
@@ -202,7 +204,7 @@ instead-heading =
 instead-ask-again =
     { $audience ->
         [carer] If the situation of the person you are asking about changes, for example they are put on section 2 or 3, or a CTO, check again. They may then be able to get an IMHA.
-        [staff] If the patient's status changes, for example to section 2 or 3, or a CTO, check again. They may then be able to get an IMHA.
+        [staff] If the patient’s status changes, for example to section 2 or 3, or a CTO, check again. They may then be able to get an IMHA.
        *[patient] If your situation changes, for example you are put on section 2 or 3, or a CTO, check again. You may then be able to get an IMHA.
     }
 # The Care Act 2014 gives some people an advocate for care and support from
@@ -210,7 +212,7 @@ instead-ask-again =
 instead-other-advocacy =
     { $audience ->
         [carer] The person you are asking about can ask about other advocacy services, such as community advocacy, or an advocate to help with care and support from the council (in England, this is under the Care Act). Many hospitals also have a Patient Advice and Liaison Service (PALS) that can help.
-        [staff] The patient can ask about other advocacy services, such as community advocacy, or an advocate to help with care and support from the council (in England, this is under the Care Act). The hospital's Patient Advice and Liaison Service (PALS), if it has one, can also help.
+        [staff] The patient can ask about other advocacy services, such as community advocacy, or an advocate to help with care and support from the council (in England, this is under the Care Act). The hospital’s Patient Advice and Liaison Service (PALS), if it has one, can also help.
        *[patient] You can ask about other advocacy services, such as community advocacy, or an advocate to help with care and support from the council (in England, this is under the Care Act). Many hospitals also have a Patient Advice and Liaison Service (PALS) that can help.
     }
 instead-imca =
@@ -254,7 +256,7 @@ start-again = Start again
 rights-heading =
     { $audience ->
         [carer] Their rights
-        [staff] The patient's rights
+        [staff] The patient’s rights
        *[patient] Your rights
     }
 rights-intro =

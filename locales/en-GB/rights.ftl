@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
 ### Rights shown on the result page, one message per right.
 ### The value is the heading; the .body attribute explains the right.
 ### Every message receives $audience: "patient", "carer" or "staff".
@@ -34,7 +36,7 @@ right-ask-for-your-papers = Finding out which section applies
 right-section-2-length = How long section 2 lasts
     .body =
         { $audience ->
-            [carer] Section 2 is for assessment (finding out about the person's mental health and what help they need). It lasts up to 28 days. It cannot be renewed, but the person you are asking about may be kept on section 3 after it.
+            [carer] Section 2 is for assessment (finding out about the person’s mental health and what help they need). It lasts up to 28 days. It cannot be renewed, but the person you are asking about may be kept on section 3 after it.
             [staff] Section 2 is for assessment. It lasts up to 28 days. It cannot be renewed, but the patient may be detained under section 3 after it.
            *[patient] Section 2 is for assessment (finding out about your mental health and what help you need). It lasts up to 28 days. It cannot be renewed, but you may be kept on section 3 after it.
         }
@@ -58,7 +60,7 @@ right-section-5-4-length = How long section 5(4) lasts
     .body =
         { $audience ->
             [carer] Section 5(4) lets a nurse stop the person you are asking about from leaving hospital, when they are there as a voluntary patient. It lasts up to 6 hours, so that a doctor or approved clinician can come and see them.
-            [staff] Section 5(4) is the nurse's holding power for an informal in-patient. It lasts up to 6 hours, so that a doctor or approved clinician can attend.
+            [staff] Section 5(4) is the nurse’s holding power for an informal in-patient. It lasts up to 6 hours, so that a doctor or approved clinician can attend.
            *[patient] Section 5(4) lets a nurse stop you leaving hospital, when you are there as a voluntary patient. It lasts up to 6 hours, so that a doctor or approved clinician can come and see you.
         }
 # Sections 135 and 136 let the police take a person to a place of safety.
@@ -73,7 +75,7 @@ right-section-35-length = How long section 35 lasts
     .body =
         { $audience ->
             [carer] Section 35 means a court has sent the person you are asking about to hospital for a report on their mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. They can also ask for their own independent report.
-            [staff] Section 35 is a remand to hospital for a report on the patient's mental condition. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may get their own independent report.
+            [staff] Section 35 is a remand to hospital for a report on the patient’s mental condition. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may get their own independent report.
            *[patient] Section 35 means a court has sent you to hospital for a report on your mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. You can also ask for your own independent report.
         }
 right-section-36-length = How long section 36 lasts
@@ -204,15 +206,15 @@ right-hospital-managers = Asking the hospital managers
 right-nearest-relative-discharge = The nearest relative
     .body =
         { $audience ->
-            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about can order their discharge. For a section or CTO, they must give the hospital managers 72 hours' notice in writing, and the responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. If that happens on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
-            [staff] The patient's nearest relative can order their discharge. For a detained or community patient, they must give the hospital managers 72 hours' written notice, and the responsible clinician can bar it if the patient would be likely to act dangerously to themselves or others. If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
-           *[patient] Your nearest relative (a family member named by the Mental Health Act) can order your discharge. For a section or CTO, they must give the hospital managers 72 hours' notice in writing, and your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. If that happens on section 3 or a CTO, your nearest relative can apply to the Tribunal within 28 days.
+            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about can order their discharge. For a section or CTO, they must give the hospital managers 72 hours’ notice in writing, and the responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. If that happens on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+            [staff] The patient’s nearest relative can order their discharge. For a detained or community patient, they must give the hospital managers 72 hours’ written notice, and the responsible clinician can bar it if the patient would be likely to act dangerously to themselves or others. If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+           *[patient] Your nearest relative (a family member named by the Mental Health Act) can order your discharge. For a section or CTO, they must give the hospital managers 72 hours’ notice in writing, and your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. If that happens on section 3 or a CTO, your nearest relative can apply to the Tribunal within 28 days.
         }
 right-nearest-relative-cannot-discharge = The nearest relative
     .body =
         { $audience ->
             [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about cannot end a hospital order. But they can apply to the Tribunal for them, at the same times as the person can.
-            [staff] The patient's nearest relative cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
+            [staff] The patient’s nearest relative cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
            *[patient] Your nearest relative (a family member named by the Mental Health Act) cannot end a hospital order. But they can apply to the Tribunal for you, at the same times as you can.
         }
 
@@ -223,7 +225,7 @@ right-consent-to-treatment = Medicine and treatment
     .body =
         { $audience ->
             [carer] For the first 3 months after the person you are asking about is first given medicine for their mental disorder while detained, it can be given without their consent. After that, it can only be given if they agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for their mental disorder, such as nursing care, can be given without their consent.
-            [staff] Medicine for mental disorder can be given without consent for 3 months from the first time it is given while the patient is detained. After that, it needs the patient's consent, or a second opinion appointed doctor (SOAD) must certify it. Other treatment for mental disorder can be given without consent.
+            [staff] Medicine for mental disorder can be given without consent for 3 months from the first time it is given while the patient is detained. After that, it needs the patient’s consent, or a second opinion appointed doctor (SOAD) must certify it. Other treatment for mental disorder can be given without consent.
            *[patient] For the first 3 months after you are first given medicine for your mental disorder while detained, it can be given without your consent. After that, it can only be given if you agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for your mental disorder, such as nursing care, can be given without your consent.
         }
 right-no-treatment-without-consent = Refusing treatment
@@ -245,7 +247,7 @@ right-section-57-treatment = Brain surgery and hormone implants
     .body =
         { $audience ->
             [carer] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if the person you are asking about agrees and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
-            [staff] Neurosurgery for mental disorder, or a hormone implant to reduce male sex drive, needs the patient's consent and a second opinion. This applies to every patient, detained or not.
+            [staff] Neurosurgery for mental disorder, or a hormone implant to reduce male sex drive, needs the patient’s consent and a second opinion. This applies to every patient, detained or not.
            *[patient] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if you agree and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
         }
 right-cto-treatment = Treatment on a CTO
@@ -302,7 +304,7 @@ right-conditional-discharge-conditions = Conditional discharge
     .body =
         { $audience ->
             [carer] The person you are asking about left hospital with conditions, set by the Tribunal or the Secretary of State for Justice (a government minister). The Secretary of State can recall them to hospital.
-            [staff] The patient's conditions are set by the Tribunal or the Secretary of State for Justice. The Secretary of State can recall them to hospital.
+            [staff] The patient’s conditions are set by the Tribunal or the Secretary of State for Justice. The Secretary of State can recall them to hospital.
            *[patient] You left hospital with conditions, set by the Tribunal or the Secretary of State for Justice (a government minister). The Secretary of State can recall you to hospital.
         }
 # "Section 117 after-care" is the everyday name for this right.

@@ -1,3 +1,5 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
 ### What NHS trusts add: their local IMHA provider's contact details,
 ### ward posters with a QR code, and a page for staff.
 
@@ -12,7 +14,7 @@ provider-hours = Opening hours
 provider-referral = Ask for an advocate online
 provider-bsl = British Sign Language (BSL)
 # When the trust's settings could not be used; the page then shows contact-default.
-provider-unavailable = We could not show your local IMHA service's details.
+provider-unavailable = We could not show your local IMHA service’s details.
 
 ## Page for staff
 
@@ -25,13 +27,13 @@ staff-when-heading = When to tell them
 staff-when-detention = As soon as possible after they are detained, put on a CTO, or received into guardianship.
 staff-when-change = When their section changes, for example from section 2 to section 3.
 staff-when-ward-rounds = Before ward rounds and care reviews.
-staff-when-tribunal = Before Tribunal and hospital managers' hearings, and when a section is renewed.
+staff-when-tribunal = Before Tribunal and hospital managers’ hearings, and when a section is renewed.
 staff-when-medication = Before medication reviews, and when a second opinion doctor (SOAD) will visit.
 staff-how-heading = How to tell them
 staff-how = Tell them out loud and give it to them in writing. Check they have understood. If they are too unwell, try again later. Use an interpreter, Easy Read or British Sign Language when needed.
 staff-nearest-relative = Unless the patient objects, send a copy of the written information to their nearest relative. This does not apply to patients under court or prison sections.
 staff-referral-heading = How to make a referral
-staff-referral = Patients can contact the IMHA service themselves. Staff can refer too, with the patient's agreement, or when the patient cannot decide and an IMHA would help them. Give the IMHA service the patient's name, ward, section and the date of any hearing.
+staff-referral = Patients can contact the IMHA service themselves. Staff can refer too, with the patient’s agreement, or when the patient cannot decide and an IMHA would help them. Give the IMHA service the patient’s name, ward, section and the date of any hearing.
 staff-cqc-heading = What the Care Quality Commission looks for
 staff-cqc = Inspectors check that patients were told about IMHAs when they became eligible and again later, that this was recorded, and that patients could reach an IMHA easily, including by a private phone.
 staff-print = Print this checklist
@@ -40,7 +42,7 @@ staff-print = Print this checklist
 
 poster-link = Make a ward poster
 poster-heading = Make a ward poster
-poster-intro = Make an A4 poster with a QR code that opens this service in the right language and with your local IMHA service's details.
+poster-intro = Make an A4 poster with a QR code that opens this service in the right language and with your local IMHA service’s details.
 poster-language-label = Language of the poster
 poster-provider-label = IMHA service
 poster-url-label = Public web address of this service

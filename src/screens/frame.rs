@@ -1,5 +1,6 @@
 use super::{use_words, Notice};
 use crate::law::LAW_AS_AT;
+use crate::words::{Review, LOCALES, SOURCE};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -12,6 +13,11 @@ pub struct FrameProps {
     pub has_answers: bool,
     #[prop_or_default]
     pub on_clear: Callback<()>,
+    /// The current page's fragment, kept when changing language.
+    #[prop_or_default]
+    pub route_href: String,
+    #[prop_or_default]
+    pub other_parameters: Vec<(String, String)>,
 }
 
 /// Header, main region and footer around every screen.
@@ -25,10 +31,14 @@ pub fn frame(props: &FrameProps) -> Html {
             <header class="site-header">
                 <div class="width-container">
                     <span class="site-header__name">{ words.get("service-name") }</span>
+                    <LanguageSwitcher route_href={props.route_href.clone()} other_parameters={props.other_parameters.clone()} />
                 </div>
             </header>
             <div class="width-container">
                 <main id="main-content" class="main" tabindex="-1">
+                    if words.locale().review == Review::Draft {
+                        <DraftNotice english_href={language_href(SOURCE.tag, &props.other_parameters, &props.route_href)} />
+                    }
                     if let Some(notice) = props.notice {
                         <div class="notice" role="status">
                             <p>{ words.get(notice.message_id()) }</p>
@@ -61,4 +71,74 @@ fn skip_to_main() -> Callback<MouseEvent> {
         event.prevent_default();
         crate::browser::focus("main-content");
     })
+}
+
+#[derive(Properties, PartialEq)]
+struct LanguageSwitcherProps {
+    route_href: String,
+    other_parameters: Vec<(String, String)>,
+}
+
+/// Every language, each in its own name and script. Each is a plain link
+/// that reloads the page in that language; the answers are kept in
+/// session storage, so they survive the change.
+#[function_component(LanguageSwitcher)]
+fn language_switcher(props: &LanguageSwitcherProps) -> Html {
+    let words = use_words();
+    let current = words.locale();
+    html! {
+        <details class="language-switcher">
+            <summary>
+                { words.get("language-switcher-label") }{ ": " }
+                <span lang={current.tag} dir={current.direction()}>{ current.name }</span>
+            </summary>
+            <ul>
+                { for LOCALES.iter().map(|locale| html! {
+                    <li>
+                        <a
+                            href={language_href(locale.tag, &props.other_parameters, &props.route_href)}
+                            lang={locale.tag}
+                            hreflang={locale.tag}
+                            dir={locale.direction()}
+                            aria-current={(locale == current).then_some("true")}
+                        >
+                            { locale.name }
+                        </a>
+                    </li>
+                }) }
+            </ul>
+        </details>
+    }
+}
+
+fn language_href(tag: &str, other_parameters: &[(String, String)], route_href: &str) -> String {
+    let mut query = format!("?lang={tag}");
+    for (name, value) in other_parameters {
+        query.push_str(&format!("&{name}={value}"));
+    }
+    format!("{query}{route_href}")
+}
+
+#[derive(Properties, PartialEq)]
+struct DraftNoticeProps {
+    english_href: String,
+}
+
+/// A translation nobody qualified has checked says so, in its own language
+/// and in English, with a link to the English page.
+#[function_component(DraftNotice)]
+fn draft_notice(props: &DraftNoticeProps) -> Html {
+    let words = use_words();
+    let english = words.source_words();
+    html! {
+        <div class="notice notice--draft" role="note">
+            <p>{ words.get("draft-notice") }</p>
+            <p lang={SOURCE.tag} dir="ltr">{ english.get("draft-notice") }</p>
+            <p>
+                <a href={props.english_href.clone()} lang={SOURCE.tag} hreflang={SOURCE.tag} dir="ltr">
+                    { english.get("draft-notice-english-link") }
+                </a>
+            </p>
+        </div>
+    }
 }

@@ -31,6 +31,10 @@ pub struct AppProps {
     pub answers: Answers,
     /// A notice from start-up, such as saved answers that could not be read.
     pub notice: Option<Notice>,
+    /// The page's query parameters other than `lang`, kept by the links
+    /// that change the language.
+    #[prop_or_default]
+    pub other_parameters: Vec<(String, String)>,
 }
 
 #[function_component(App)]
@@ -81,7 +85,13 @@ pub fn app(props: &AppProps) -> Html {
     };
     html! {
         <ContextProvider<Words> context={words}>
-            <Frame notice={session.notice} has_answers={!session.answers.is_empty()} on_clear={dispatch.reform(|_| Action::Clear)}>
+            <Frame
+                notice={session.notice}
+                has_answers={!session.answers.is_empty()}
+                on_clear={dispatch.reform(|_| Action::Clear)}
+                route_href={session.route.href()}
+                other_parameters={props.other_parameters.clone()}
+            >
                 { page }
             </Frame>
         </ContextProvider<Words>>

@@ -13,6 +13,8 @@ use yew::Reducible;
 pub enum Notice {
     SavedAnswersUnreadable,
     LinkUnreadable,
+    LanguageNotAvailable,
+    LanguageLoadFailed,
 }
 
 impl Notice {
@@ -20,6 +22,8 @@ impl Notice {
         match self {
             Notice::SavedAnswersUnreadable => "notice-saved-answers-unreadable",
             Notice::LinkUnreadable => "notice-link-unreadable",
+            Notice::LanguageNotAvailable => "language-not-available",
+            Notice::LanguageLoadFailed => "language-load-failed",
         }
     }
 }

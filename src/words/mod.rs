@@ -5,46 +5,63 @@
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 use std::rc::Rc;
-use unic_langid::LanguageIdentifier;
 
-/// The source locale, compiled into the app so that a message missing from
-/// another locale can always fall back to it.
-pub const SOURCE_LOCALE: &str = "en-GB";
+mod locales;
 
-/// The source locale's files, in the order they are added to the bundle.
-pub const SOURCE_FILES: &[(&str, &str)] = &[
-    ("app.ftl", include_str!("../../locales/en-GB/app.ftl")),
-    ("questions.ftl", include_str!("../../locales/en-GB/questions.ftl")),
-    ("result.ftl", include_str!("../../locales/en-GB/result.ftl")),
-    ("rights.ftl", include_str!("../../locales/en-GB/rights.ftl")),
-    ("advocacy.ftl", include_str!("../../locales/en-GB/advocacy.ftl")),
-    ("trust.ftl", include_str!("../../locales/en-GB/trust.ftl")),
-];
+pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FILES};
 
 /// Messages for one locale, with the source locale behind it. Cheap to
 /// clone: the bundles are shared.
 #[derive(Clone)]
 pub struct Words {
-    locale: LanguageIdentifier,
+    locale: &'static LocaleInfo,
+    /// The locale's bundle, then the source locale's (only the source's
+    /// when the locale is the source).
     bundles: Rc<Vec<FluentBundle<FluentResource>>>,
     audience: &'static str,
     missing: Rc<RefCell<Vec<String>>>,
+    fallbacks: Rc<RefCell<Vec<String>>>,
 }
 
 impl PartialEq for Words {
     fn eq(&self, other: &Self) -> bool {
-        self.locale == other.locale && self.audience == other.audience
+        self.locale == other.locale
+            && self.audience == other.audience
+            && Rc::ptr_eq(&self.bundles, &other.bundles)
     }
 }
 
 impl Words {
     /// The source locale on its own.
     pub fn source() -> Self {
+        Words::with_bundles(SOURCE, vec![source_bundle()])
+    }
+
+    /// A translation, read from the locale's Fluent text (its files joined),
+    /// with the source locale behind it for any message it lacks.
+    pub fn translated(locale: &'static LocaleInfo, fluent_text: &str) -> Self {
+        if locale.is_source() {
+            return Words::source();
+        }
+        let translation = bundle(locale.language_identifier(), std::iter::once(fluent_text));
+        Words::with_bundles(locale, vec![translation, source_bundle()])
+    }
+
+    fn with_bundles(locale: &'static LocaleInfo, bundles: Vec<FluentBundle<FluentResource>>) -> Self {
         Words {
-            locale: source_locale(),
-            bundles: Rc::new(vec![bundle(source_locale(), SOURCE_FILES.iter().map(|(_, text)| *text))]),
+            locale,
+            bundles: Rc::new(bundles),
             audience: "patient",
             missing: Rc::default(),
+            fallbacks: Rc::default(),
+        }
+    }
+
+    /// The source locale's words, as in the English half of a draft notice.
+    pub fn source_words(&self) -> Words {
+        match self.bundles.len() {
+            1 => self.clone(),
+            _ => Words::source().for_audience(self.audience),
         }
     }
 
@@ -54,8 +71,8 @@ impl Words {
         Words { audience, ..self.clone() }
     }
 
-    pub fn locale(&self) -> &LanguageIdentifier {
-        &self.locale
+    pub fn locale(&self) -> &'static LocaleInfo {
+        self.locale
     }
 
     pub fn audience(&self) -> &'static str {
@@ -96,13 +113,19 @@ impl Words {
         self.missing.borrow().clone()
     }
 
+    /// Ids the translation lacked, shown from the source locale instead.
+    /// Tests report these per locale.
+    pub fn fallbacks(&self) -> Vec<String> {
+        self.fallbacks.borrow().clone()
+    }
+
     fn format(&self, id: &str, attribute: Option<&str>, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         fluent_args.set("audience", self.audience);
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
-        for bundle in self.bundles.iter() {
+        for (index, bundle) in self.bundles.iter().enumerate() {
             let Some(message) = bundle.get_message(id) else { continue };
             let pattern = match attribute {
                 Some(name) => message.get_attribute(name).map(|a| a.value()),
@@ -112,25 +135,31 @@ impl Words {
                 let mut errors = Vec::new();
                 let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
                 if errors.is_empty() {
+                    if index > 0 {
+                        self.fallbacks.borrow_mut().push(key(id, attribute));
+                    }
                     return text.into_owned();
                 }
             }
         }
-        let key = match attribute {
-            Some(name) => format!("{id}.{name}"),
-            None => id.to_owned(),
-        };
-        self.missing.borrow_mut().push(key);
+        self.missing.borrow_mut().push(key(id, attribute));
         String::new()
     }
 }
 
-fn source_locale() -> LanguageIdentifier {
-    SOURCE_LOCALE.parse().expect("the source locale tag is valid")
+fn key(id: &str, attribute: Option<&str>) -> String {
+    match attribute {
+        Some(name) => format!("{id}.{name}"),
+        None => id.to_owned(),
+    }
+}
+
+fn source_bundle() -> FluentBundle<FluentResource> {
+    bundle(SOURCE.language_identifier(), SOURCE_FILES.iter().map(|(_, text)| *text))
 }
 
 fn bundle<'a>(
-    locale: LanguageIdentifier,
+    locale: unic_langid::LanguageIdentifier,
     texts: impl Iterator<Item = &'a str>,
 ) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![locale]);

@@ -52,7 +52,7 @@ test('a patient under section 3 in England can get an IMHA, citing section 130C'
 test('a carer is spoken to about "the person", and a section 136 in England is not eligible', async () => {
   const page = await start();
   await answer(page, 'I am a carer, relative or friend');
-  assert.equal(await heading(page), "Is the person's hospital in England or Wales?");
+  assert.equal(await heading(page), "Is the person’s hospital in England or Wales?");
   await answer(page, 'England');
   await answer(page, 'They are kept in hospital under a section');
   assert.equal(await heading(page), 'Which section is the person under?');
@@ -81,12 +81,12 @@ test('not knowing the section leads through the helper to an honest "not sure ye
   await answer(page, 'I am the patient');
   await answer(page, 'England');
   await answer(page, 'I am kept in hospital under a section');
-  await answer(page, "I don't know which section");
+  await answer(page, "I don’t know which section");
   assert.equal(await heading(page), 'Which of these is closest to what happened to you?');
   assert.match(await page.textContent('details'), /section papers/);
-  await answer(page, "I'm still not sure");
+  await answer(page, "I’m still not sure");
   assert.equal(await heading(page), 'Are you on leave from hospital at the moment?');
-  await answer(page, "I don't know");
+  await answer(page, "I don’t know");
   assert.equal(await heading(page), 'Has a doctor talked with you about any of these treatments?');
   await answer(page, 'None of these');
   assert.equal(await seeResult(page), 'unsure');
@@ -98,7 +98,7 @@ test('the helper turns "a court sent me to hospital" into a yes', async () => {
   const page = await start();
   await answer(page, 'I am the patient');
   await answer(page, 'England');
-  await answer(page, "I don't know");
+  await answer(page, "I don’t know");
   await answer(page, 'A court sent you to hospital');
   await answer(page, 'No');
   assert.equal(await seeResult(page), 'yes');

@@ -1,0 +1,84 @@
+//! Reads each locale's `locales/<tag>/locale.json` and the source locale's
+//! Fluent files, and writes the table the app chooses languages from, so
+//! that adding a language needs no Rust.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+const SOURCE_LOCALE: &str = "en-GB";
+
+fn main() {
+    println!("cargo:rerun-if-changed=locales");
+    let mut locales = Vec::new();
+    let mut entries: Vec<_> = std::fs::read_dir("locales")
+        .expect("a locales/ folder")
+        .map(|entry| entry.expect("readable locales/").path())
+        .filter(|path| path.is_dir())
+        .collect();
+    entries.sort();
+    for dir in entries {
+        let tag = dir.file_name().unwrap().to_string_lossy().into_owned();
+        let meta_path = dir.join("locale.json");
+        if !meta_path.exists() {
+            // A translation still being written is not offered yet.
+            println!("cargo:warning={} has no locale.json, so it is not offered", dir.display());
+            continue;
+        }
+        let text = std::fs::read_to_string(&meta_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", meta_path.display()));
+        let meta: serde_json::Value = serde_json::from_str(&text)
+            .unwrap_or_else(|e| panic!("{}: {e}", meta_path.display()));
+        let field = |name: &str| {
+            meta[name]
+                .as_str()
+                .unwrap_or_else(|| panic!("{}: \"{name}\" must be a string", meta_path.display()))
+                .to_owned()
+        };
+        let right_to_left = match field("direction").as_str() {
+            "ltr" => false,
+            "rtl" => true,
+            other => panic!("{}: direction {other:?} must be \"ltr\" or \"rtl\"", meta_path.display()),
+        };
+        let review = match field("status").as_str() {
+            "source" => "Review::Source".to_owned(),
+            "draft" => "Review::Draft".to_owned(),
+            "reviewed" => format!("Review::Reviewed({:?})", field("reviewed_on")),
+            other => panic!(
+                "{}: status {other:?} must be \"source\", \"draft\" or \"reviewed\" (with \"reviewed_on\")",
+                meta_path.display()
+            ),
+        };
+        locales.push((tag, field("name"), field("english_name"), right_to_left, review));
+    }
+    locales.sort_by_key(|(tag, ..)| (tag != SOURCE_LOCALE, tag.clone()));
+
+    let mut out = String::from("pub const LOCALES: &[LocaleInfo] = &[\n");
+    for (tag, name, english_name, right_to_left, review) in &locales {
+        writeln!(
+            out,
+            "    LocaleInfo {{ tag: {tag:?}, name: {name:?}, english_name: {english_name:?}, right_to_left: {right_to_left}, review: {review} }},"
+        )
+        .unwrap();
+    }
+    out.push_str("];\n\n/// The source locale's Fluent files, in file-name order.\npub const SOURCE_FILES: &[(&str, &str)] = &[\n");
+    let source_dir = Path::new("locales").join(SOURCE_LOCALE);
+    let mut files: Vec<_> = std::fs::read_dir(&source_dir)
+        .expect("a source locale folder")
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+        .collect();
+    files.sort();
+    for file in files {
+        let absolute = std::fs::canonicalize(&file).unwrap();
+        writeln!(
+            out,
+            "    ({:?}, include_str!({:?})),",
+            file.file_name().unwrap().to_string_lossy(),
+            absolute.display().to_string()
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
+    std::fs::write(out_path, out).unwrap();
+}

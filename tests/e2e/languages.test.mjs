@@ -1,0 +1,120 @@
+// Languages as a person meets them: a poster's ?lang= link, the language
+// switcher, right-to-left layout, drafts, and what is downloaded.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { assertAccessible, assertNoProblems, useApp } from './harness.mjs';
+
+const app = useApp();
+
+const LOCALES = readdirSync('locales')
+  .filter((tag) => existsSync(`locales/${tag}/locale.json`))
+  .map((tag) => ({ tag, ...JSON.parse(readFileSync(`locales/${tag}/locale.json`, 'utf8')) }));
+const TRANSLATIONS = LOCALES.filter((locale) => locale.status !== 'source');
+
+test('opening with ?lang=ur shows the Urdu start page right to left', async () => {
+  const page = await app.open('/?lang=ur');
+  assert.equal(await page.getAttribute('html', 'lang'), 'ur');
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  const heading = await page.textContent('main h1');
+  assert.match(heading, /[\u0600-\u06FF]/, 'the heading is in Urdu script');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main h1')).direction), 'rtl');
+  // The layout mirrors: the start button sits at the right-hand edge.
+  const button = await page.locator('.button--start').boundingBox();
+  const width = page.viewportSize().width;
+  assert.ok(button.x + button.width > width - 40, `start button at ${button.x}..${button.x + button.width} of ${width}`);
+  assertNoProblems(page);
+});
+
+test('section numbers stay readable in right-to-left text', async () => {
+  const page = await app.open('/?lang=ar#/result?audience=patient&jurisdiction=england&status=section-3');
+  const citation = await page.textContent('[data-eligible] .citation li');
+  assert.ok(citation.includes('\u2068130C(2)(a)\u2069'), `the section number is isolated: ${citation}`);
+});
+
+test('only the chosen language is downloaded', async () => {
+  const requested = [];
+  const page = await app.open('/?lang=pl', {});
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.reload({ waitUntil: 'networkidle' });
+  const locales = requested.filter((path) => path.includes('/locales/'));
+  assert.deepEqual(locales, ['/locales/pl.ftl']);
+  const english = await app.open('/');
+  const englishRequests = [];
+  english.on('request', (request) => englishRequests.push(request.url()));
+  await english.reload({ waitUntil: 'networkidle' });
+  assert.deepEqual(englishRequests.filter((url) => url.includes('/locales/')), []);
+});
+
+test('switching language mid-way keeps the answers', async () => {
+  const page = await app.open('/#/question/audience');
+  await page.locator('label', { hasText: 'I am the patient' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('input[name="country"]');
+  await page.locator('label', { hasText: 'Wales' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForSelector('input[name="situation"]');
+  await page.locator('.language-switcher summary').click();
+  await page.locator('.language-switcher a[lang="cy"]').click();
+  await page.waitForSelector('html[lang="cy"] input[name="situation"]');
+  assert.match(page.url(), /\?lang=cy#\/question\/situation$/);
+  await page.click('.back-link');
+  await page.waitForSelector('input[name="country"]');
+  assert.equal(await page.isChecked('#country-wales'), true);
+  assert.notEqual((await page.textContent('main h1')).trim(), 'Is your hospital in England or Wales?');
+  assertNoProblems(page);
+});
+
+test('the language switcher names each language in itself, with its lang and dir', async () => {
+  const page = await app.open('/');
+  for (const locale of LOCALES) {
+    const link = page.locator(`.language-switcher a[hreflang="${locale.tag}"]`);
+    assert.equal((await link.textContent()).trim(), locale.name);
+    assert.equal(await link.getAttribute('lang'), locale.tag);
+    assert.equal(await link.getAttribute('dir'), locale.direction);
+  }
+});
+
+test('a draft translation says so in its language and in English, linking to English', async () => {
+  const draft = TRANSLATIONS.find((locale) => locale.status === 'draft');
+  const page = await app.open(`/?lang=${draft.tag}`);
+  const notice = page.locator('.notice--draft');
+  assert.ok(await notice.isVisible());
+  assert.match(await notice.textContent(), /has not yet been checked by a qualified translator/);
+  assert.equal(await notice.locator('a').getAttribute('href'), '?lang=en-GB#/');
+});
+
+test('a link asking for a language the service does not have says so', async () => {
+  const page = await app.open('/?lang=xx');
+  assert.match(await page.textContent('.notice'), /not available in the language the link asked for/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+});
+
+test('if the language cannot be downloaded the page is shown in English, saying so', async () => {
+  const page = await app.open('/');
+  await page.context().route('**/locales/pl.ftl', (route) => route.abort());
+  page.problems.length = 0;
+  await page.goto(`${app.base}/?lang=pl`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('main h1');
+  assert.match(await page.textContent('.notice'), /could not be loaded/);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB');
+});
+
+test('Easy Read can be chosen like a language', async () => {
+  const page = await app.open('/?lang=en-GB-x-easyread');
+  assert.equal(await page.getAttribute('html', 'lang'), 'en-GB-x-easyread');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('main p')).whiteSpace), 'pre-line');
+  assertNoProblems(page);
+});
+
+test('every locale’s result page has no axe-core violation', async () => {
+  for (const locale of LOCALES) {
+    for (const status of ['section-2', 'section-136', 'informal-inpatient']) {
+      const page = await app.open(`/?lang=${locale.tag}#/result?audience=patient&jurisdiction=england&status=${status}`);
+      assert.equal(await page.getAttribute('html', 'lang'), locale.tag);
+      await assertAccessible(page, `${locale.tag} ${status}`);
+      assertNoProblems(page);
+      await page.context().close();
+    }
+  }
+});

@@ -1,0 +1,17 @@
+// Trunk post-build hook: joins each translation's Fluent files into one
+// file, dist/locales/<tag>.ftl, so a phone downloads only its language, in
+// one request. The source locale (en-GB) is compiled into the app instead.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const SOURCE = 'en-GB';
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
+mkdirSync(join(dir, 'locales'), { recursive: true });
+for (const tag of readdirSync('locales')) {
+  const folder = join('locales', tag);
+  if (tag === SOURCE || !existsSync(join(folder, 'locale.json'))) continue;
+  const files = readdirSync(folder).filter((name) => name.endsWith('.ftl')).sort();
+  const text = files.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+  writeFileSync(join(dir, 'locales', `${tag}.ftl`), text);
+}
