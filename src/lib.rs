@@ -4,6 +4,7 @@
 //!
 //! - [`law`]: the eligibility rules, pure Rust with no web dependencies.
 //! - [`questionnaire`]: the flow of questions as data, answers, routes.
+//! - [`embed`]: a trust's configuration of its local IMHA provider.
 //! - [`words`]: Fluent messages from `locales/`.
 //! - [`screens`]: Yew components that display.
 //! - `browser`: the glue between the page and the screens.
@@ -11,6 +12,7 @@
 #[macro_use]
 mod codes;
 
+pub mod embed;
 pub mod law;
 pub mod questionnaire;
 pub mod screens;

@@ -1,0 +1,859 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Being told about rights
+    .body =
+        { $audience ->
+            [carer] The hospital must tell the person which section they are under.
+                It must tell them what the section means.
+                It must tell them what their rights are.
+                It must do this out loud and in writing.
+            [staff] The hospital managers must tell the patient which section they are under.
+                They must tell the patient what it means and what their rights are.
+                This must be done both orally and in writing.
+           *[patient] The hospital must tell you which section you are under.
+                It must tell you what the section means.
+                It must tell you what your rights are.
+                It must tell you out loud and in writing.
+        }
+right-information-community = Being told about rights on a CTO
+    .body =
+        { $audience ->
+            [carer] The hospital in charge of the CTO must tell the person some things.
+                It must tell them what the CTO means.
+                It must tell them what their rights are.
+                It must do this out loud and in writing.
+            [staff] The managers of the responsible hospital must tell the patient some things.
+                They must tell the patient what the CTO means and what their rights are.
+                This must be done both orally and in writing.
+           *[patient] The hospital in charge of your CTO must tell you some things.
+                It must tell you what the CTO means.
+                It must tell you what your rights are.
+                It must tell you out loud and in writing.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Finding out which section applies
+    .body =
+        { $audience ->
+            [carer] The person has the right to be told which section they are under.
+                They have the right to be told what it means.
+                They can ask staff which section they are on.
+                They can ask for the leaflet about their rights.
+            [staff] The patient has the right to be told which section they are under.
+                They have the right to be told what it means.
+                Check their section papers.
+                Give them the rights leaflet for that section.
+           *[patient] You have the right to be told which section you are under.
+                You have the right to be told what it means.
+                Ask staff which section you are on.
+                Ask for the leaflet about your rights.
+        }
+
+## How long each power lasts
+
+right-section-2-length = How long section 2 lasts
+    .body =
+        { $audience ->
+            [carer] Section 2 is for assessment.
+                This means finding out about the person’s mental health.
+                It also means finding out what help they need.
+                It lasts up to 28 days.
+                It cannot be renewed.
+                Renewed means made longer.
+                But the person may be kept on section 3 after it.
+            [staff] Section 2 is for assessment.
+                It lasts up to 28 days.
+                It cannot be renewed.
+                But the patient may be detained under section 3 after it.
+           *[patient] Section 2 is for assessment.
+                This means finding out about your mental health.
+                It also means finding out what help you need.
+                It lasts up to 28 days.
+                It cannot be renewed.
+                Renewed means made longer.
+                But you may be kept on section 3 after it.
+        }
+right-section-3-length = How long section 3 lasts
+    .body =
+        Section 3 is for treatment.
+        It lasts up to 6 months at first.
+        Then it can be renewed for another 6 months.
+        Renewed means made longer.
+        After that, it can be renewed for 12 months at a time.
+right-section-4-length = How long section 4 lasts
+    .body =
+        { $audience ->
+            [carer] Section 4 is for emergencies.
+                It is used when only 1 doctor has been able to see the person.
+                It lasts up to 72 hours.
+                If a second doctor agrees, it can become section 2.
+            [staff] Section 4 is for emergencies, on 1 medical recommendation.
+                It lasts up to 72 hours.
+                If a second medical recommendation is received, it becomes section 2.
+           *[patient] Section 4 is for emergencies.
+                It is used when only 1 doctor has been able to see you.
+                It lasts up to 72 hours.
+                If a second doctor agrees, it can become section 2.
+        }
+right-section-5-2-length = How long section 5(2) lasts
+    .body =
+        { $audience ->
+            [carer] The person may be in hospital as a voluntary patient.
+                This means they are there by choice.
+                Section 5(2) lets a doctor or approved clinician stop them leaving hospital.
+                It lasts up to 72 hours.
+            [staff] Section 5(2) lets a doctor or approved clinician hold an informal in-patient in hospital.
+                It lasts up to 72 hours.
+           *[patient] You may be in hospital as a voluntary patient.
+                This means you are there by choice.
+                Section 5(2) lets a doctor or approved clinician stop you leaving hospital.
+                It lasts up to 72 hours.
+        }
+right-section-5-4-length = How long section 5(4) lasts
+    .body =
+        { $audience ->
+            [carer] The person may be in hospital as a voluntary patient.
+                This means they are there by choice.
+                Section 5(4) lets a nurse stop them leaving hospital.
+                It lasts up to 6 hours.
+                This gives a doctor or approved clinician time to come and see them.
+            [staff] Section 5(4) is the nurse’s holding power for an informal in-patient.
+                It lasts up to 6 hours.
+                This is so that a doctor or approved clinician can attend.
+           *[patient] You may be in hospital as a voluntary patient.
+                This means you are there by choice.
+                Section 5(4) lets a nurse stop you leaving hospital.
+                It lasts up to 6 hours.
+                This gives a doctor or approved clinician time to come and see you.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = How long a place of safety lasts
+    .body =
+        { $audience ->
+            [carer] Sections 135 and 136 are police powers.
+                They let the police take the person to a place of safety.
+                A place of safety is somewhere like a hospital.
+                This is so the person can be assessed.
+                Assessed means professionals check their mental health.
+                They can be kept there for up to 24 hours.
+                This can be made up to 12 hours longer.
+            [staff] Sections 135 and 136 let the police take a person to a place of safety.
+                This is so they can be assessed.
+                The patient can be kept there for up to 24 hours.
+                This can be extended by up to 12 hours.
+           *[patient] Sections 135 and 136 are police powers.
+                They let the police take you to a place of safety.
+                A place of safety is somewhere like a hospital.
+                This is so you can be assessed.
+                Assessed means professionals check your mental health.
+                You can be kept there for up to 24 hours.
+                This can be made up to 12 hours longer.
+        }
+right-section-35-length = How long section 35 lasts
+    .body =
+        { $audience ->
+            [carer] Section 35 means a court has sent the person to hospital.
+                This is for a report on their mental health.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                The person can also ask for their own independent report.
+            [staff] Section 35 is a remand to hospital for a report.
+                The report is on the patient’s mental condition.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                The patient may get their own independent report.
+           *[patient] Section 35 means a court has sent you to hospital.
+                This is for a report on your mental health.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                You can also ask for your own independent report.
+        }
+right-section-36-length = How long section 36 lasts
+    .body =
+        { $audience ->
+            [carer] Section 36 means a court has sent the person to hospital for treatment.
+                This is while their court case goes on.
+                It can last up to 12 weeks in total.
+            [staff] Section 36 is a remand to hospital for treatment.
+                It can last up to 12 weeks in total.
+           *[patient] Section 36 means a court has sent you to hospital for treatment.
+                This is while your court case goes on.
+                It can last up to 12 weeks in total.
+        }
+right-section-37-length = How long a hospital order lasts
+    .body =
+        { $audience ->
+            [carer] Section 37 is a hospital order.
+                This means a court has sent the person to hospital for treatment.
+                It lasts up to 6 months at first.
+                Then it can be renewed for another 6 months.
+                Renewed means made longer.
+                After that, it can be renewed for 12 months at a time.
+            [staff] Section 37 is a hospital order made by a court.
+                It lasts up to 6 months at first.
+                Then it can be renewed for another 6 months.
+                After that, it can be renewed for 12 months at a time.
+           *[patient] Section 37 is a hospital order.
+                This means a court has sent you to hospital for treatment.
+                It lasts up to 6 months at first.
+                Then it can be renewed for another 6 months.
+                Renewed means made longer.
+                After that, it can be renewed for 12 months at a time.
+        }
+right-section-38-length = How long an interim hospital order lasts
+    .body =
+        { $audience ->
+            [carer] Section 38 is an interim hospital order.
+                This means a court has sent the person to hospital for a while.
+                This is to see if a hospital order is right for them.
+                It lasts up to 12 weeks at first.
+                The court can renew it for up to 28 days at a time.
+                Renew means make longer.
+                It can last up to 12 months in total.
+            [staff] Section 38 is an interim hospital order.
+                It lasts up to 12 weeks at first.
+                The court can renew it for up to 28 days at a time.
+                It can last up to 12 months in total.
+           *[patient] Section 38 is an interim hospital order.
+                This means a court has sent you to hospital for a while.
+                This is to see if a hospital order is right for you.
+                It lasts up to 12 weeks at first.
+                The court can renew it for up to 28 days at a time.
+                Renew means make longer.
+                It can last up to 12 months in total.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Being moved from prison to hospital
+    .body =
+        { $audience ->
+            [carer] The person has been moved to hospital for treatment.
+                They were moved from prison, or another place where they were held.
+                Later, they may not need treatment in hospital any more.
+                Then they may go back to prison.
+                This depends on their situation.
+                They can ask staff or a solicitor what will happen in their case.
+                A solicitor is a kind of lawyer.
+            [staff] The patient has been transferred to hospital for treatment.
+                They were transferred from prison, or another place of detention.
+                Later, they may no longer need treatment in hospital.
+                Then they may return to prison.
+                This depends on their situation.
+           *[patient] You have been moved to hospital for treatment.
+                You were moved from prison, or another place where you were held.
+                Later, you may not need treatment in hospital any more.
+                Then you may go back to prison.
+                This depends on your situation.
+                Ask staff or a solicitor what will happen in your case.
+                A solicitor is a kind of lawyer.
+        }
+right-hospital-direction = Hospital direction
+    .body =
+        { $audience ->
+            [carer] The court gave the person a prison sentence.
+                But the court sent them to hospital first for treatment.
+                This is called a hospital direction.
+                Later, they may not need treatment in hospital any more.
+                Then they may be moved to prison.
+            [staff] The court passed a prison sentence.
+                But it directed that the patient go to hospital first for treatment.
+                This is a hospital direction.
+                When they no longer need treatment in hospital, they may be moved to prison.
+           *[patient] The court gave you a prison sentence.
+                But the court sent you to hospital first for treatment.
+                This is called a hospital direction.
+                Later, you may not need treatment in hospital any more.
+                Then you may be moved to prison.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Restrictions
+    .body =
+        { $audience ->
+            [carer] The person’s section has restrictions.
+                Restrictions are extra limits.
+                Their responsible clinician is the professional in charge of their care.
+                For some things, this clinician needs a government minister to agree.
+                This minister is the Secretary of State for Justice.
+                The clinician needs this agreement to give the person leave from hospital.
+                They need it to move the person to another hospital.
+                They need it to discharge the person.
+                Discharge means letting them leave hospital.
+            [staff] The patient is a restricted patient.
+                The responsible clinician needs the consent of the Secretary of State for Justice.
+                They need it to grant leave.
+                They need it to transfer the patient to another hospital.
+                They need it to discharge the patient.
+           *[patient] Your section has restrictions.
+                Restrictions are extra limits.
+                Your responsible clinician is the professional in charge of your care.
+                For some things, they need a government minister to agree.
+                This minister is the Secretary of State for Justice.
+                Your clinician needs this agreement to give you leave from hospital.
+                They need it to move you to another hospital.
+                They need it to discharge you.
+                Discharge means letting you leave hospital.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                They can apply in the first 14 days of their section 2.
+                A solicitor can help them apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+            [staff] The patient can apply to the Tribunal.
+                They can apply in the first 14 days of their section 2.
+                Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                You can apply in the first 14 days of your section 2.
+                A solicitor can help you apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+        }
+right-section-3-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                They can apply once in the first 6 months.
+                They can apply once in the next 6 months.
+                Then they can apply once every year.
+                A hearing is a meeting of the Tribunal about their case.
+                Maybe they have not had a hearing in the first 6 months.
+                Then the hospital managers must send their case to the Tribunal.
+                The managers must do this again after 3 years without a hearing.
+                If the person is under 18, this is 1 year.
+            [staff] The patient can apply to the Tribunal.
+                They can apply once in the first 6 months.
+                They can apply once in the next 6 months.
+                Then they can apply once every year.
+                There may be no hearing in the first 6 months.
+                Then the hospital managers must refer the case to the Tribunal.
+                They must refer it again after 3 years without a hearing.
+                If the patient is under 18, this is 1 year.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                You can apply once in the first 6 months.
+                You can apply once in the next 6 months.
+                Then you can apply once every year.
+                A hearing is a meeting of the Tribunal about your case.
+                Maybe you have not had a hearing in the first 6 months.
+                Then the hospital managers must send your case to the Tribunal.
+                They must do this again after 3 years without a hearing.
+                If you are under 18, this is 1 year.
+        }
+right-section-37-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person is on a hospital order.
+                They cannot apply to the Tribunal in the first 6 months.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                They can apply once between 6 and 12 months.
+                Then they can apply once every year.
+                The rules are different if they were moved from prison.
+                If so, they should ask staff or a solicitor.
+            [staff] On a hospital order, the patient cannot apply to the Tribunal in the first 6 months.
+                They can apply once between 6 and 12 months.
+                Then they can apply once every year.
+                The rules are different for patients transferred from prison.
+           *[patient] You are on a hospital order.
+                You cannot apply to the Tribunal in the first 6 months.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                You can apply once between 6 and 12 months.
+                Then you can apply once every year.
+                The rules are different if you were moved from prison.
+                If so, ask staff or a solicitor.
+        }
+right-restricted-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can decide if the person should be discharged.
+                Discharged means let out of hospital.
+                A court may have sent them to hospital.
+                If so, they can apply once between 6 and 12 months.
+                Then they can apply once every year.
+                The rules are different if they were moved from prison.
+                If so, they should ask staff or a solicitor.
+            [staff] The patient can apply to the Tribunal.
+                If a court sent them to hospital, they can apply once between 6 and 12 months.
+                Then they can apply once every year.
+                The rules are different for patients transferred from prison.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can decide if you should be discharged.
+                Discharged means let out of hospital.
+                A court may have sent you to hospital.
+                If so, you can apply once between 6 and 12 months.
+                Then you can apply once every year.
+                The rules are different if you were moved from prison.
+                If so, ask staff or a solicitor.
+        }
+right-transfer-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person may have been moved to hospital from prison.
+                If so, they can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                They can apply in the first 6 months after the move.
+                They can apply once in the next 6 months.
+                Then they can apply once every year.
+                A solicitor can check the dates.
+            [staff] A patient transferred from prison can apply to the Tribunal.
+                They can apply in the first 6 months after the transfer.
+                They can apply once in the next 6 months.
+                Then they can apply once every year.
+           *[patient] You may have been moved to hospital from prison.
+                If so, you can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                You can apply in the first 6 months after the move.
+                You can apply once in the next 6 months.
+                Then you can apply once every year.
+                A solicitor can check the dates for you.
+        }
+right-cto-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s CTO.
+                They can apply once in each period of their CTO.
+                For example, the first 6 months is 1 period.
+                They may not have had a hearing for a long time.
+                A hearing is a meeting of the Tribunal about their case.
+                If so, the hospital managers must send their case to the Tribunal.
+            [staff] The patient can apply to the Tribunal once in each period of their CTO.
+                There may be no hearing for a long time.
+                Then the hospital managers must refer the case to the Tribunal.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your CTO.
+                You can apply once in each period of your CTO.
+                For example, the first 6 months is 1 period.
+                You may not have had a hearing for a long time.
+                A hearing is a meeting of the Tribunal about your case.
+                If so, the hospital managers must send your case to the Tribunal.
+        }
+right-guardianship-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s guardianship.
+                They can apply once in each period of their guardianship.
+                For example, the first 6 months is 1 period.
+            [staff] The patient can apply to the Tribunal once in each period of their guardianship.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your guardianship.
+                You can apply once in each period of your guardianship.
+                For example, the first 6 months is 1 period.
+        }
+right-conditional-discharge-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can ask the Tribunal to change their conditions.
+                Or they can ask it to end their conditional discharge.
+                The Tribunal is an independent group of people.
+                They can first apply 12 months to 2 years after they were discharged.
+                Then they can apply once every 2 years.
+            [staff] The patient can apply to the Tribunal between 12 months and 2 years after their conditional discharge.
+                Then they can apply once every 2 years.
+           *[patient] You can ask the Tribunal to change your conditions.
+                Or you can ask it to end your conditional discharge.
+                The Tribunal is an independent group of people.
+                You can first apply 12 months to 2 years after you were discharged.
+                Then you can apply once every 2 years.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can usually apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                How often they can apply depends on their section.
+                Ask staff, an IMHA or a solicitor.
+                A solicitor is a kind of lawyer.
+                A solicitor can help the person with the Tribunal for free.
+            [staff] Most detained patients can apply to the Tribunal.
+                How often depends on the section.
+                Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can usually apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                How often you can apply depends on your section.
+                Ask staff, an IMHA or a solicitor.
+                A solicitor is a kind of lawyer.
+                A solicitor can help you with the Tribunal for free.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Asking the hospital managers
+    .body =
+        { $audience ->
+            [carer] The person can ask the hospital managers to end their section or CTO.
+                Hospital managers act for the organisation that runs the hospital.
+                The person can ask at any time.
+                The managers may hold a meeting to decide.
+                This meeting is called a hearing.
+            [staff] The patient can ask the hospital managers to discharge them at any time.
+                The managers may hold a hearing to decide.
+           *[patient] You can ask the hospital managers to end your section or CTO.
+                Hospital managers act for the organisation that runs the hospital.
+                You can ask at any time.
+                The managers may hold a meeting to decide.
+                This meeting is called a hearing.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = The nearest relative
+    .body =
+        { $audience ->
+            [carer] The person’s nearest relative is a family member.
+                The Mental Health Act says who this is.
+                The nearest relative can order the person’s discharge.
+                Discharge means their section, CTO or guardianship ends.
+                For a section or CTO, the relative must write to the hospital managers.
+                They must give 72 hours’ notice.
+                This means telling the managers 72 hours before.
+                The responsible clinician can stop the discharge.
+                They can do this if the person would likely be dangerous.
+                This means dangerous to themselves or others.
+                This may happen on section 3 or a CTO.
+                Then the nearest relative can apply to the Tribunal within 28 days.
+            [staff] The patient’s nearest relative can order their discharge.
+                For a detained or community patient, they must give the hospital managers 72 hours’ written notice.
+                The responsible clinician can bar the discharge.
+                They can do this if the patient would be likely to act dangerously to themselves or others.
+                If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal.
+                They must apply within 28 days.
+           *[patient] Your nearest relative is a family member.
+                The Mental Health Act says who this is.
+                Your nearest relative can order your discharge.
+                Discharge means your section, CTO or guardianship ends.
+                For a section or CTO, they must write to the hospital managers.
+                They must give 72 hours’ notice.
+                This means telling the managers 72 hours before.
+                Your responsible clinician can stop the discharge.
+                They can do this if you would be likely to be dangerous.
+                This means dangerous to yourself or others.
+                This may happen on section 3 or a CTO.
+                Then your nearest relative can apply to the Tribunal within 28 days.
+        }
+right-nearest-relative-cannot-discharge = The nearest relative
+    .body =
+        { $audience ->
+            [carer] The person’s nearest relative is a family member.
+                The Mental Health Act says who this is.
+                The nearest relative cannot end a hospital order.
+                But they can apply to the Tribunal for the person.
+                They can apply at the same times as the person can.
+            [staff] The patient’s nearest relative cannot order discharge from a hospital order.
+                They can apply to the Tribunal in the same periods as the patient.
+           *[patient] Your nearest relative is a family member.
+                The Mental Health Act says who this is.
+                Your nearest relative cannot end a hospital order.
+                But they can apply to the Tribunal for you.
+                They can apply at the same times as you can.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Medicine and treatment
+    .body =
+        { $audience ->
+            [carer] The person may be given medicine for their mental health problem while detained.
+                Detained means kept in hospital under the Mental Health Act.
+                For the first 3 months, the medicine can be given without their consent.
+                Consent means saying yes.
+                The 3 months start the first time they get it while detained.
+                After 3 months, it can only be given if they agree.
+                Or if an independent second-opinion doctor agrees it is right.
+                This doctor is called a SOAD.
+                Other treatment for their mental health problem can be given without their consent.
+                For example, nursing care.
+            [staff] Medicine for mental disorder can be given without consent for 3 months.
+                The 3 months start from the first time it is given while the patient is detained.
+                After that, it needs the patient’s consent.
+                Or a second opinion appointed doctor (SOAD) must certify it.
+                Other treatment for mental disorder can be given without consent.
+           *[patient] You may be given medicine for your mental health problem while detained.
+                Detained means kept in hospital under the Mental Health Act.
+                For the first 3 months, the medicine can be given without your consent.
+                Consent means saying yes.
+                The 3 months start the first time you get it while detained.
+                After 3 months, it can only be given if you agree.
+                Or if an independent second-opinion doctor agrees it is right.
+                This doctor is called a SOAD.
+                Other treatment for your mental health problem can be given without your consent.
+                For example, nursing care.
+        }
+right-no-treatment-without-consent = Refusing treatment
+    .body =
+        { $audience ->
+            [carer] Some rules allow treatment without consent.
+                Consent means saying yes.
+                On section 35, these rules do not apply.
+                This means the person can refuse treatment.
+                Refuse means say no.
+            [staff] On section 35, the consent to treatment rules do not apply.
+                This means the patient can refuse treatment.
+           *[patient] Some rules allow treatment without consent.
+                Consent means saying yes.
+                On section 35, these rules do not apply to you.
+                This means you can refuse treatment.
+                Refuse means say no.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (electroconvulsive therapy)
+    .body =
+        { $audience ->
+            [carer] Some people are 18 or over and able to make the decision.
+                If they say no to ECT, they cannot be given it.
+                The only exception is an emergency.
+                The person may be under 18.
+                Then a second-opinion doctor (SOAD) must agree to ECT.
+                This is true even if the person says yes.
+            [staff] ECT cannot be given to an adult who has capacity and refuses.
+                The only exception is an emergency.
+                A patient under 18 needs a SOAD to certify ECT.
+                This is true even if they consent.
+           *[patient] Some people are 18 or over and able to make the decision.
+                If they say no to ECT, they cannot be given it.
+                The only exception is an emergency.
+                If you are under 18, a second-opinion doctor (SOAD) must agree to ECT.
+                This is true even if you say yes.
+        }
+right-section-57-treatment = Brain surgery and hormone implants
+    .body =
+        { $audience ->
+            [carer] This is about brain surgery for a mental health problem.
+                It is also about a hormone implant to reduce male sex drive.
+                The person can only have these if they agree.
+                A second-opinion doctor must also agree.
+                This is true for everyone, on a section or not.
+            [staff] This is about neurosurgery for mental disorder.
+                It is also about a hormone implant to reduce male sex drive.
+                These need the patient’s consent and a second opinion.
+                This applies to every patient, detained or not.
+           *[patient] This is about brain surgery for a mental health problem.
+                It is also about a hormone implant to reduce male sex drive.
+                You can only have these if you agree.
+                A second-opinion doctor must also agree.
+                This is true for everyone, on a section or not.
+        }
+right-cto-treatment = Treatment on a CTO
+    .body =
+        { $audience ->
+            [carer] On a CTO, the rules about treatment are different.
+                The person cannot be forced to take medicine while living in the community.
+                The community means outside hospital.
+                But they can be called back to hospital.
+            [staff] Different treatment rules apply to community patients.
+                The patient cannot be forced to take medicine in the community.
+                But they can be recalled to hospital.
+           *[patient] On a CTO, the rules about treatment are different.
+                You cannot be forced to take medicine while you live in the community.
+                The community means outside hospital.
+                But you can be called back to hospital.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Leave from hospital
+    .body =
+        { $audience ->
+            [carer] The person’s responsible clinician can give them leave to be away from hospital.
+                The responsible clinician is the professional in charge of their care.
+                This leave is called section 17 leave.
+                It can have conditions.
+                Conditions are rules they must follow.
+                The person can be called back to hospital.
+            [staff] The responsible clinician can grant the patient leave of absence.
+                This is section 17 leave.
+                It can have conditions.
+                The patient can be recalled to hospital.
+           *[patient] Your responsible clinician can give you leave to be away from hospital.
+                Your responsible clinician is the professional in charge of your care.
+                This leave is called section 17 leave.
+                It can have conditions.
+                Conditions are rules you must follow.
+                You can be called back to hospital.
+        }
+right-restricted-leave = Leave from hospital
+    .body =
+        { $audience ->
+            [carer] The person can only have leave from hospital if a government minister agrees.
+                This minister is the Secretary of State for Justice.
+            [staff] The patient can only be granted leave with the consent of the Secretary of State for Justice.
+           *[patient] You can only have leave from hospital if a government minister agrees.
+                This minister is the Secretary of State for Justice.
+        }
+right-cto-conditions = CTO conditions
+    .body =
+        { $audience ->
+            [carer] The person’s CTO has conditions.
+                Conditions are rules they must follow.
+                For example, a rule to see doctors when asked.
+                Their responsible clinician sets the conditions.
+                This is the professional in charge of their care.
+                If they do not follow them, they may be called back to hospital.
+            [staff] The CTO sets conditions the patient must keep.
+                For example, to make themselves available for examination.
+                The responsible clinician sets them.
+                Not keeping to them can lead to recall.
+           *[patient] Your CTO has conditions.
+                Conditions are rules you must follow.
+                For example, a rule to see doctors when asked.
+                Your responsible clinician sets the conditions.
+                This is the professional in charge of your care.
+                If you do not follow them, you may be called back to hospital.
+        }
+right-cto-recall = Being called back to hospital
+    .body =
+        { $audience ->
+            [carer] The person’s responsible clinician can call them back to hospital.
+                This is called recall.
+                Recall can last up to 72 hours.
+                In that time, 1 of 2 things happens.
+                The person is allowed to leave.
+                Or their CTO is revoked.
+                Revoked means cancelled.
+                If it is revoked, they are kept in hospital under their section again.
+            [staff] The responsible clinician can recall the patient to hospital for up to 72 hours.
+                In that time, the patient is either released or the CTO is revoked.
+                Revocation returns the patient to detention.
+           *[patient] Your responsible clinician can call you back to hospital.
+                This is called recall.
+                Recall can last up to 72 hours.
+                In that time, 1 of 2 things happens.
+                You are allowed to leave.
+                Or your CTO is revoked.
+                Revoked means cancelled.
+                If it is revoked, you are kept in hospital under your section again.
+        }
+right-cto-length = How long a CTO lasts
+    .body =
+        A CTO lasts up to 6 months at first.
+        Then it can be renewed for another 6 months.
+        Renewed means made longer.
+        After that, it can be renewed for 12 months at a time.
+right-guardianship-powers = What a guardian can do
+    .body =
+        { $audience ->
+            [carer] The guardian can say where the person must live.
+                They can say the person must go to places for treatment.
+                Or to places for work, education or training.
+                They can say the person must let some professionals see them at home.
+                These can be doctors, social workers or other named professionals.
+                A guardian cannot force the person to have treatment.
+            [staff] The guardian can require the patient to live at a set place.
+                They can require the patient to attend places for treatment, work, education or training.
+                They can require the patient to give access to doctors, approved mental health professionals or other named people.
+                A guardian has no power to treat without consent.
+           *[patient] Your guardian can say where you must live.
+                They can say you must go to places for treatment.
+                Or to places for work, education or training.
+                They can say you must let some professionals see you at home.
+                These can be doctors, social workers or other named professionals.
+                A guardian cannot force you to have treatment.
+        }
+right-guardianship-length = How long guardianship lasts
+    .body =
+        Guardianship lasts up to 6 months at first.
+        Then it can be renewed.
+        Renewed means made longer.
+right-conditional-discharge-conditions = Leaving hospital with conditions
+    .body =
+        { $audience ->
+            [carer] The person left hospital with conditions.
+                Conditions are rules they must follow.
+                The Tribunal or the Secretary of State for Justice set the conditions.
+                The Secretary of State for Justice is a government minister.
+                The Secretary of State can call the person back to hospital.
+            [staff] The patient’s conditions are set by the Tribunal or the Secretary of State for Justice.
+                The Secretary of State can recall them to hospital.
+           *[patient] You left hospital with conditions.
+                Conditions are rules you must follow.
+                The Tribunal or the Secretary of State for Justice set the conditions.
+                The Secretary of State for Justice is a government minister.
+                The Secretary of State can call you back to hospital.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = After-care
+    .body =
+        { $audience ->
+            [carer] When the person leaves hospital, they have the right to free after-care.
+                After-care is help and support for their mental health.
+                It helps them stay well.
+                It is often called section 117 after-care.
+            [staff] The patient has the right to free section 117 after-care.
+                This is when they leave hospital.
+           *[patient] When you leave hospital, you have the right to free after-care.
+                After-care is help and support for your mental health.
+                It helps you stay well.
+                It is often called section 117 after-care.
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Leaving hospital as a voluntary patient
+    .body =
+        { $audience ->
+            [carer] The person is a voluntary patient.
+                So they can choose to leave hospital.
+                But some staff can stop them for a short time.
+                This can be a doctor, approved clinician or nurse.
+                This is so the person can be assessed.
+                If that happens, check again if they can get an IMHA.
+            [staff] An informal patient can choose to leave hospital.
+                But a doctor, approved clinician or nurse can hold them for a short time under section 5.
+                If that happens, check again if they can get an IMHA.
+           *[patient] You are a voluntary patient.
+                So you can choose to leave hospital.
+                But some staff can stop you for a short time.
+                This can be a doctor, approved clinician or nurse.
+                This is so you can be assessed.
+                If that happens, check again if you can get an IMHA.
+        }
+right-short-term-may-become-longer = What may happen next
+    .body =
+        { $audience ->
+            [carer] These powers only last a short time.
+                The person may be assessed.
+                Professionals will check if they need section 2 or 3.
+                This means being kept in hospital for longer.
+                If they are put on section 2 or 3, they can then get an IMHA.
+            [staff] These powers are short-term.
+                The patient may be assessed for detention under section 2 or 3.
+                If they are detained under either, they can then get an IMHA.
+           *[patient] These powers only last a short time.
+                You may be assessed.
+                Professionals will check if you need section 2 or 3.
+                This means being kept in hospital for longer.
+                If you are put on section 2 or 3, you can then get an IMHA.
+        }

@@ -1,0 +1,107 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Your local IMHA service is:
+provider-phone = Phone
+provider-text = Text message
+provider-email = Email
+provider-hours = When they are open
+provider-referral = Ask for an advocate online
+provider-bsl = British Sign Language (BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = We could not show the details of your local IMHA service.
+
+## Page for staff
+
+staff-link = For ward staff: telling patients about IMHAs
+staff-heading = Telling patients about independent mental health advocates
+staff-intro =
+    The law says patients who can have an IMHA must be helped.
+    They must be helped to understand what an IMHA can do.
+    They must be helped to understand how to get one.
+    This is called the duty to inform.
+staff-who-heading = Who must be told
+staff-who =
+    Every patient who can have an IMHA must be told.
+    This means people detained under the longer-term sections.
+    It means people on a community treatment order (CTO).
+    It means people under guardianship or conditionally discharged.
+    It means anyone discussing the treatments that give the right to an IMHA.
+    In Wales, it also means every informal in-patient.
+staff-when-heading = When to tell them
+staff-when-detention =
+    As soon as possible after they are detained.
+    Or after they are put on a CTO or received into guardianship.
+staff-when-change =
+    When their section changes.
+    For example, from section 2 to section 3.
+staff-when-ward-rounds = Before ward rounds and care reviews.
+staff-when-tribunal =
+    Before Tribunal hearings and hospital managers’ hearings.
+    And when a section is renewed.
+staff-when-medication =
+    Before medication reviews.
+    And when a second opinion doctor (SOAD) will visit.
+staff-how-heading = How to tell them
+staff-how =
+    Tell them out loud.
+    Also give it to them in writing.
+    Check they have understood.
+    If they are too unwell, try again later.
+    Use an interpreter, Easy Read or British Sign Language when needed.
+staff-nearest-relative =
+    Send a copy of the written information to their nearest relative.
+    Do not do this if the patient objects.
+    This does not apply to patients under court or prison sections.
+staff-referral-heading = How to make a referral
+staff-referral =
+    Patients can contact the IMHA service themselves.
+    Staff can refer too, if the patient agrees.
+    Staff can also refer when the patient cannot decide.
+    This is when an IMHA would help them.
+    Give the IMHA service the patient’s name, ward and section.
+    Also give the date of any hearing.
+staff-cqc-heading = What the Care Quality Commission looks for
+staff-cqc =
+    Inspectors check that patients were told about IMHAs when they became eligible.
+    They check that patients were told again later.
+    They check that this was recorded.
+    They check that patients could reach an IMHA easily.
+    This includes by a private phone.
+staff-print = Print this checklist
+
+## Ward posters
+
+poster-link = Make a ward poster
+poster-heading = Make a ward poster
+poster-intro =
+    Make an A4 poster with a QR code.
+    The QR code opens this service in the right language.
+    The poster shows the details of your local IMHA service.
+poster-language-label = Language of the poster
+poster-provider-label = IMHA service
+poster-url-label = Public web address of this service
+poster-url-hint =
+    The address people will open.
+    It starts with https://
+poster-url-error = Enter a web address that starts with https://
+poster-make = Make the poster
+poster-print = Print the poster
+# The poster itself, in the chosen language.
+poster-title = Do you want help to understand your rights?
+poster-body =
+    An independent mental health advocate can help you.
+    An advocate helps you say what you want.
+    It is free.
+    They do not work for the hospital.
+poster-scan =
+    Scan the QR code.
+    Find out if you can have an advocate.
+poster-or-visit = Or go to:
+poster-call = Or call:
+poster-qr-label = QR code that opens the service
