@@ -1,6 +1,7 @@
 //! Each screen rendered by Yew's server renderer, natively: the words it
 //! shows all exist, and the result states what the rules decide.
 
+use imha_rights_checker::embed::Contact;
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
@@ -11,7 +12,16 @@ fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Wo
 }
 
 fn render_in(words: Words, route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
-    let props = AppProps { words: words.clone(), route, answers, notice, other_parameters: vec![] };
+    let props = AppProps {
+        words: words.clone(),
+        route,
+        answers,
+        notice,
+        other_parameters: vec![],
+        provider: None,
+        config_url: None,
+        contact: Contact::AskWardStaff,
+    };
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
         yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await

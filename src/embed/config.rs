@@ -136,9 +136,6 @@ impl Config {
         })?;
         let mut errors = Vec::new();
         let mut providers = BTreeMap::new();
-        if raw.providers.is_empty() {
-            errors.push(problem("providers", "there must be at least one provider"));
-        }
         for (key, raw) in raw.providers {
             let at = |field: &str| format!("providers.{key}.{field}");
             if !is_key(&key) {

@@ -1,5 +1,10 @@
-//! The embedding: a trust's configuration of its local IMHA provider.
+//! The embedding: a trust's configuration of its local IMHA provider, and
+//! the contact details it gives.
 
 mod config;
+mod contact;
+mod qr;
 
 pub use config::{Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider};
+pub use contact::{load, Contact, Loaded};
+pub use qr::{qr_path, QrPath};

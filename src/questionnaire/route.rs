@@ -1,5 +1,6 @@
 //! Each step has its own URL fragment, so the browser's back and forward
-//! buttons work and a result can be opened from a link.
+//! buttons work and a result can be opened from a link. The staff and
+//! poster pages have theirs too.
 
 use super::flow::{question, Step};
 
@@ -12,6 +13,10 @@ pub enum Route {
     CheckAnswers,
     /// `#/result?<answers>`: the answers travel in the link.
     Result { query: String },
+    /// `#/staff`: what ward staff must do to tell patients about IMHAs.
+    Staff,
+    /// `#/poster`: make a ward poster with a QR code.
+    Poster,
     NotFound,
 }
 
@@ -31,6 +36,8 @@ impl Route {
             },
             ["", "check-answers"] => Route::CheckAnswers,
             ["", "result"] => Route::Result { query: query.to_owned() },
+            ["", "staff"] => Route::Staff,
+            ["", "poster"] => Route::Poster,
             _ => Route::NotFound,
         }
     }
@@ -43,6 +50,8 @@ impl Route {
             Route::Question { slug, changing: true } => format!("#/question/{slug}?change"),
             Route::CheckAnswers => "#/check-answers".to_owned(),
             Route::Result { query } => format!("#/result?{query}"),
+            Route::Staff => "#/staff".to_owned(),
+            Route::Poster => "#/poster".to_owned(),
         }
     }
 }

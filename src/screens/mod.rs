@@ -4,23 +4,30 @@
 //! prerender them.
 
 mod check_answers;
+mod citation;
+mod contact;
 mod frame;
 mod not_found;
+mod poster;
 mod question;
 mod result;
 mod session;
+mod staff;
 mod start;
 
 pub use frame::Frame;
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
+use crate::embed::{self, Config, Contact, Loaded};
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
 use check_answers::CheckAnswersPage;
 use not_found::NotFoundPage;
+use poster::PosterPage;
 use question::QuestionPage;
 use result::ResultPage;
+use staff::StaffPage;
 use start::StartPage;
 use yew::prelude::*;
 
@@ -35,6 +42,16 @@ pub struct AppProps {
     /// that change the language.
     #[prop_or_default]
     pub other_parameters: Vec<(String, String)>,
+    /// The provider a link or the trust's element names, if any.
+    #[prop_or_default]
+    pub provider: Option<String>,
+    /// Where the trust's provider configuration is; it is loaded after the
+    /// first screen is shown, since only the result and poster pages use it.
+    #[prop_or_default]
+    pub config_url: Option<String>,
+    /// The contact to show before (or without) loading a configuration.
+    #[prop_or(Contact::AskWardStaff)]
+    pub contact: Contact,
 }
 
 #[function_component(App)]
@@ -43,6 +60,38 @@ pub fn app(props: &AppProps) -> Html {
         Session::new(props.route.clone(), props.answers.clone(), props.notice)
     });
 
+    let contact = use_state(|| props.contact.clone());
+    let config = use_state(|| None::<Config>);
+    {
+        let contact = contact.clone();
+        let config = config.clone();
+        let provider = props.provider.clone();
+        use_effect_with(props.config_url.clone(), move |config_url| {
+            if let Some(url) = config_url.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let text = browser::fetch_text(&url).await;
+                    let loaded = match &text {
+                        Ok(text) => embed::load(text.as_deref(), provider.as_deref()),
+                        Err(()) => Loaded {
+                            contact: Contact::Unavailable,
+                            config: None,
+                            problems: vec![format!("{url} could not be downloaded")],
+                        },
+                    };
+                    for problem in &loaded.problems {
+                        browser::console_error(&format!("IMHA provider configuration: {problem}"));
+                    }
+                    if let Contact::Provider(provider) = &loaded.contact {
+                        if let Some(colour) = &provider.brand_colour {
+                            browser::set_brand_colour(colour);
+                        }
+                    }
+                    contact.set(loaded.contact);
+                    config.set(loaded.config);
+                });
+            }
+        });
+    }
     {
         let session = session.clone();
         use_effect_with((), move |_| {
@@ -79,8 +128,10 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
         Route::Result { .. } => html! {
-            <ResultPage answers={session.answers.clone()} dispatch={dispatch.clone()} />
+            <ResultPage answers={session.answers.clone()} contact={(*contact).clone()} />
         },
+        Route::Staff => html! { <StaffPage /> },
+        Route::Poster => html! { <PosterPage config={(*config).clone()} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {

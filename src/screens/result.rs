@@ -1,15 +1,15 @@
-use super::{use_page_title, use_words, Action};
-use crate::law::{
-    assess, duties, is_welsh_section, rights, AdvocateHelp, Eligibility, Jurisdiction, Situation,
-};
+use super::contact::ContactCard;
+use super::{use_page_title, use_words};
+use crate::embed::Contact;
+use super::citation::{cite_one, cite_sections};
+use crate::law::{assess, duties, rights, AdvocateHelp, Eligibility, Jurisdiction, Situation};
 use crate::questionnaire::{Answers, Route};
-use crate::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ResultProps {
     pub answers: Answers,
-    pub dispatch: Callback<Action>,
+    pub contact: Contact,
 }
 
 /// The outcome in one sentence, why, and the law it rests on; then how to
@@ -56,11 +56,7 @@ pub fn result_page(props: &ResultProps) -> Html {
                 </ul>
             </div>
 
-            <section class="card" aria-labelledby="contact-heading">
-                <h2 id="contact-heading">{ words.get("contact-heading") }</h2>
-                <p>{ words.get("contact-default") }</p>
-                <p>{ words.get("contact-self-referral") }</p>
-            </section>
+            <ContactCard contact={props.contact.clone()} />
 
             if words.audience() == "staff" && assessment.eligible != Eligibility::No {
                 <StaffDuties situation={situation} />
@@ -184,23 +180,4 @@ fn staff_duties(props: &SituationProps) -> Html {
             </ul>
         </section>
     }
-}
-
-/// "Mental Health Act 1983, section 130C(2)(a)", naming the Welsh Measure
-/// for sections it inserted.
-fn cite_one(words: &Words, section: &str) -> String {
-    let id = if is_welsh_section(section) { "citation-section-wales" } else { "citation-section" };
-    words.get_with(id, &[("section", section.to_owned().into())])
-}
-
-/// "Mental Health Act 1983, sections 23, 25 and 66(1)(g)" for a right or
-/// duty resting on several sections.
-fn cite_sections(words: &Words, sections: &[&str]) -> String {
-    let list = sections.join(&words.get("list-separator"));
-    let id = if sections.iter().any(|s| is_welsh_section(s)) {
-        "citation-sections-wales"
-    } else {
-        "citation-sections"
-    };
-    words.get_with(id, &[("count", sections.len().into()), ("sections", list.into())])
 }

@@ -37,7 +37,7 @@ export function useApp({ root = 'dist' } = {}) {
     await app.browser?.close();
     await new Promise((done) => app.server?.close(done));
   });
-  app.open = async (path = '/', options = {}) => {
+  app.open = async (path = '/', options = {}, { waitFor = 'main h1', before } = {}) => {
     const context = await app.browser.newContext(options);
     const page = await context.newPage();
     page.problems = [];
@@ -55,10 +55,11 @@ export function useApp({ root = 'dist' } = {}) {
         page.problems.push(`third-party request: ${url}`);
         return route.abort();
       }
-      return route.continue();
+      return route.fallback();
     });
+    if (before) await before(context, page);
     await page.goto(app.base + path, { waitUntil: 'networkidle' });
-    await page.waitForSelector('main h1');
+    await page.waitForSelector(waitFor);
     return page;
   };
   return app;

@@ -1,0 +1,269 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The result page: whether the person can get an independent mental health
+### advocate (IMHA), why, what to ask, what to do instead, and how to get help.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Patient: "you". Carer: "the person you are asking about", then "they".
+### Staff: "the patient", then "they".
+
+## The outcome
+
+result-heading-yes =
+    { $audience ->
+        [carer] Gall y person rydych chi’n holi amdano gael eiriolwr iechyd meddwl annibynnol (IMHA)
+        [staff] Gall y claf gael eiriolwr iechyd meddwl annibynnol (IMHA)
+       *[patient] Gallwch chi gael eiriolwr iechyd meddwl annibynnol (IMHA)
+    }
+result-heading-no =
+    { $audience ->
+        [carer] Ni all y person rydych chi’n holi amdano gael IMHA ar hyn o bryd
+        [staff] Ni all y claf gael IMHA ar hyn o bryd
+       *[patient] Ni allwch chi gael IMHA ar hyn o bryd
+    }
+result-heading-unsure =
+    { $audience ->
+        [carer] Nid ydyn ni’n siŵr eto a all y person rydych chi’n holi amdano gael IMHA
+        [staff] Nid ydyn ni’n siŵr eto a all y claf gael IMHA
+       *[patient] Nid ydyn ni’n siŵr eto a allwch chi gael IMHA
+    }
+
+## Why: the reasons for the outcome
+
+# Heading above the list of reasons for the outcome.
+result-why-heading = Pam
+
+reason-liable-to-be-detained =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano dan gadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl iddyn nhw gael eiriolwr.
+        [staff] Mae’r claf yn agored i gael ei gadw (liable to be detained) o dan adran sy’n rhoi’r hawl iddyn nhw gael IMHA.
+       *[patient] Rydych chi’n cael eich cadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl i chi gael eiriolwr.
+    }
+# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
+# them by these names, so the numbers stay in the text.
+reason-short-term-power-covered-in-wales =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
+        [staff] Mae’r claf yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall cleifion sy’n cael eu dal o dan y pwerau hyn gael IMHA.
+       *[patient] Rydych chi’n cael eich dal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
+    }
+reason-short-term-power-excluded-in-england =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd, a dylid dweud wrthyn nhw am IMHAs eto os ydyn nhw’n cael eu cadw’n hirach o dan adran 2 neu 3.
+        [staff] Mae’r claf yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd, a dylid dweud wrthyn nhw am IMHAs eto os ydyn nhw’n cael eu cadw’n hirach o dan adran 2 neu 3.
+       *[patient] Rydych chi’n cael eich dal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallwch chi ofyn am eiriolaeth arall o hyd, a dylid dweud wrthych chi am IMHAs eto os ydych chi’n cael eich cadw’n hirach o dan adran 2 neu 3.
+    }
+reason-community-patient =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano ar orchymyn triniaeth gymunedol (CTO). Mae hyn yn golygu eu bod nhw’n byw y tu allan i’r ysbyty, ond bod rhaid iddyn nhw gadw at amodau penodol. Gall pobl ar CTO gael IMHA, hyd yn oed pan fyddan nhw’n cael eu galw’n ôl i’r ysbyty.
+        [staff] Mae’r claf yn glaf cymunedol (ar orchymyn triniaeth gymunedol, neu CTO). Gall cleifion cymunedol gael IMHA, gan gynnwys tra byddan nhw wedi cael eu galw’n ôl i’r ysbyty.
+       *[patient] Rydych chi ar orchymyn triniaeth gymunedol (CTO). Mae hyn yn golygu eich bod chi’n byw y tu allan i’r ysbyty, ond bod rhaid i chi gadw at amodau penodol. Gall pobl ar CTO gael IMHA, hyd yn oed pan fyddan nhw’n cael eu galw’n ôl i’r ysbyty.
+    }
+reason-guardianship =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano o dan warcheidiaeth. Mae hyn yn golygu bod gan warcheidwad rai pwerau cyfreithiol drostyn nhw o dan y Ddeddf Iechyd Meddwl (Mental Health Act). Gall pobl o dan warcheidiaeth gael IMHA.
+        [staff] Mae’r claf o dan warcheidiaeth yn ôl y Ddeddf Iechyd Meddwl (Mental Health Act). Gall pobl o dan warcheidiaeth gael IMHA.
+       *[patient] Rydych chi o dan warcheidiaeth. Mae hyn yn golygu bod gan warcheidwad rai pwerau cyfreithiol drosoch chi o dan y Ddeddf Iechyd Meddwl (Mental Health Act). Gall pobl o dan warcheidiaeth gael IMHA.
+    }
+# A restricted patient is one whose discharge needs the Secretary of State for
+# Justice. "Conditionally discharged" means they left hospital with conditions.
+reason-conditionally-discharged =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn glaf cyfyngedig (mae gan eu hadran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallan nhw gael eu galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’w cyfrif nhw fel rhywun sydd dan gadw. Mae hyn yn golygu eu bod nhw’n gallu cael IMHA.
+        [staff] Mae’r claf yn glaf cyfyngedig sydd wedi cael rhyddhad amodol. Maen nhw’n dal yn agored i gael eu cadw (liable to be detained), felly gallan nhw gael IMHA.
+       *[patient] Rydych chi’n glaf cyfyngedig (mae gan eich adran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallwch chi gael eich galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’ch cyfrif chi fel rhywun sydd dan gadw. Mae hyn yn golygu eich bod chi’n gallu cael IMHA.
+    }
+reason-discussing-section-57 =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn siarad â meddyg neu glinigydd cymeradwy (uwch weithiwr proffesiynol sydd wedi cael ei gymeradwyo i ddefnyddio’r Ddeddf Iechyd Meddwl, neu’r Mental Health Act) am lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu am fewnblaniad hormon i leihau ysfa rywiol dynion. Gall unrhyw un sy’n siarad am y triniaethau hyn gyda meddyg neu glinigydd cymeradwy gael IMHA, hyd yn oed os nad ydyn nhw ar adran.
+        [staff] Mae meddyg neu glinigydd cymeradwy yn trafod gyda’r claf lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Gall unrhyw un sy’n trafod y triniaethau hyn gyda meddyg neu glinigydd cymeradwy gael IMHA, beth bynnag yw eu statws.
+       *[patient] Mae meddyg neu glinigydd cymeradwy (uwch weithiwr proffesiynol sydd wedi cael ei gymeradwyo i ddefnyddio’r Ddeddf Iechyd Meddwl, neu’r Mental Health Act) yn siarad â chi am lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu am fewnblaniad hormon i leihau ysfa rywiol dynion. Gall unrhyw un sy’n siarad am y triniaethau hyn gyda meddyg neu glinigydd cymeradwy gael IMHA, hyd yn oed os nad ydyn nhw ar adran.
+    }
+# ECT is electroconvulsive therapy.
+reason-under-18-discussing-ect =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano o dan 18 oed, ac mae meddyg neu glinigydd cymeradwy yn siarad â nhw am ECT (therapi electrogynhyrfol). Gall unrhyw un o dan 18 oed yn y sefyllfa hon gael IMHA.
+        [staff] Mae’r claf o dan 18 oed, ac mae meddyg neu glinigydd cymeradwy yn trafod ECT (therapi electrogynhyrfol) gyda nhw. Gall unrhyw un o dan 18 oed yn y sefyllfa hon gael IMHA.
+       *[patient] Rydych chi o dan 18 oed, ac mae meddyg neu glinigydd cymeradwy yn siarad â chi am ECT (therapi electrogynhyrfol). Gall unrhyw un o dan 18 oed yn y sefyllfa hon gael IMHA.
+    }
+reason-adult-discussing-ect-does-not-qualify =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn 18 oed neu’n hŷn. I oedolion, nid yw siarad am ECT (therapi electrogynhyrfol) ar ei ben ei hun yn rhoi’r hawl iddyn nhw gael IMHA.
+        [staff] Mae’r claf yn 18 oed neu’n hŷn. I oedolion, nid yw trafodaeth am ECT ar ei phen ei hun yn rhoi’r hawl i gael IMHA.
+       *[patient] Rydych chi’n 18 oed neu’n hŷn. I oedolion, nid yw siarad am ECT (therapi electrogynhyrfol) ar ei ben ei hun yn rhoi’r hawl i chi gael IMHA.
+    }
+reason-welsh-informal-inpatient =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano mewn ysbyty yng Nghymru ar gyfer eu hiechyd meddwl. Yng Nghymru, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
+        [staff] Mae’r claf yn glaf mewnol mewn ysbyty yng Nghymru, yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol. Yng Nghymru, gall pob claf mewnol o’r fath gael IMHA, hyd yn oed os ydyn nhw yno’n anffurfiol.
+       *[patient] Rydych chi mewn ysbyty yng Nghymru ar gyfer eich iechyd meddwl. Yng Nghymru, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
+    }
+reason-informal-in-england =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn glaf gwirfoddol yn Lloegr. Mae hyn yn golygu eu bod nhw yn yr ysbyty o ddewis, nid o dan adran. Yn Lloegr, ni all cleifion gwirfoddol gael IMHA oni bai bod meddyg yn siarad â nhw am driniaethau penodol, ond gall gwasanaethau eiriolaeth eraill helpu o hyd.
+        [staff] Mae’r claf yn glaf anffurfiol (gwirfoddol) yn Lloegr. Ni all cleifion anffurfiol yn Lloegr gael IMHA oni bai bod meddyg neu glinigydd cymeradwy yn trafod triniaethau penodol gyda nhw, ond gall gwasanaethau eiriolaeth eraill helpu o hyd.
+       *[patient] Rydych chi’n glaf gwirfoddol yn Lloegr. Mae hyn yn golygu eich bod chi yn yr ysbyty o ddewis, nid o dan adran. Yn Lloegr, ni all cleifion gwirfoddol gael IMHA oni bai bod meddyg yn siarad â nhw am driniaethau penodol, ond gall gwasanaethau eiriolaeth eraill eich helpu chi o hyd.
+    }
+reason-not-under-the-act =
+    { $audience ->
+        [carer] Nid yw’r person rydych chi’n holi amdano o dan adran, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid yw yn yr ysbyty ar gyfer eu hiechyd meddwl. Dim ond pobl yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
+        [staff] Nid yw’r claf dan gadw, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid yw’n glaf mewnol oherwydd anhwylder meddyliol. Dim ond cleifion yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
+       *[patient] Nid ydych chi o dan adran, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid ydych chi yn yr ysbyty ar gyfer eich iechyd meddwl. Dim ond pobl yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
+    }
+reason-depends-on-answers-not-known =
+    { $audience ->
+        [carer] Mae’r ateb yn dibynnu ar rywbeth nad ydyn ni’n ei wybod eto am y person rydych chi’n holi amdano. Gall staff y ward ddweud wrthych chi, ac yna gallwch chi wirio eto.
+        [staff] Mae’r ateb yn dibynnu ar rywbeth nad ydyn ni’n ei wybod eto. Gwiriwch y cwestiynau isod, ac yna atebwch eto.
+       *[patient] Mae’r ateb yn dibynnu ar rywbeth nad ydyn ni’n ei wybod eto. Gall staff y ward ddweud wrthych chi, ac yna gallwch chi wirio eto.
+    }
+
+## What to ask ward staff, when the answer is not known
+
+result-ask-heading =
+    { $audience ->
+        [staff] Beth i’w wirio
+       *[patient] Beth i’w ofyn i staff y ward
+    }
+# For a CTO, the law that applies depends on where the responsible hospital is;
+# for guardianship, on where the council (local social services authority) is.
+ask-which-country =
+    { $audience ->
+        [carer] Ydy’r ysbyty yn Lloegr neu yng Nghymru? Os yw’r person rydych chi’n holi amdano ar CTO, gofynnwch am yr ysbyty sy’n gyfrifol am eu CTO. Os ydyn nhw o dan warcheidiaeth, gofynnwch a yw’r cyngor sy’n gyfrifol amdani yn Lloegr neu yng Nghymru.
+        [staff] Ydy’r ysbyty yn Lloegr neu yng Nghymru? Ar gyfer CTO, mae hyn yn golygu’r ysbyty cyfrifol. Ar gyfer gwarcheidiaeth, mae’n golygu’r awdurdod gwasanaethau cymdeithasol lleol cyfrifol.
+       *[patient] Ydy’r ysbyty hwn yn Lloegr neu yng Nghymru? Os ydych chi ar CTO, gofynnwch am yr ysbyty sy’n gyfrifol am eich CTO. Os ydych chi o dan warcheidiaeth, gofynnwch a yw’r cyngor sy’n gyfrifol amdani yn Lloegr neu yng Nghymru.
+    }
+ask-which-section =
+    { $audience ->
+        [carer] O dan ba adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) mae’r person rydych chi’n holi amdano? Gallan nhw ofyn am gael gweld papurau eu hadran neu’r daflen am eu hawliau.
+        [staff] O dan ba adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) mae’r claf? Gwiriwch bapurau eu hadran.
+       *[patient] O dan ba adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) ydw i? Gofynnwch am gael gweld papurau eich adran neu’r daflen am eich hawliau.
+    }
+ask-is-under-18 =
+    { $audience ->
+        [carer] Ydy’r person rydych chi’n holi amdano o dan 18 oed? Mae’r rheolau am ECT (therapi electrogynhyrfol) yn wahanol i bobl o dan 18 oed.
+        [staff] Ydy’r claf o dan 18 oed? Mae’r rheolau am ECT yn wahanol i bobl o dan 18 oed.
+       *[patient] Ydych chi o dan 18 oed? Mae’r rheolau am ECT (therapi electrogynhyrfol) yn wahanol i bobl o dan 18 oed.
+    }
+ask-which-treatment =
+    { $audience ->
+        [carer] Ydy’r person rydych chi’n holi amdano yn siarad â meddyg neu glinigydd cymeradwy am ECT (therapi electrogynhyrfol)? Neu am lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu am fewnblaniad hormon i leihau ysfa rywiol dynion?
+        [staff] Ydy meddyg neu glinigydd cymeradwy yn trafod ECT gyda’r claf? Neu lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion?
+       *[patient] Ydy meddyg neu glinigydd cymeradwy yn siarad â fi am ECT (therapi electrogynhyrfol)? Neu am lawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu am fewnblaniad hormon i leihau ysfa rywiol dynion?
+    }
+
+## Notes shown with the outcome
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+note-leave-does-not-end-eligibility =
+    { $audience ->
+        [carer] Nid yw bod ar absenoldeb o’r ysbyty (absenoldeb adran 17) yn newid hyn. Gall y person rydych chi’n holi amdano gael IMHA o hyd.
+        [staff] Nid yw absenoldeb adran 17 yn newid hyn. Mae claf ar absenoldeb yn dal yn agored i gael ei gadw (liable to be detained).
+       *[patient] Nid yw bod ar absenoldeb o’r ysbyty (absenoldeb adran 17) yn newid hyn. Gallwch chi gael IMHA o hyd.
+    }
+note-recall-does-not-end-cto =
+    { $audience ->
+        [carer] Nid yw cael eu galw’n ôl i’r ysbyty yn dod â CTO y person rydych chi’n holi amdano i ben. Gallan nhw gael IMHA o hyd.
+        [staff] Nid yw galw’r claf yn ôl i’r ysbyty yn dod â’r CTO i ben. Mae’r claf yn dal yn glaf cymunedol.
+       *[patient] Nid yw cael eich galw’n ôl i’r ysbyty yn dod â’ch CTO i ben. Gallwch chi gael IMHA o hyd.
+    }
+# "Proposed" means the doctor says they plan to give the treatment.
+note-stays-qualifying-while-treatment-proposed =
+    { $audience ->
+        [carer] Ar ôl i’r person rydych chi’n holi amdano gael gwybod bod y driniaeth wedi’i chynllunio ar eu cyfer, gallan nhw gadw’r IMHA nes bod y cynllun yn cael ei dynnu’n ôl, neu nes bod y driniaeth wedi gorffen neu wedi’i hatal.
+        [staff] Ar ôl i’r claf gael gwybod bod y driniaeth yn cael ei chynnig, mae ganddyn nhw hawl i IMHA o hyd nes bod y cynnig yn cael ei dynnu’n ôl, neu nes bod y driniaeth wedi’i chwblhau neu wedi dod i ben.
+       *[patient] Ar ôl i chi gael gwybod bod y driniaeth wedi’i chynllunio ar eich cyfer, gallwch chi gadw eich IMHA nes bod y cynllun yn cael ei dynnu’n ôl, neu nes bod y driniaeth wedi gorffen neu wedi’i hatal.
+    }
+note-ask-again-if-detained-longer =
+    { $audience ->
+        [carer] Os yw’r person rydych chi’n holi amdano wedyn yn cael ei gadw yn yr ysbyty o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Gwiriwch eto os bydd hyn yn digwydd.
+        [staff] Os yw’r claf wedyn yn cael ei gadw o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Dywedwch wrthyn nhw am IMHAs eto os bydd hyn yn digwydd.
+       *[patient] Os ydych chi wedyn yn cael eich cadw yn yr ysbyty o dan adran 2 neu 3, bydd gennych chi’r hawl i gael IMHA. Gofynnwch eto os bydd hyn yn digwydd.
+    }
+
+## The law the outcome is based on
+
+result-basis-heading = Y gyfraith y mae hyn yn seiliedig arni
+# $section is a section number of the Act, e.g. 130C(2)(a), or several joined
+# by list-separator.
+citation-section = Deddf Iechyd Meddwl 1983, adran { $section }
+# As citation-section, for the sections that apply in Wales.
+citation-section-wales = Deddf Iechyd Meddwl 1983, adran { $section } (a fewnosodwyd gan Fesur Iechyd Meddwl (Cymru) 2010)
+# Shown for duties that come from the Code of Practice, not from a section.
+citation-code-of-practice = Cod Ymarfer Deddf Iechyd Meddwl 1983, pennod 6
+# Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
+list-separator = { ", " }
+result-not-legal-advice = Gwybodaeth yw hyn, nid cyngor cyfreithiol, a gallai’r gyfraith sy’n cael ei hesbonio yma newid.
+
+## When the person cannot get an IMHA: what to do instead
+
+instead-heading =
+    { $audience ->
+        [carer] Beth all y person ei wneud yn lle hynny
+        [staff] Beth all y claf ei wneud yn lle hynny
+       *[patient] Beth allwch chi ei wneud yn lle hynny
+    }
+instead-ask-again =
+    { $audience ->
+        [carer] Os bydd sefyllfa’r person rydych chi’n holi amdano yn newid, er enghraifft os ydyn nhw’n cael eu rhoi ar adran 2 neu 3, neu ar CTO, gwiriwch eto. Efallai y byddan nhw’n gallu cael IMHA bryd hynny.
+        [staff] Os bydd statws y claf yn newid, er enghraifft i adran 2 neu 3, neu i CTO, gwiriwch eto. Efallai y byddan nhw’n gallu cael IMHA bryd hynny.
+       *[patient] Os bydd eich sefyllfa’n newid, er enghraifft os ydych chi’n cael eich rhoi ar adran 2 neu 3, neu ar CTO, gwiriwch eto. Efallai y byddwch chi’n gallu cael IMHA bryd hynny.
+    }
+# The Care Act 2014 gives some people an advocate for care and support from
+# the council in England. PALS is the Patient Advice and Liaison Service.
+instead-other-advocacy =
+    { $audience ->
+        [carer] Gall y person rydych chi’n holi amdano ofyn am wasanaethau eiriolaeth eraill, fel eiriolaeth gymunedol, neu eiriolwr i helpu gyda gofal a chymorth gan y cyngor (yn Lloegr, mae hyn o dan y Ddeddf Gofal, neu’r Care Act). Mae gan lawer o ysbytai hefyd wasanaeth cyngor a chyswllt i gleifion (Patient Advice and Liaison Service, PALS) sy’n gallu helpu.
+        [staff] Gall y claf ofyn am wasanaethau eiriolaeth eraill, fel eiriolaeth gymunedol, neu eiriolwr i helpu gyda gofal a chymorth gan y cyngor (yn Lloegr, mae hyn o dan y Ddeddf Gofal, neu’r Care Act). Gall gwasanaeth cyngor a chyswllt i gleifion (Patient Advice and Liaison Service, PALS) yr ysbyty, os oes ganddo un, helpu hefyd.
+       *[patient] Gallwch chi ofyn am wasanaethau eiriolaeth eraill, fel eiriolaeth gymunedol, neu eiriolwr i helpu gyda gofal a chymorth gan y cyngor (yn Lloegr, mae hyn o dan y Ddeddf Gofal, neu’r Care Act). Mae gan lawer o ysbytai hefyd wasanaeth cyngor a chyswllt i gleifion (Patient Advice and Liaison Service, PALS) sy’n gallu helpu.
+    }
+instead-imca =
+    { $audience ->
+        [carer] Os nad yw’r person rydych chi’n holi amdano yn gallu gwneud penderfyniad pwysig, ac nad oes neb arall i’w helpu, efallai y gall Eiriolwr Galluedd Meddyliol Annibynnol (IMCA) eu helpu. Mae hwn yn wasanaeth gwahanol i IMHA.
+        [staff] Os nad oes gan y claf alluedd i wneud penderfyniad pwysig, ac nad oes neb arall y gellir ymgynghori â nhw, efallai y gall Eiriolwr Galluedd Meddyliol Annibynnol (IMCA) helpu. Mae hwn yn wasanaeth gwahanol i IMHA.
+       *[patient] Os nad ydych chi’n gallu gwneud penderfyniad pwysig, ac nad oes neb arall i’ch helpu, efallai y gall Eiriolwr Galluedd Meddyliol Annibynnol (IMCA) eich helpu. Mae hwn yn wasanaeth gwahanol i IMHA.
+    }
+instead-complaints =
+    { $audience ->
+        [carer] Gallwch chi neu’r person rydych chi’n holi amdano gwyno i’r ysbyty. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn gwirio sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
+        [staff] Gall y claf gwyno i’r ysbyty. Os nad ydyn nhw’n hapus gyda’r ateb, gallan nhw fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn monitro sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
+       *[patient] Gallwch chi gwyno i’r ysbyty. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn gwirio sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
+    }
+
+## How to contact an IMHA service
+
+contact-heading = Sut i gysylltu â gwasanaeth IMHA
+contact-default =
+    { $audience ->
+        [carer] Gofynnwch i staff y ward am fanylion y gwasanaeth IMHA lleol. Mae’n rhaid i’r staff helpu’r person rydych chi’n holi amdano i gysylltu â’r gwasanaeth. Gall y person ofyn am help i wneud galwad ffôn.
+        [staff] Rhowch fanylion y gwasanaeth IMHA lleol i’r claf, a’u helpu i gysylltu ag ef. Cynigiwch help i wneud galwad ffôn.
+       *[patient] Gofynnwch i staff y ward am fanylion eich gwasanaeth IMHA lleol. Mae’n rhaid i’r staff eich helpu i gysylltu â’r gwasanaeth. Gallwch chi ofyn am help i wneud galwad ffôn.
+    }
+contact-self-referral =
+    { $audience ->
+        [carer] Gall y person rydych chi’n holi amdano gysylltu â’r gwasanaeth IMHA eu hunain, neu ofyn i nyrs wneud hynny ar eu rhan. Gallwch chi hefyd ofyn i’r gwasanaeth IMHA ymweld â nhw.
+        [staff] Gall y claf gysylltu â’r gwasanaeth IMHA eu hunain, neu ofyn i nyrs wneud hynny. Gall perthynas neu ofalwr hefyd ofyn i’r gwasanaeth IMHA ymweld â nhw.
+       *[patient] Gallwch chi gysylltu â’r gwasanaeth IMHA eich hun, neu ofyn i nyrs wneud hynny ar eich rhan. Gall perthynas neu ofalwr hefyd ofyn i’r gwasanaeth IMHA ymweld â chi.
+    }
+
+## Actions
+
+print-button = Argraffu neu gadw’r dudalen hon
+change-answers = Newid eich atebion
+clear-answers = Clirio fy atebion
+start-again = Dechrau eto
+
+## Rights: the heading and introduction above the list of rights (rights.ftl)
+
+rights-heading =
+    { $audience ->
+        [carer] Eu hawliau
+        [staff] Hawliau’r claf
+       *[patient] Eich hawliau
+    }
+rights-intro =
+    { $audience ->
+        [carer] Dyma’r prif hawliau ar gyfer y sefyllfa hon. Gall IMHA helpu’r person rydych chi’n holi amdano i’w deall a’u defnyddio.
+        [staff] Dyma’r prif hawliau ar gyfer y sefyllfa hon. Gall IMHA helpu’r claf i’w deall a’u defnyddio.
+       *[patient] Dyma’r prif hawliau ar gyfer y sefyllfa hon. Gall IMHA eich helpu chi i’w deall a’u defnyddio.
+    }
+# Label before the list of sections of the Act that a right rests on.
+right-sections-label = Y gyfraith:

@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Cael gwybod am hawliau
+    .body =
+        { $audience ->
+            [carer] Mae’n rhaid i’r ysbyty ddweud wrth y person rydych chi’n holi amdano o dan ba adran maen nhw, beth mae hyn yn ei olygu a beth yw eu hawliau. Mae’n rhaid i’r ysbyty wneud hyn ar lafar ac yn ysgrifenedig.
+            [staff] Mae’n rhaid i reolwyr yr ysbyty ddweud wrth y claf o dan ba adran maen nhw, beth mae hyn yn ei olygu a beth yw eu hawliau. Mae’n rhaid gwneud hyn ar lafar ac yn ysgrifenedig.
+           *[patient] Mae’n rhaid i’r ysbyty ddweud wrthych chi o dan ba adran rydych chi, beth mae hyn yn ei olygu a beth yw eich hawliau. Mae’n rhaid iddyn nhw ddweud wrthych chi ar lafar ac yn ysgrifenedig.
+        }
+right-information-community = Cael gwybod am hawliau ar CTO
+    .body =
+        { $audience ->
+            [carer] Mae’n rhaid i’r ysbyty sy’n gyfrifol am y CTO ddweud wrth y person rydych chi’n holi amdano beth mae’r CTO yn ei olygu a beth yw eu hawliau. Mae’n rhaid i’r ysbyty wneud hyn ar lafar ac yn ysgrifenedig.
+            [staff] Mae’n rhaid i reolwyr yr ysbyty cyfrifol ddweud wrth y claf beth mae’r CTO yn ei olygu a beth yw eu hawliau. Mae’n rhaid gwneud hyn ar lafar ac yn ysgrifenedig.
+           *[patient] Mae’n rhaid i’r ysbyty sy’n gyfrifol am eich CTO ddweud wrthych chi beth mae’r CTO yn ei olygu a beth yw eich hawliau. Mae’n rhaid iddyn nhw ddweud wrthych chi ar lafar ac yn ysgrifenedig.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Cael gwybod pa adran sy’n berthnasol
+    .body =
+        { $audience ->
+            [carer] Mae gan y person rydych chi’n holi amdano hawl i gael gwybod o dan ba adran maen nhw a beth mae hyn yn ei olygu. Gallan nhw ofyn i’r staff o dan ba adran maen nhw, a gofyn am y daflen am eu hawliau.
+            [staff] Mae gan y claf hawl i gael gwybod o dan ba adran maen nhw a beth mae hyn yn ei olygu. Gwiriwch bapurau eu hadran, a rhowch y daflen hawliau ar gyfer yr adran honno iddyn nhw.
+           *[patient] Mae gennych chi hawl i gael gwybod o dan ba adran rydych chi a beth mae hyn yn ei olygu. Gofynnwch i’r staff o dan ba adran rydych chi, a gofynnwch am y daflen am eich hawliau.
+        }
+
+## How long each power lasts
+
+right-section-2-length = Am faint mae adran 2 yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 2 ar gyfer asesu (cael gwybod am iechyd meddwl y person a pha help sydd ei angen arnyn nhw). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y bydd y person rydych chi’n holi amdano yn cael ei gadw ar adran 3 ar ei hôl.
+            [staff] Mae adran 2 ar gyfer asesu. Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond mae modd cadw’r claf o dan adran 3 ar ei hôl.
+           *[patient] Mae adran 2 ar gyfer asesu (cael gwybod am eich iechyd meddwl a pha help sydd ei angen arnoch chi). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y byddwch chi’n cael eich cadw ar adran 3 ar ei hôl.
+        }
+right-section-3-length = Am faint mae adran 3 yn para
+    .body = Mae adran 3 ar gyfer triniaeth. Mae’n para hyd at 6 mis i ddechrau. Yna, mae modd ei hadnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
+right-section-4-length = Am faint mae adran 4 yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 4 ar gyfer argyfyngau, pan mai dim ond un meddyg sydd wedi gallu gweld y person rydych chi’n holi amdano. Mae’n para hyd at 72 awr. Os yw ail feddyg yn cytuno, gall droi’n adran 2.
+            [staff] Mae adran 4 ar gyfer argyfyngau, ar sail un argymhelliad meddygol. Mae’n para hyd at 72 awr. Os daw ail argymhelliad meddygol i law, mae’n troi’n adran 2.
+           *[patient] Mae adran 4 ar gyfer argyfyngau, pan mai dim ond un meddyg sydd wedi gallu eich gweld chi. Mae’n para hyd at 72 awr. Os yw ail feddyg yn cytuno, gall droi’n adran 2.
+        }
+right-section-5-2-length = Am faint mae adran 5(2) yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 5(2) yn caniatáu i feddyg neu glinigydd cymeradwy atal y person rydych chi’n holi amdano rhag gadael yr ysbyty, pan fyddan nhw yno fel claf gwirfoddol. Mae’n para hyd at 72 awr.
+            [staff] Mae adran 5(2) yn caniatáu i feddyg neu glinigydd cymeradwy gadw claf mewnol anffurfiol yn yr ysbyty. Mae’n para hyd at 72 awr.
+           *[patient] Mae adran 5(2) yn caniatáu i feddyg neu glinigydd cymeradwy eich atal rhag gadael yr ysbyty, pan fyddwch chi yno fel claf gwirfoddol. Mae’n para hyd at 72 awr.
+        }
+right-section-5-4-length = Am faint mae adran 5(4) yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 5(4) yn caniatáu i nyrs atal y person rydych chi’n holi amdano rhag gadael yr ysbyty, pan fyddan nhw yno fel claf gwirfoddol. Mae’n para hyd at 6 awr, er mwyn i feddyg neu glinigydd cymeradwy allu dod i’w gweld nhw.
+            [staff] Adran 5(4) yw pŵer dal y nyrs ar gyfer claf mewnol anffurfiol. Mae’n para hyd at 6 awr, er mwyn i feddyg neu glinigydd cymeradwy allu dod yno.
+           *[patient] Mae adran 5(4) yn caniatáu i nyrs eich atal rhag gadael yr ysbyty, pan fyddwch chi yno fel claf gwirfoddol. Mae’n para hyd at 6 awr, er mwyn i feddyg neu glinigydd cymeradwy allu dod i’ch gweld chi.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = Am faint mae cyfnod mewn man diogel yn para
+    .body =
+        { $audience ->
+            [carer] Mae adrannau 135 a 136 yn caniatáu i’r heddlu fynd â’r person rydych chi’n holi amdano i fan diogel, fel ysbyty, er mwyn iddyn nhw gael eu hasesu. Gallan nhw gael eu cadw yno am hyd at 24 awr. Mae modd gwneud hyn hyd at 12 awr yn hirach.
+            [staff] Mae adrannau 135 a 136 yn caniatáu i’r heddlu fynd â pherson i fan diogel i gael ei asesu. Mae modd cadw’r claf yno am hyd at 24 awr, a gellir ymestyn hyn hyd at 12 awr arall.
+           *[patient] Mae adrannau 135 a 136 yn caniatáu i’r heddlu fynd â chi i fan diogel, fel ysbyty, er mwyn i chi gael eich asesu. Gallwch chi gael eich cadw yno am hyd at 24 awr. Mae modd gwneud hyn hyd at 12 awr yn hirach.
+        }
+right-section-35-length = Am faint mae adran 35 yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 35 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael adroddiad ar eu hiechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallan nhw hefyd ofyn am eu hadroddiad annibynnol eu hunain.
+            [staff] Mae adran 35 yn remánd i’r ysbyty i gael adroddiad ar gyflwr meddyliol y claf. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gall y claf gael eu hadroddiad annibynnol eu hunain.
+           *[patient] Mae adran 35 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael adroddiad ar eich iechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallwch chi hefyd ofyn am eich adroddiad annibynnol eich hun.
+        }
+right-section-36-length = Am faint mae adran 36 yn para
+    .body =
+        { $audience ->
+            [carer] Mae adran 36 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael triniaeth tra bod eu hachos llys yn mynd yn ei flaen. Gall bara hyd at 12 wythnos i gyd.
+            [staff] Mae adran 36 yn remánd i’r ysbyty i gael triniaeth. Gall bara hyd at 12 wythnos i gyd.
+           *[patient] Mae adran 36 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael triniaeth tra bod eich achos llys yn mynd yn ei flaen. Gall bara hyd at 12 wythnos i gyd.
+        }
+right-section-37-length = Am faint mae gorchymyn ysbyty yn para
+    .body =
+        { $audience ->
+            [carer] Gorchymyn ysbyty yw adran 37: mae llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael triniaeth. Mae’n para hyd at 6 mis i ddechrau. Yna, mae modd ei adnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
+            [staff] Gorchymyn ysbyty a wnaed gan lys yw adran 37. Mae’n para hyd at 6 mis i ddechrau. Yna, mae modd ei adnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
+           *[patient] Gorchymyn ysbyty yw adran 37: mae llys wedi eich anfon chi i’r ysbyty i gael triniaeth. Mae’n para hyd at 6 mis i ddechrau. Yna, mae modd ei adnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
+        }
+right-section-38-length = Am faint mae gorchymyn ysbyty interim yn para
+    .body =
+        { $audience ->
+            [carer] Gorchymyn ysbyty interim yw adran 38: mae llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty am gyfnod, i weld a yw gorchymyn ysbyty yn iawn iddyn nhw. Mae’n para hyd at 12 wythnos i ddechrau. Gall y llys ei adnewyddu am hyd at 28 diwrnod ar y tro, hyd at 12 mis i gyd.
+            [staff] Gorchymyn ysbyty interim yw adran 38. Mae’n para hyd at 12 wythnos i ddechrau. Gall y llys ei adnewyddu am hyd at 28 diwrnod ar y tro, hyd at 12 mis i gyd.
+           *[patient] Gorchymyn ysbyty interim yw adran 38: mae llys wedi eich anfon chi i’r ysbyty am gyfnod, i weld a yw gorchymyn ysbyty yn iawn i chi. Mae’n para hyd at 12 wythnos i ddechrau. Gall y llys ei adnewyddu am hyd at 28 diwrnod ar y tro, hyd at 12 mis i gyd.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Symud o’r carchar i’r ysbyty
+    .body =
+        { $audience ->
+            [carer] Mae’r person rydych chi’n holi amdano wedi cael ei symud o’r carchar, neu o le arall lle’r oedden nhw’n cael eu cadw, i’r ysbyty i gael triniaeth. Gan ddibynnu ar eu sefyllfa, efallai y byddan nhw’n mynd yn ôl i’r carchar pan na fydd angen triniaeth arnyn nhw yn yr ysbyty mwyach. Gallan nhw ofyn i’r staff neu i gyfreithiwr beth fydd yn digwydd yn eu hachos nhw.
+            [staff] Mae’r claf wedi cael ei drosglwyddo o’r carchar, neu o fan cadw arall, i’r ysbyty i gael triniaeth. Gan ddibynnu ar eu sefyllfa, efallai y byddan nhw’n dychwelyd i’r carchar pan na fydd angen triniaeth arnyn nhw yn yr ysbyty mwyach.
+           *[patient] Rydych chi wedi cael eich symud o’r carchar, neu o le arall lle’r oeddech chi’n cael eich cadw, i’r ysbyty i gael triniaeth. Gan ddibynnu ar eich sefyllfa, efallai y byddwch chi’n mynd yn ôl i’r carchar pan na fydd angen triniaeth arnoch chi yn yr ysbyty mwyach. Gofynnwch i’r staff neu i gyfreithiwr beth fydd yn digwydd yn eich achos chi.
+        }
+right-hospital-direction = Cyfarwyddyd ysbyty
+    .body =
+        { $audience ->
+            [carer] Mae cyfarwyddyd ysbyty yn golygu bod y llys wedi rhoi dedfryd o garchar i’r person rydych chi’n holi amdano, ond wedi eu hanfon i’r ysbyty yn gyntaf i gael triniaeth. Pan na fydd angen triniaeth arnyn nhw yn yr ysbyty mwyach, efallai y byddan nhw’n cael eu symud i’r carchar.
+            [staff] Mae cyfarwyddyd ysbyty yn golygu bod y llys wedi rhoi dedfryd o garchar, ond wedi cyfarwyddo bod y claf yn mynd i’r ysbyty yn gyntaf i gael triniaeth. Pan na fydd angen triniaeth arnyn nhw yn yr ysbyty mwyach, efallai y byddan nhw’n cael eu symud i’r carchar.
+           *[patient] Mae cyfarwyddyd ysbyty yn golygu bod y llys wedi rhoi dedfryd o garchar i chi, ond wedi eich anfon i’r ysbyty yn gyntaf i gael triniaeth. Pan na fydd angen triniaeth arnoch chi yn yr ysbyty mwyach, efallai y byddwch chi’n cael eich symud i’r carchar.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Cyfyngiadau
+    .body =
+        { $audience ->
+            [carer] Mae cyfyngiadau ar adran y person rydych chi’n holi amdano. Mae hyn yn golygu bod angen i’w clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eu gofal) gael cytundeb yr Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth) i roi absenoldeb iddyn nhw, i’w symud i ysbyty arall neu i’w rhyddhau.
+            [staff] Mae’r claf yn glaf cyfyngedig. Mae angen i’r clinigydd cyfrifol gael cydsyniad yr Ysgrifennydd Gwladol dros Gyfiawnder i roi absenoldeb iddyn nhw, i’w trosglwyddo i ysbyty arall neu i’w rhyddhau.
+           *[patient] Mae cyfyngiadau ar eich adran. Mae hyn yn golygu bod angen i’ch clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eich gofal) gael cytundeb yr Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth) i roi absenoldeb i chi, i’ch symud i ysbyty arall neu i’ch rhyddhau.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn ystod 14 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys yn ystod 14 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn ystod 14 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+        }
+right-section-3-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad ydyn nhw wedi cael gwrandawiad yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys. Mae’n rhaid i’r rheolwyr wneud hyn eto os bydd y person yn mynd 3 blynedd heb wrandawiad (1 flwyddyn os ydyn nhw o dan 18 oed).
+            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad oes gwrandawiad wedi bod yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty gyfeirio’r achos at y Tribiwnlys. Mae’n rhaid iddyn nhw ei gyfeirio eto ar ôl 3 blynedd heb wrandawiad (1 flwyddyn os yw’r claf o dan 18 oed).
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad ydych chi wedi cael gwrandawiad yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys. Mae’n rhaid iddyn nhw wneud hyn eto os byddwch chi’n mynd 3 blynedd heb wrandawiad (1 flwyddyn os ydych chi o dan 18 oed).
+        }
+right-section-37-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Ar orchymyn ysbyty, ni all y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly dylen nhw ofyn i’r staff neu i gyfreithiwr.
+            [staff] Ar orchymyn ysbyty, ni all y claf wneud cais i’r Tribiwnlys yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Mae’r rheolau’n wahanol i gleifion sydd wedi cael eu trosglwyddo o’r carchar.
+           *[patient] Ar orchymyn ysbyty, ni allwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr.
+        }
+right-restricted-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylen nhw gael eu rhyddhau). Os mai llys a’u hanfonodd i’r ysbyty, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly dylen nhw ofyn i’r staff neu i gyfreithiwr.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys. Os mai llys a’u hanfonodd i’r ysbyty, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Mae’r rheolau’n wahanol i gleifion sydd wedi cael eu trosglwyddo o’r carchar.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylech chi gael eich rhyddhau). Os mai llys a’ch anfonodd i’r ysbyty, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr.
+        }
+right-transfer-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os cafodd y person ei symud i’r ysbyty o’r carchar, gallan nhw wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau.
+            [staff] Gall claf sydd wedi cael ei drosglwyddo o’r carchar wneud cais i’r Tribiwnlys yn y 6 mis cyntaf ar ôl y trosglwyddo, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn.
+           *[patient] Os cawsoch chi eich symud i’r ysbyty o’r carchar, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau i chi.
+        }
+right-cto-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u CTO i ben) unwaith ym mhob cyfnod o’u CTO. Os nad ydyn nhw wedi cael gwrandawiad ers amser hir, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith ym mhob cyfnod o’u CTO. Os nad oes gwrandawiad wedi bod ers amser hir, mae’n rhaid i reolwyr yr ysbyty gyfeirio’r achos at y Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch CTO i ben) unwaith ym mhob cyfnod o’ch CTO. Os nad ydych chi wedi cael gwrandawiad ers amser hir, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys.
+        }
+right-guardianship-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u gwarcheidiaeth i ben) unwaith ym mhob cyfnod o’u gwarcheidiaeth.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith ym mhob cyfnod o’u gwarcheidiaeth.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch gwarcheidiaeth i ben) unwaith ym mhob cyfnod o’ch gwarcheidiaeth.
+        }
+right-conditional-discharge-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano ofyn i’r Tribiwnlys (panel annibynnol) newid eu hamodau neu ddod â’u rhyddhad amodol i ben. Gallan nhw wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl cael eu rhyddhau, ac yna unwaith bob 2 flynedd.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys rhwng 12 mis a 2 flynedd ar ôl eu rhyddhad amodol, ac yna unwaith bob 2 flynedd.
+           *[patient] Gallwch chi ofyn i’r Tribiwnlys (panel annibynnol) newid eich amodau neu ddod â’ch rhyddhad amodol i ben. Gallwch chi wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl i chi gael eich rhyddhau, ac yna unwaith bob 2 flynedd.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Fel arfer, gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben). Mae pa mor aml yn dibynnu ar eu hadran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim.
+            [staff] Gall y rhan fwyaf o gleifion sydd dan gadw wneud cais i’r Tribiwnlys. Mae pa mor aml yn dibynnu ar yr adran. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Fel arfer, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben). Mae pa mor aml yn dibynnu ar eich adran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Gofyn i reolwyr yr ysbyty
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano ofyn i reolwyr yr ysbyty (pobl sy’n gweithredu ar ran y sefydliad sy’n rhedeg yr ysbyty) ddod â’u hadran neu eu CTO i ben ar unrhyw adeg. Efallai y bydd y rheolwyr yn cynnal cyfarfod, sef gwrandawiad, i benderfynu.
+            [staff] Gall y claf ofyn i reolwyr yr ysbyty eu rhyddhau ar unrhyw adeg. Efallai y bydd y rheolwyr yn cynnal gwrandawiad i benderfynu.
+           *[patient] Gallwch chi ofyn i reolwyr yr ysbyty (pobl sy’n gweithredu ar ran y sefydliad sy’n rhedeg yr ysbyty) ddod â’ch adran neu eich CTO i ben ar unrhyw adeg. Efallai y byddan nhw’n cynnal cyfarfod, sef gwrandawiad, i benderfynu.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = Y perthynas agosaf
+    .body =
+        { $audience ->
+            [carer] Gall perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eu bod yn cael eu rhyddhau. Ar gyfer adran neu CTO, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Os bydd hynny’n digwydd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+            [staff] Gall perthynas agosaf y claf orchymyn eu bod yn cael eu rhyddhau. Ar gyfer claf sydd dan gadw neu glaf cymunedol, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus tuag atyn nhw eu hunain neu at eraill. Os caiff ei wahardd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+           *[patient] Gall eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eich bod yn cael eich rhyddhau. Ar gyfer adran neu CTO, mae’n rhaid i’ch perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Os bydd hynny’n digwydd ar adran 3 neu CTO, gall eich perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+        }
+right-nearest-relative-cannot-discharge = Y perthynas agosaf
+    .body =
+        { $audience ->
+            [carer] Ni all perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) ddod â gorchymyn ysbyty i ben. Ond gall y perthynas agosaf wneud cais i’r Tribiwnlys ar ran y person, ar yr un adegau ag y gall y person ei hun wneud cais.
+            [staff] Ni all perthynas agosaf y claf orchymyn rhyddhau o orchymyn ysbyty. Gallan nhw wneud cais i’r Tribiwnlys yn yr un cyfnodau â’r claf.
+           *[patient] Ni all eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar eich rhan, ar yr un adegau ag y gallwch chi.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Meddyginiaeth a thriniaeth
+    .body =
+        { $audience ->
+            [carer] Am y 3 mis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw dan gadw, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
+            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 3 mis o’r tro cyntaf y caiff ei rhoi tra bod y claf dan gadw. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i feddyg a benodwyd i roi ail farn (SOAD) ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
+           *[patient] Am y 3 mis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi dan gadw, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
+        }
+right-no-treatment-without-consent = Gwrthod triniaeth
+    .body =
+        { $audience ->
+            [carer] Ar adran 35, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol. Mae hyn yn golygu bod y person rydych chi’n holi amdano yn gallu gwrthod triniaeth.
+            [staff] Ar adran 35, nid yw’r rheolau am gydsynio i driniaeth yn berthnasol. Mae hyn yn golygu bod y claf yn gallu gwrthod triniaeth.
+           *[patient] Ar adran 35, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol i chi. Mae hyn yn golygu eich bod chi’n gallu gwrthod triniaeth.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (therapi electrogynhyrfol)
+    .body =
+        { $audience ->
+            [carer] Nid oes modd rhoi ECT i rywun sy’n 18 oed neu’n hŷn, sy’n gallu gwneud y penderfyniad ac sy’n dweud na, ac eithrio mewn argyfwng. Os yw’r person rydych chi’n holi amdano o dan 18 oed, mae’n rhaid i feddyg ail farn (SOAD) gytuno i ECT, hyd yn oed os ydyn nhw’n dweud ie.
+            [staff] Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod, ac eithrio mewn argyfwng. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed, hyd yn oed os ydyn nhw’n cydsynio.
+           *[patient] Nid oes modd rhoi ECT i rywun sy’n 18 oed neu’n hŷn, sy’n gallu gwneud y penderfyniad ac sy’n dweud na, ac eithrio mewn argyfwng. Os ydych chi o dan 18 oed, mae’n rhaid i feddyg ail farn (SOAD) gytuno i ECT, hyd yn oed os ydych chi’n dweud ie.
+        }
+right-section-57-treatment = Llawdriniaeth ar yr ymennydd a mewnblaniadau hormon
+    .body =
+        { $audience ->
+            [carer] Dim ond os yw’r person rydych chi’n holi amdano yn cytuno, a bod meddyg ail farn hefyd yn cytuno, y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+            [staff] Mae angen cydsyniad y claf ac ail farn ar gyfer niwrolawdriniaeth ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn berthnasol i bob claf, p’un a ydyn nhw dan gadw neu beidio.
+           *[patient] Dim ond os ydych chi’n cytuno, a bod meddyg ail farn hefyd yn cytuno, y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+        }
+right-cto-treatment = Triniaeth ar CTO
+    .body =
+        { $audience ->
+            [carer] Ar CTO, mae’r rheolau am driniaeth yn wahanol. Nid oes modd gorfodi’r person rydych chi’n holi amdano i gymryd meddyginiaeth tra maen nhw’n byw yn y gymuned. Ond mae modd eu galw’n ôl i’r ysbyty.
+            [staff] Mae rheolau triniaeth gwahanol yn berthnasol i gleifion cymunedol. Nid oes modd gorfodi’r claf i gymryd meddyginiaeth yn y gymuned, ond mae modd eu galw’n ôl i’r ysbyty.
+           *[patient] Ar CTO, mae’r rheolau am driniaeth yn wahanol. Nid oes modd eich gorfodi i gymryd meddyginiaeth tra byddwch chi’n byw yn y gymuned. Ond mae modd eich galw’n ôl i’r ysbyty.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Absenoldeb o’r ysbyty
+    .body =
+        { $audience ->
+            [carer] Gall clinigydd cyfrifol y person rydych chi’n holi amdano (y gweithiwr proffesiynol sy’n gyfrifol am eu gofal) roi absenoldeb iddyn nhw, i fod i ffwrdd o’r ysbyty. Yr enw ar hyn yw absenoldeb adran 17. Gall fod amodau iddo, a gallan nhw gael eu galw’n ôl i’r ysbyty.
+            [staff] Gall y clinigydd cyfrifol roi absenoldeb i’r claf (absenoldeb adran 17). Gall fod amodau iddo, a gellir galw’r claf yn ôl i’r ysbyty.
+           *[patient] Gall eich clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eich gofal) roi absenoldeb i chi, i fod i ffwrdd o’r ysbyty. Yr enw ar hyn yw absenoldeb adran 17. Gall fod amodau iddo, a gallwch chi gael eich galw’n ôl i’r ysbyty.
+        }
+right-restricted-leave = Absenoldeb o’r ysbyty
+    .body =
+        { $audience ->
+            [carer] Dim ond os yw’r Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth) yn cytuno y gall y person rydych chi’n holi amdano gael absenoldeb o’r ysbyty.
+            [staff] Dim ond gyda chydsyniad yr Ysgrifennydd Gwladol dros Gyfiawnder y gellir rhoi absenoldeb i’r claf.
+           *[patient] Dim ond os yw’r Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth) yn cytuno y gallwch chi gael absenoldeb o’r ysbyty.
+        }
+right-cto-conditions = Amodau CTO
+    .body =
+        { $audience ->
+            [carer] Mae amodau ar CTO y person rydych chi’n holi amdano, er enghraifft gweld meddygon pan fydd gofyn. Eu clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eu gofal) sy’n eu gosod. Os nad ydyn nhw’n cadw atyn nhw, efallai y byddan nhw’n cael eu galw’n ôl i’r ysbyty.
+            [staff] Mae’r CTO yn gosod amodau y mae’n rhaid i’r claf eu cadw, er enghraifft bod ar gael i gael eu harchwilio. Y clinigydd cyfrifol sy’n eu gosod. Gall peidio â’u cadw arwain at alw’r claf yn ôl i’r ysbyty.
+           *[patient] Mae amodau ar eich CTO, er enghraifft gweld meddygon pan fydd gofyn. Eich clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eich gofal) sy’n eu gosod. Os nad ydych chi’n cadw atyn nhw, efallai y byddwch chi’n cael eich galw’n ôl i’r ysbyty.
+        }
+right-cto-recall = Galw’n ôl i’r ysbyty
+    .body =
+        { $audience ->
+            [carer] Gall clinigydd cyfrifol y person rydych chi’n holi amdano eu galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai maen nhw’n cael gadael, neu mae’r CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddan nhw’n cael eu cadw yn yr ysbyty o dan eu hadran eto.
+            [staff] Gall y clinigydd cyfrifol alw’r claf yn ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai mae’r claf yn cael ei ryddhau, neu mae’r CTO yn cael ei ddirymu. Mae dirymu’r CTO yn golygu bod y claf dan gadw eto.
+           *[patient] Gall eich clinigydd cyfrifol eich galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai rydych chi’n cael gadael, neu mae eich CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddwch chi’n cael eich cadw yn yr ysbyty o dan eich adran eto.
+        }
+right-cto-length = Am faint mae CTO yn para
+    .body = Mae CTO yn para hyd at 6 mis i ddechrau. Yna, mae modd ei adnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
+right-guardianship-powers = Beth all gwarcheidwad ei wneud
+    .body =
+        { $audience ->
+            [carer] Gall y gwarcheidwad ddweud ble mae’n rhaid i’r person rydych chi’n holi amdano fyw. Gall y gwarcheidwad hefyd fynnu eu bod nhw’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’u bod nhw’n gadael i feddygon, gweithwyr cymdeithasol neu weithwyr proffesiynol eraill sydd wedi’u henwi eu gweld gartref. Ni all gwarcheidwad eu gorfodi i gael triniaeth.
+            [staff] Gall y gwarcheidwad ei gwneud yn ofynnol i’r claf fyw mewn man penodol, i fynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, ac i roi mynediad i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy neu bobl eraill sydd wedi’u henwi. Nid oes gan warcheidwad bŵer i drin heb gydsyniad.
+           *[patient] Gall eich gwarcheidwad ddweud ble mae’n rhaid i chi fyw. Gall y gwarcheidwad hefyd fynnu eich bod chi’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’ch bod chi’n gadael i feddygon, gweithwyr cymdeithasol neu weithwyr proffesiynol eraill sydd wedi’u henwi eich gweld gartref. Ni all gwarcheidwad eich gorfodi i gael triniaeth.
+        }
+right-guardianship-length = Am faint mae gwarcheidiaeth yn para
+    .body = Mae gwarcheidiaeth yn para hyd at 6 mis i ddechrau. Yna, mae modd ei hadnewyddu.
+right-conditional-discharge-conditions = Rhyddhad amodol
+    .body =
+        { $audience ->
+            [carer] Mae’r person rydych chi’n holi amdano wedi gadael yr ysbyty gydag amodau, a osodwyd gan y Tribiwnlys neu gan yr Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth). Gall yr Ysgrifennydd Gwladol eu galw’n ôl i’r ysbyty.
+            [staff] Mae amodau’r claf wedi cael eu gosod gan y Tribiwnlys neu gan yr Ysgrifennydd Gwladol dros Gyfiawnder. Gall yr Ysgrifennydd Gwladol eu galw’n ôl i’r ysbyty.
+           *[patient] Rydych chi wedi gadael yr ysbyty gydag amodau, a osodwyd gan y Tribiwnlys neu gan yr Ysgrifennydd Gwladol dros Gyfiawnder (gweinidog yn y llywodraeth). Gall yr Ysgrifennydd Gwladol eich galw’n ôl i’r ysbyty.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = Ôl-ofal
+    .body =
+        { $audience ->
+            [carer] Pan fydd y person rydych chi’n holi amdano yn gadael yr ysbyty, mae ganddyn nhw’r hawl i gael ôl-ofal am ddim. Help a chymorth ar gyfer eu hiechyd meddwl yw hyn, i’w helpu i aros yn iach. Yr enw arno’n aml yw ôl-ofal adran 117.
+            [staff] Mae gan y claf hawl i ôl-ofal adran 117 am ddim pan fyddan nhw’n gadael yr ysbyty.
+           *[patient] Pan fyddwch chi’n gadael yr ysbyty, mae gennych chi’r hawl i gael ôl-ofal am ddim. Help a chymorth ar gyfer eich iechyd meddwl yw hyn, i’ch helpu i aros yn iach. Yr enw arno’n aml yw ôl-ofal adran 117.
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Gadael yr ysbyty fel claf gwirfoddol
+    .body =
+        { $audience ->
+            [carer] Fel claf gwirfoddol, gall y person rydych chi’n holi amdano ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eu hatal am gyfnod byr, er mwyn iddyn nhw gael eu hasesu. Os bydd hynny’n digwydd, gwiriwch eto a allan nhw gael IMHA.
+            [staff] Gall claf anffurfiol ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eu dal am gyfnod byr o dan adran 5. Os bydd hynny’n digwydd, gwiriwch eto a allan nhw gael IMHA.
+           *[patient] Fel claf gwirfoddol, gallwch chi ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eich atal am gyfnod byr, er mwyn i chi gael eich asesu. Os bydd hynny’n digwydd, gwiriwch eto a allwch chi gael IMHA.
+        }
+right-short-term-may-become-longer = Beth allai ddigwydd nesaf
+    .body =
+        { $audience ->
+            [carer] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y bydd y person rydych chi’n holi amdano yn cael ei asesu i weld a oes angen eu cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallan nhw gael IMHA wedyn.
+            [staff] Pwerau tymor byr yw’r rhain. Efallai y bydd y claf yn cael ei asesu i weld a ddylid eu cadw o dan adran 2 neu 3. Os ydyn nhw’n cael eu cadw o dan y naill neu’r llall, gallan nhw gael IMHA wedyn.
+           *[patient] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y byddwch chi’n cael eich asesu i weld a oes angen eich cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallwch chi gael IMHA wedyn.
+        }

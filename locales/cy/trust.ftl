@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Eich gwasanaeth IMHA lleol yw:
+provider-phone = Ffôn
+provider-text = Neges destun
+provider-email = E-bost
+provider-hours = Oriau agor
+provider-referral = Gofyn am eiriolwr ar-lein
+provider-bsl = Iaith Arwyddion Prydain (BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = Nid oedd modd i ni ddangos manylion eich gwasanaeth IMHA lleol.
+
+## Page for staff
+
+staff-link = Ar gyfer staff y ward: dweud wrth gleifion am IMHAs
+staff-heading = Dweud wrth gleifion am eiriolwyr iechyd meddwl annibynnol
+staff-intro = Mae’r gyfraith yn dweud bod rhaid helpu cleifion sy’n gallu cael IMHA i ddeall beth all IMHA ei wneud a sut i gael un. Dyma’r ddyletswydd i roi gwybodaeth.
+staff-who-heading = Pwy mae’n rhaid dweud wrthyn nhw
+staff-who = Pob claf sy’n gallu cael IMHA: pobl sy’n cael eu cadw o dan yr adrannau tymor hirach, pobl ar orchymyn triniaeth gymunedol, o dan warcheidiaeth neu ar ryddhad amodol, ac unrhyw un sy’n trafod y triniaethau sy’n rhoi’r hawl. Yng Nghymru, pob claf mewnol anffurfiol hefyd.
+staff-when-heading = Pryd i ddweud wrthyn nhw
+staff-when-detention = Cyn gynted â phosibl ar ôl iddyn nhw gael eu cadw, eu rhoi ar CTO, neu eu derbyn i warcheidiaeth.
+staff-when-change = Pan fydd eu hadran yn newid, er enghraifft o adran 2 i adran 3.
+staff-when-ward-rounds = Cyn rowndiau ward ac adolygiadau gofal.
+staff-when-tribunal = Cyn gwrandawiadau’r Tribiwnlys a gwrandawiadau rheolwyr yr ysbyty, a phan fydd adran yn cael ei hadnewyddu.
+staff-when-medication = Cyn adolygiadau meddyginiaeth, a phan fydd meddyg ail farn (SOAD) yn dod i ymweld.
+staff-how-heading = Sut i ddweud wrthyn nhw
+staff-how = Dywedwch wrthyn nhw ar lafar, a rhowch y wybodaeth iddyn nhw yn ysgrifenedig. Gwiriwch eu bod nhw wedi deall. Os ydyn nhw’n rhy sâl, rhowch gynnig arall arni yn nes ymlaen. Defnyddiwch gyfieithydd ar y pryd, gwybodaeth Hawdd ei Deall (Easy Read) neu Iaith Arwyddion Prydain (BSL) pan fo angen.
+staff-nearest-relative = Oni bai bod y claf yn gwrthwynebu, anfonwch gopi o’r wybodaeth ysgrifenedig at eu perthynas agosaf. Nid yw hyn yn berthnasol i gleifion ar adrannau llys neu garchar.
+staff-referral-heading = Sut i wneud atgyfeiriad
+staff-referral = Gall cleifion gysylltu â’r gwasanaeth IMHA eu hunain. Gall staff atgyfeirio hefyd, gyda chytundeb y claf, neu pan nad yw’r claf yn gallu penderfynu a byddai IMHA yn eu helpu. Rhowch enw’r claf, y ward, yr adran a dyddiad unrhyw wrandawiad i’r gwasanaeth IMHA.
+staff-cqc-heading = Beth mae’r Care Quality Commission (y Comisiwn Ansawdd Gofal yn Lloegr) yn chwilio amdano
+staff-cqc = Mae arolygwyr yn gwirio bod cleifion wedi cael gwybod am IMHAs pan ddaethon nhw’n gymwys ac eto wedyn, bod hyn wedi’i gofnodi, a bod cleifion wedi gallu cysylltu ag IMHA yn hawdd, gan gynnwys drwy ffôn preifat.
+staff-print = Argraffu’r rhestr wirio hon
+
+## Ward posters
+
+poster-link = Gwneud poster ar gyfer y ward
+poster-heading = Gwneud poster ar gyfer y ward
+poster-intro = Gwnewch boster A4 gyda chod QR sy’n agor y gwasanaeth hwn yn yr iaith gywir a gyda manylion eich gwasanaeth IMHA lleol.
+poster-language-label = Iaith y poster
+poster-provider-label = Gwasanaeth IMHA
+poster-url-label = Cyfeiriad gwe cyhoeddus y gwasanaeth hwn
+poster-url-hint = Y cyfeiriad y bydd pobl yn ei agor, yn dechrau gyda https://
+poster-url-error = Rhowch gyfeiriad gwe sy’n dechrau gyda https://
+poster-make = Gwneud y poster
+poster-print = Argraffu’r poster
+# The poster itself, in the chosen language.
+poster-title = Ydych chi eisiau help i ddeall eich hawliau?
+poster-body = Gall eiriolwr iechyd meddwl annibynnol eich helpu. Mae am ddim. Nid ydyn nhw’n gweithio i’r ysbyty.
+poster-scan = Sganiwch y cod QR i gael gwybod a allwch chi gael eiriolwr.
+poster-or-visit = Neu ewch i:
+poster-call = Neu ffoniwch:
+poster-qr-label = Cod QR sy’n agor y gwasanaeth

@@ -1,0 +1,61 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = Twoje prawo do rzecznika
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = Przejdź do treści strony
+footer-privacy = Nic, co tu wpiszesz, nie opuszcza tego telefonu ani komputera. Nie używamy plików cookie.
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = Stan prawny na { $date }.
+
+## Start page
+
+start-heading = Sprawdź, czy możesz mieć niezależnego rzecznika ds. zdrowia psychicznego
+start-intro =
+    { $audience ->
+        [carer] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) pomaga osobom, które są zatrzymane w szpitalu albo leczone na podstawie ustawy o zdrowiu psychicznym (Mental Health Act), zrozumieć swoje prawa i z nich korzystać. Odpowiedz na kilka pytań, aby sprawdzić, czy osoba, o którą pytasz, może mieć takiego rzecznika.
+        [staff] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) pomaga pacjentom objętym ustawą o zdrowiu psychicznym (Mental Health Act) zrozumieć swoje prawa i z nich korzystać. Odpowiedz na kilka pytań, aby sprawdzić, czy pacjent może mieć takiego rzecznika i co musisz mu powiedzieć.
+       *[other] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) może pomóc ci zrozumieć twoje prawa i z nich korzystać, jeśli na podstawie ustawy o zdrowiu psychicznym (Mental Health Act) zatrzymano cię w szpitalu albo cię leczą. Odpowiedz na kilka pytań, aby sprawdzić, czy możesz mieć takiego rzecznika.
+    }
+start-free = Rzecznicy są bezpłatni i nie pracują dla szpitala.
+start-time = To zajmie około 2 minut.
+start-button = Zacznij teraz
+
+## When something goes wrong
+
+fallback-heading = Przepraszamy, nie udało się wyświetlić tej strony
+fallback-advice = Nadal możesz dostać pomoc. Poproś personel oddziału o dane kontaktowe lokalnej służby niezależnych rzeczników ds. zdrowia psychicznego (IMHA). Personel musi pomóc ci się z nią skontaktować.
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] sekcja
+        [few] sekcje
+        [many] sekcje
+       *[other] sekcje
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983 ze zmianami wprowadzonymi przez Mental Health (Wales) Measure 2010, { $count ->
+        [one] sekcja
+        [few] sekcje
+        [many] sekcje
+       *[other] sekcje
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = Wybierz język
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Może zawierać błędy.
+draft-notice-english-link = Przeczytaj tę stronę po angielsku
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = Przepraszamy, nie udało się załadować tego języka, więc strona jest wyświetlana po angielsku.
+# When a link asks for a language this service does not have.
+language-not-available = Ta strona nie jest dostępna w języku, o który prosi link, więc jest wyświetlana w innym języku.

@@ -1,0 +1,269 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The result page: whether the person can get an independent mental health
+### advocate (IMHA), why, what to ask, what to do instead, and how to get help.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Patient: "you". Carer: "the person you are asking about", then "they".
+### Staff: "the patient", then "they".
+
+## The outcome
+
+result-heading-yes =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, może mieć niezależnego rzecznika ds. zdrowia psychicznego (IMHA)
+        [staff] Pacjent może mieć niezależnego rzecznika ds. zdrowia psychicznego (IMHA)
+       *[patient] Możesz mieć niezależnego rzecznika ds. zdrowia psychicznego (IMHA)
+    }
+result-heading-no =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, nie może teraz mieć rzecznika IMHA
+        [staff] Pacjent nie może teraz mieć rzecznika IMHA
+       *[patient] Nie możesz teraz mieć rzecznika IMHA
+    }
+result-heading-unsure =
+    { $audience ->
+        [carer] Nie wiemy jeszcze, czy osoba, o którą pytasz, może mieć rzecznika IMHA
+        [staff] Nie wiemy jeszcze, czy pacjent może mieć rzecznika IMHA
+       *[patient] Nie wiemy jeszcze, czy możesz mieć rzecznika IMHA
+    }
+
+## Why: the reasons for the outcome
+
+# Heading above the list of reasons for the outcome.
+result-why-heading = Dlaczego
+
+reason-liable-to-be-detained =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest zatrzymana w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje jej prawo do rzecznika.
+        [staff] Pacjent podlega zatrzymaniu (liable to be detained) na podstawie sekcji, która daje mu prawo do rzecznika IMHA.
+       *[patient] Musisz zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje ci prawo do rzecznika.
+    }
+# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
+# them by these names, so the numbers stay in the text.
+reason-short-term-power-covered-in-wales =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
+        [staff] Pacjent jest zatrzymany na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii pacjenci zatrzymani na tej podstawie mogą mieć rzecznika IMHA.
+       *[patient] Zatrzymano cię na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
+    }
+reason-short-term-power-excluded-in-england =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli zostanie dłużej w szpitalu na podstawie sekcji 2 lub 3, powinna znowu usłyszeć o rzecznikach IMHA.
+        [staff] Pacjent jest zatrzymany na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli zostanie zatrzymany dłużej na podstawie sekcji 2 lub 3, trzeba znowu poinformować go o rzecznikach IMHA.
+       *[patient] Zatrzymano cię na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli szpital zatrzyma cię dłużej na podstawie sekcji 2 lub 3, powinno się znowu powiedzieć ci o rzecznikach IMHA.
+    }
+reason-community-patient =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, ma nakaz leczenia środowiskowego (CTO). To znaczy, że mieszka poza szpitalem, ale musi przestrzegać pewnych warunków. Osoby z CTO mogą mieć rzecznika IMHA, także wtedy, gdy wezwano je z powrotem do szpitala.
+        [staff] Pacjent jest pacjentem środowiskowym (community patient), czyli ma nakaz leczenia środowiskowego (CTO). Pacjenci środowiskowi mogą mieć rzecznika IMHA, także w czasie, gdy są wezwani z powrotem do szpitala.
+       *[patient] Masz nakaz leczenia środowiskowego (CTO). To znaczy, że mieszkasz poza szpitalem, ale musisz przestrzegać pewnych warunków. Osoby z CTO mogą mieć rzecznika IMHA, także wtedy, gdy wezwano je z powrotem do szpitala.
+    }
+reason-guardianship =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest objęta opieką prawną (guardianship). To znaczy, że opiekun prawny ma wobec niej pewne uprawnienia na podstawie ustawy o zdrowiu psychicznym (Mental Health Act). Osoby objęte opieką prawną mogą mieć rzecznika IMHA.
+        [staff] Pacjent jest objęty opieką prawną (guardianship) na podstawie ustawy o zdrowiu psychicznym (Mental Health Act). Osoby objęte opieką prawną mogą mieć rzecznika IMHA.
+       *[patient] Masz opiekuna prawnego (guardianship). To znaczy, że opiekun prawny ma wobec ciebie pewne uprawnienia na podstawie ustawy o zdrowiu psychicznym (Mental Health Act). Osoby objęte opieką prawną mogą mieć rzecznika IMHA.
+    }
+# A restricted patient is one whose discharge needs the Secretary of State for
+# Justice. "Conditionally discharged" means they left hospital with conditions.
+reason-conditionally-discharged =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, ma status pacjenta z ograniczeniami (restricted patient), czyli jej sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Tę osobę warunkowo zwolniono ze szpitala (conditional discharge), czyli pozwolono jej wyjść ze szpitala na określonych warunkach. Nadal można ją wezwać z powrotem do szpitala, więc według prawa nadal jest traktowana jak osoba zatrzymana. Dlatego może mieć rzecznika IMHA.
+        [staff] Pacjent jest pacjentem z ograniczeniami (restricted patient), warunkowo zwolnionym ze szpitala (conditionally discharged). Nadal podlega zatrzymaniu (liable to be detained), więc może mieć rzecznika IMHA.
+       *[patient] Masz status pacjenta z ograniczeniami (restricted patient), czyli twoja sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Warunkowo zwolniono cię ze szpitala (conditional discharge), czyli pozwolono ci wyjść ze szpitala na określonych warunkach. Nadal można cię wezwać z powrotem do szpitala, więc według prawa nadal liczysz się jako osoba zatrzymana. Dlatego możesz mieć rzecznika IMHA.
+    }
+reason-discussing-section-57 =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, rozmawia z lekarzem lub zatwierdzonym klinicystą (approved clinician) – doświadczonym specjalistą, który ma zgodę na stosowanie ustawy o zdrowiu psychicznym (Mental Health Act) – o operacji mózgu z powodu zaburzenia psychicznego albo o implancie hormonalnym, który zmniejsza popęd seksualny u mężczyzn. Każda osoba, która rozmawia o takim leczeniu z lekarzem lub zatwierdzonym klinicystą, może mieć rzecznika IMHA, nawet jeśli nie dotyczy jej żadna sekcja.
+        [staff] Lekarz lub zatwierdzony klinicysta (approved clinician) omawia z pacjentem operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn. Każda osoba, która omawia takie leczenie z lekarzem lub zatwierdzonym klinicystą, może mieć rzecznika IMHA, bez względu na swój status.
+       *[patient] Lekarz lub zatwierdzony klinicysta (approved clinician) – doświadczony specjalista, który ma zgodę na stosowanie ustawy o zdrowiu psychicznym (Mental Health Act) – rozmawia z tobą o operacji mózgu z powodu zaburzenia psychicznego albo o implancie hormonalnym, który zmniejsza popęd seksualny u mężczyzn. Każda osoba, która rozmawia o takim leczeniu z lekarzem lub zatwierdzonym klinicystą, może mieć rzecznika IMHA, nawet jeśli nie dotyczy jej żadna sekcja.
+    }
+# ECT is electroconvulsive therapy.
+reason-under-18-discussing-ect =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, ma mniej niż 18 lat, a lekarz lub zatwierdzony klinicysta rozmawia z nią o ECT (terapii elektrowstrząsowej). Każdy, kto ma mniej niż 18 lat i jest w takiej sytuacji, może mieć rzecznika IMHA.
+        [staff] Pacjent ma mniej niż 18 lat, a lekarz lub zatwierdzony klinicysta omawia z nim ECT (terapię elektrowstrząsową). Każdy, kto ma mniej niż 18 lat i jest w takiej sytuacji, może mieć rzecznika IMHA.
+       *[patient] Masz mniej niż 18 lat, a lekarz lub zatwierdzony klinicysta rozmawia z tobą o ECT (terapii elektrowstrząsowej). Każdy, kto ma mniej niż 18 lat i jest w takiej sytuacji, może mieć rzecznika IMHA.
+    }
+reason-adult-discussing-ect-does-not-qualify =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, ma 18 lat lub więcej. U dorosłych sama rozmowa o ECT (terapii elektrowstrząsowej) nie daje prawa do rzecznika IMHA.
+        [staff] Pacjent ma 18 lat lub więcej. U dorosłych sama rozmowa o ECT nie daje prawa do rzecznika IMHA.
+       *[patient] Masz 18 lat lub więcej. U dorosłych sama rozmowa o ECT (terapii elektrowstrząsowej) nie daje prawa do rzecznika IMHA.
+    }
+reason-welsh-informal-inpatient =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest w szpitalu w Walii z powodu swojego zdrowia psychicznego. W Walii każdy pacjent w szpitalu z powodu zdrowia psychicznego może mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
+        [staff] Pacjent przebywa w szpitalu w Walii, gdzie ocenia się lub leczy jego zaburzenie psychiczne. W Walii każdy taki pacjent szpitala może mieć rzecznika IMHA, nawet jeśli przebywa tam nieformalnie (dobrowolnie).
+       *[patient] Jesteś w szpitalu w Walii z powodu swojego zdrowia psychicznego. W Walii każdy pacjent w szpitalu z powodu zdrowia psychicznego może mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
+    }
+reason-informal-in-england =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest pacjentem dobrowolnym w Anglii. To znaczy, że jest w szpitalu z własnego wyboru, a nie na podstawie sekcji. W Anglii pacjenci dobrowolni nie mogą mieć rzecznika IMHA, chyba że lekarz rozmawia z nimi o niektórych rodzajach leczenia. Mogą jednak pomóc inne służby rzeczników.
+        [staff] Pacjent jest pacjentem nieformalnym (dobrowolnym) w Anglii. W Anglii pacjenci nieformalni nie mogą mieć rzecznika IMHA, chyba że lekarz lub zatwierdzony klinicysta omawia z nimi niektóre rodzaje leczenia. Mogą jednak pomóc inne służby rzeczników.
+       *[patient] Jesteś w Anglii w szpitalu jako pacjent dobrowolny. To znaczy, że jesteś w szpitalu z własnego wyboru, a nie na podstawie sekcji. W Anglii pacjenci dobrowolni nie mogą mieć rzecznika IMHA, chyba że lekarz rozmawia z nimi o niektórych rodzajach leczenia. Mogą ci jednak pomóc inne służby rzeczników.
+    }
+reason-not-under-the-act =
+    { $audience ->
+        [carer] Osoby, o którą pytasz, nie dotyczy sekcja, CTO, opieka prawna ani warunkowe zwolnienie i nie jest ona w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
+        [staff] Pacjent nie jest zatrzymany, nie ma CTO, nie jest objęty opieką prawną ani warunkowo zwolniony i nie przebywa w szpitalu z powodu zaburzenia psychicznego. Tylko pacjenci w tych sytuacjach mogą mieć rzecznika IMHA.
+       *[patient] Nie dotyczy cię sekcja, CTO, opieka prawna ani warunkowe zwolnienie i nie jesteś w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
+    }
+reason-depends-on-answers-not-known =
+    { $audience ->
+        [carer] Odpowiedź zależy od czegoś, czego jeszcze nie wiemy o osobie, o którą pytasz. Personel oddziału może ci to powiedzieć, a potem możesz sprawdzić jeszcze raz.
+        [staff] Odpowiedź zależy od czegoś, czego jeszcze nie wiemy. Sprawdź pytania poniżej, a potem odpowiedz jeszcze raz.
+       *[patient] Odpowiedź zależy od czegoś, czego jeszcze nie wiemy. Personel oddziału może ci to powiedzieć, a potem możesz sprawdzić jeszcze raz.
+    }
+
+## What to ask ward staff, when the answer is not known
+
+result-ask-heading =
+    { $audience ->
+        [staff] Co sprawdzić
+       *[patient] O co zapytać personel oddziału
+    }
+# For a CTO, the law that applies depends on where the responsible hospital is;
+# for guardianship, on where the council (local social services authority) is.
+ask-which-country =
+    { $audience ->
+        [carer] Czy szpital jest w Anglii czy w Walii? Jeśli osoba, o którą pytasz, ma CTO, zapytaj o szpital, który odpowiada za jej CTO. Jeśli jest objęta opieką prawną, zapytaj, czy władze lokalne (council), które za nią odpowiadają, są w Anglii czy w Walii.
+        [staff] Czy szpital jest w Anglii czy w Walii? Przy CTO chodzi o szpital odpowiedzialny (responsible hospital). Przy opiece prawnej chodzi o odpowiedzialny lokalny organ pomocy społecznej (local social services authority).
+       *[patient] Czy ten szpital jest w Anglii czy w Walii? Jeśli masz CTO, zapytaj o szpital, który odpowiada za twoje CTO. Jeśli masz opiekuna prawnego, zapytaj, czy władze lokalne (council), które za to odpowiadają, są w Anglii czy w Walii.
+    }
+ask-which-section =
+    { $audience ->
+        [carer] Która sekcja ustawy o zdrowiu psychicznym (Mental Health Act) dotyczy osoby, o którą pytasz? Ta osoba może poprosić o pokazanie swoich dokumentów sekcji albo ulotki o swoich prawach.
+        [staff] Która sekcja ustawy o zdrowiu psychicznym (Mental Health Act) dotyczy pacjenta? Sprawdź jego dokumenty sekcji.
+       *[patient] Która sekcja ustawy o zdrowiu psychicznym (Mental Health Act) mnie dotyczy? Poproś o pokazanie swoich dokumentów sekcji albo ulotki o swoich prawach.
+    }
+ask-is-under-18 =
+    { $audience ->
+        [carer] Czy osoba, o którą pytasz, ma mniej niż 18 lat? Zasady dotyczące ECT (terapii elektrowstrząsowej) są inne dla osób poniżej 18 lat.
+        [staff] Czy pacjent ma mniej niż 18 lat? Zasady dotyczące ECT są inne dla osób poniżej 18 lat.
+       *[patient] Czy masz mniej niż 18 lat? Zasady dotyczące ECT (terapii elektrowstrząsowej) są inne dla osób poniżej 18 lat.
+    }
+ask-which-treatment =
+    { $audience ->
+        [carer] Czy osoba, o którą pytasz, rozmawia z lekarzem lub zatwierdzonym klinicystą (approved clinician) o ECT (terapii elektrowstrząsowej)? Albo o operacji mózgu z powodu zaburzenia psychicznego lub o implancie hormonalnym, który zmniejsza popęd seksualny u mężczyzn?
+        [staff] Czy lekarz lub zatwierdzony klinicysta (approved clinician) omawia z pacjentem ECT? Albo operację mózgu z powodu zaburzenia psychicznego lub implant hormonalny, który zmniejsza popęd seksualny u mężczyzn?
+       *[patient] Czy lekarz lub zatwierdzony klinicysta (approved clinician) rozmawia ze mną o ECT (terapii elektrowstrząsowej)? Albo o operacji mózgu z powodu zaburzenia psychicznego lub o implancie hormonalnym, który zmniejsza popęd seksualny u mężczyzn?
+    }
+
+## Notes shown with the outcome
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+note-leave-does-not-end-eligibility =
+    { $audience ->
+        [carer] Przepustka ze szpitala (section 17 leave, przepustka na podstawie sekcji 17) tego nie zmienia. Osoba, o którą pytasz, nadal może mieć rzecznika IMHA.
+        [staff] Przepustka na podstawie sekcji 17 (section 17 leave) tego nie zmienia. Pacjent na przepustce nadal podlega zatrzymaniu (liable to be detained).
+       *[patient] Przepustka ze szpitala (section 17 leave, przepustka na podstawie sekcji 17) tego nie zmienia. Nadal możesz mieć rzecznika IMHA.
+    }
+note-recall-does-not-end-cto =
+    { $audience ->
+        [carer] Wezwanie z powrotem do szpitala nie kończy CTO osoby, o którą pytasz. Nadal może ona mieć rzecznika IMHA.
+        [staff] Wezwanie z powrotem do szpitala nie kończy CTO. Pacjent nadal jest pacjentem środowiskowym (community patient).
+       *[patient] Wezwanie z powrotem do szpitala nie kończy twojego CTO. Nadal możesz mieć rzecznika IMHA.
+    }
+# "Proposed" means the doctor says they plan to give the treatment.
+note-stays-qualifying-while-treatment-proposed =
+    { $audience ->
+        [carer] Gdy osoba, o którą pytasz, usłyszy, że to leczenie jest dla niej planowane, może mieć rzecznika IMHA, dopóki plan nie zostanie porzucony albo leczenie się nie skończy lub nie zostanie przerwane.
+        [staff] Gdy pacjent usłyszy, że to leczenie jest proponowane, zachowuje prawo do rzecznika IMHA, dopóki propozycja nie zostanie wycofana albo leczenie nie zostanie zakończone lub przerwane.
+       *[patient] Gdy usłyszysz, że to leczenie jest dla ciebie planowane, możesz mieć rzecznika IMHA, dopóki plan nie zostanie porzucony albo leczenie się nie skończy lub nie zostanie przerwane.
+    }
+note-ask-again-if-detained-longer =
+    { $audience ->
+        [carer] Jeśli osoba, o którą pytasz, zostanie potem zatrzymana w szpitalu na podstawie sekcji 2 lub 3, będzie miała prawo do rzecznika IMHA. Jeśli tak się stanie, sprawdź jeszcze raz.
+        [staff] Jeśli pacjent zostanie potem zatrzymany na podstawie sekcji 2 lub 3, będzie miał prawo do rzecznika IMHA. Jeśli tak się stanie, znowu powiedz mu o rzecznikach IMHA.
+       *[patient] Jeśli szpital zatrzyma cię potem na podstawie sekcji 2 lub 3, będziesz mieć prawo do rzecznika IMHA. Jeśli tak się stanie, zapytaj jeszcze raz.
+    }
+
+## The law the outcome is based on
+
+result-basis-heading = Prawo, na którym to się opiera
+# $section is a section number of the Act, e.g. 130C(2)(a), or several joined
+# by list-separator.
+citation-section = Mental Health Act 1983, sekcja { $section }
+# As citation-section, for the sections that apply in Wales.
+citation-section-wales = Mental Health Act 1983, sekcja { $section } (dodana przez Mental Health (Wales) Measure 2010)
+# Shown for duties that come from the Code of Practice, not from a section.
+citation-code-of-practice = Mental Health Act 1983 Code of Practice (kodeks postępowania), rozdział 6
+# Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
+list-separator = { ", " }
+result-not-legal-advice = To są informacje, a nie porada prawna. Opisane tu prawo może się zmienić.
+
+## When the person cannot get an IMHA: what to do instead
+
+instead-heading =
+    { $audience ->
+        [carer] Co ta osoba może zrobić zamiast tego
+        [staff] Co pacjent może zrobić zamiast tego
+       *[patient] Co możesz zrobić zamiast tego
+    }
+instead-ask-again =
+    { $audience ->
+        [carer] Jeśli sytuacja osoby, o którą pytasz, się zmieni, na przykład zacznie jej dotyczyć sekcja 2 lub 3 albo dostanie CTO, sprawdź jeszcze raz. Ta osoba może wtedy mieć prawo do rzecznika IMHA.
+        [staff] Jeśli status pacjenta się zmieni, na przykład na sekcję 2 lub 3 albo CTO, sprawdź jeszcze raz. Pacjent może wtedy mieć prawo do rzecznika IMHA.
+       *[patient] Jeśli twoja sytuacja się zmieni, na przykład zacznie cię dotyczyć sekcja 2 lub 3 albo dostaniesz CTO, sprawdź jeszcze raz. Możesz wtedy mieć prawo do rzecznika IMHA.
+    }
+# The Care Act 2014 gives some people an advocate for care and support from
+# the council in England. PALS is the Patient Advice and Liaison Service.
+instead-other-advocacy =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, może zapytać o inne służby rzeczników, na przykład o rzeczników działających w społeczności lokalnej albo o rzecznika, który pomaga w sprawach opieki i wsparcia od władz lokalnych (council) (w Anglii na podstawie ustawy o opiece (Care Act)). W wielu szpitalach jest też biuro porad i kontaktu dla pacjentów (Patient Advice and Liaison Service, PALS), które może pomóc.
+        [staff] Pacjent może zapytać o inne służby rzeczników, na przykład o rzeczników działających w społeczności lokalnej albo o rzecznika, który pomaga w sprawach opieki i wsparcia od władz lokalnych (council) (w Anglii na podstawie ustawy o opiece (Care Act)). Może też pomóc szpitalne biuro porad i kontaktu dla pacjentów (Patient Advice and Liaison Service, PALS), jeśli szpital je ma.
+       *[patient] Możesz zapytać o inne służby rzeczników, na przykład o rzeczników działających w społeczności lokalnej albo o rzecznika, który pomaga w sprawach opieki i wsparcia od władz lokalnych (council) (w Anglii na podstawie ustawy o opiece (Care Act)). W wielu szpitalach jest też biuro porad i kontaktu dla pacjentów (Patient Advice and Liaison Service, PALS), które może pomóc.
+    }
+instead-imca =
+    { $audience ->
+        [carer] Jeśli osoba, o którą pytasz, nie jest w stanie podjąć ważnej decyzji i nie ma nikogo innego, kto by jej pomógł, może jej pomóc niezależny rzecznik ds. zdolności do podejmowania decyzji (Independent Mental Capacity Advocate, IMCA). To inna służba niż IMHA.
+        [staff] Jeśli pacjent nie ma zdolności do podjęcia ważnej decyzji (lacks capacity) i nie ma nikogo innego, z kim można się skonsultować, może pomóc niezależny rzecznik ds. zdolności do podejmowania decyzji (Independent Mental Capacity Advocate, IMCA). To inna służba niż IMHA.
+       *[patient] Jeśli nie jesteś w stanie podjąć ważnej decyzji i nie masz nikogo innego, kto by ci pomógł, może ci pomóc niezależny rzecznik ds. zdolności do podejmowania decyzji (Independent Mental Capacity Advocate, IMCA). To inna służba niż IMHA.
+    }
+instead-complaints =
+    { $audience ->
+        [carer] Ty albo osoba, o którą pytasz, możecie złożyć skargę do szpitala. Jeśli odpowiedź was nie zadowoli, możecie zwrócić się do Parliamentary and Health Service Ombudsman (rzecznika ds. skarg na służbę zdrowia) w Anglii albo do Public Services Ombudsman for Wales (rzecznika ds. skarg na usługi publiczne w Walii). Care Quality Commission (CQC, urząd kontroli jakości opieki) w Anglii i Healthcare Inspectorate Wales (inspekcja opieki zdrowotnej w Walii) sprawdzają, jak stosuje się ustawę o zdrowiu psychicznym (Mental Health Act).
+        [staff] Pacjent może złożyć skargę do szpitala. Jeśli odpowiedź go nie zadowoli, może zwrócić się do Parliamentary and Health Service Ombudsman (rzecznika ds. skarg na służbę zdrowia) w Anglii albo do Public Services Ombudsman for Wales (rzecznika ds. skarg na usługi publiczne w Walii). Care Quality Commission (CQC, urząd kontroli jakości opieki) w Anglii i Healthcare Inspectorate Wales (inspekcja opieki zdrowotnej w Walii) monitorują, jak stosuje się ustawę o zdrowiu psychicznym (Mental Health Act).
+       *[patient] Możesz złożyć skargę do szpitala. Jeśli odpowiedź cię nie zadowoli, możesz zwrócić się do Parliamentary and Health Service Ombudsman (rzecznika ds. skarg na służbę zdrowia) w Anglii albo do Public Services Ombudsman for Wales (rzecznika ds. skarg na usługi publiczne w Walii). Care Quality Commission (CQC, urząd kontroli jakości opieki) w Anglii i Healthcare Inspectorate Wales (inspekcja opieki zdrowotnej w Walii) sprawdzają, jak stosuje się ustawę o zdrowiu psychicznym (Mental Health Act).
+    }
+
+## How to contact an IMHA service
+
+contact-heading = Jak skontaktować się ze służbą rzeczników IMHA
+contact-default =
+    { $audience ->
+        [carer] Poproś personel oddziału o dane kontaktowe lokalnej służby rzeczników IMHA. Personel musi pomóc osobie, o którą pytasz, skontaktować się z tą służbą. Ta osoba może poprosić o pomoc w wykonaniu telefonu.
+        [staff] Daj pacjentowi dane kontaktowe lokalnej służby rzeczników IMHA i pomóż mu się z nią skontaktować. Zaproponuj pomoc w wykonaniu telefonu.
+       *[patient] Poproś personel oddziału o dane kontaktowe twojej lokalnej służby rzeczników IMHA. Personel musi pomóc ci się z nią skontaktować. Możesz poprosić o pomoc w wykonaniu telefonu.
+    }
+contact-self-referral =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, może sama skontaktować się ze służbą rzeczników IMHA albo poprosić pielęgniarkę, aby zrobiła to za nią. Ty też możesz poprosić służbę rzeczników IMHA o odwiedziny u tej osoby.
+        [staff] Pacjent może sam skontaktować się ze służbą rzeczników IMHA albo poprosić o to pielęgniarkę. Krewny lub opiekun też może poprosić służbę rzeczników IMHA o odwiedziny u pacjenta.
+       *[patient] Możesz samodzielnie skontaktować się ze służbą rzeczników IMHA albo poprosić pielęgniarkę, aby zrobiła to za ciebie. Ktoś z rodziny lub opiekun też może poprosić służbę rzeczników IMHA o odwiedziny u ciebie.
+    }
+
+## Actions
+
+print-button = Wydrukuj lub zapisz tę stronę
+change-answers = Zmień swoje odpowiedzi
+clear-answers = Wyczyść moje odpowiedzi
+start-again = Zacznij od nowa
+
+## Rights: the heading and introduction above the list of rights (rights.ftl)
+
+rights-heading =
+    { $audience ->
+        [carer] Prawa tej osoby
+        [staff] Prawa pacjenta
+       *[patient] Twoje prawa
+    }
+rights-intro =
+    { $audience ->
+        [carer] To są najważniejsze prawa w tej sytuacji. Rzecznik IMHA może pomóc osobie, o którą pytasz, je zrozumieć i z nich korzystać.
+        [staff] To są najważniejsze prawa w tej sytuacji. Rzecznik IMHA może pomóc pacjentowi je zrozumieć i z nich korzystać.
+       *[patient] To są najważniejsze prawa w tej sytuacji. Rzecznik IMHA może pomóc ci je zrozumieć i z nich korzystać.
+    }
+# Label before the list of sections of the Act that a right rests on.
+right-sections-label = Prawo:

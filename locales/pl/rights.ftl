@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Informacja o prawach
+    .body =
+        { $audience ->
+            [carer] Szpital musi powiedzieć osobie, o którą pytasz, która sekcja jej dotyczy, co to znaczy i jakie ma prawa. Musi to zrobić ustnie i na piśmie.
+            [staff] Zarząd szpitala (hospital managers) musi poinformować pacjenta, która sekcja go dotyczy, co to znaczy i jakie ma prawa. Trzeba to zrobić zarówno ustnie, jak i na piśmie.
+           *[patient] Szpital musi ci powiedzieć, która sekcja cię dotyczy, co to znaczy i jakie masz prawa. Musi to zrobić ustnie i na piśmie.
+        }
+right-information-community = Informacja o prawach przy CTO
+    .body =
+        { $audience ->
+            [carer] Szpital, który odpowiada za CTO, musi powiedzieć osobie, o którą pytasz, co oznacza CTO i jakie ma prawa. Musi to zrobić ustnie i na piśmie.
+            [staff] Zarząd szpitala odpowiedzialnego (responsible hospital) musi poinformować pacjenta, co oznacza CTO i jakie ma prawa. Trzeba to zrobić zarówno ustnie, jak i na piśmie.
+           *[patient] Szpital, który odpowiada za twoje CTO, musi ci powiedzieć, co oznacza CTO i jakie masz prawa. Musi to zrobić ustnie i na piśmie.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Jak sprawdzić, która sekcja ma zastosowanie
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, ma prawo wiedzieć, która sekcja jej dotyczy i co to znaczy. Może zapytać personel, na jakiej jest sekcji, i poprosić o ulotkę o swoich prawach.
+            [staff] Pacjent ma prawo wiedzieć, która sekcja go dotyczy i co to znaczy. Sprawdź jego dokumenty sekcji i daj mu ulotkę o prawach dla tej sekcji.
+           *[patient] Masz prawo wiedzieć, która sekcja cię dotyczy i co to znaczy. Zapytaj personel, na jakiej jesteś sekcji, i poproś o ulotkę o swoich prawach.
+        }
+
+## How long each power lasts
+
+right-section-2-length = Jak długo trwa sekcja 2
+    .body =
+        { $audience ->
+            [carer] Sekcja 2 służy do oceny (czyli do sprawdzenia, jak jest ze zdrowiem psychicznym tej osoby i jakiej pomocy potrzebuje). Trwa do 28 dni. Nie można jej przedłużyć, ale potem osoba, o którą pytasz, może zostać zatrzymana na podstawie sekcji 3.
+            [staff] Sekcja 2 służy do oceny. Trwa do 28 dni. Nie można jej przedłużyć, ale potem pacjent może zostać zatrzymany na podstawie sekcji 3.
+           *[patient] Sekcja 2 służy do oceny (czyli do sprawdzenia, jak jest z twoim zdrowiem psychicznym i jakiej pomocy potrzebujesz). Trwa do 28 dni. Nie można jej przedłużyć, ale potem szpital może cię zatrzymać na podstawie sekcji 3.
+        }
+right-section-3-length = Jak długo trwa sekcja 3
+    .body = Sekcja 3 służy do leczenia. Najpierw trwa do 6 miesięcy. Potem można ją przedłużyć o kolejne 6 miesięcy, a później za każdym razem o 12 miesięcy.
+right-section-4-length = Jak długo trwa sekcja 4
+    .body =
+        { $audience ->
+            [carer] Sekcja 4 jest na nagłe przypadki, gdy tylko jeden lekarz mógł zobaczyć osobę, o którą pytasz. Trwa do 72 godzin. Jeśli drugi lekarz się zgodzi, może zmienić się w sekcję 2.
+            [staff] Sekcja 4 jest na nagłe przypadki, na podstawie jednej opinii lekarskiej. Trwa do 72 godzin. Jeśli wpłynie druga opinia lekarska, zmienia się w sekcję 2.
+           *[patient] Sekcja 4 jest na nagłe przypadki, gdy tylko jeden lekarz mógł cię zobaczyć. Trwa do 72 godzin. Jeśli drugi lekarz się zgodzi, może zmienić się w sekcję 2.
+        }
+right-section-5-2-length = Jak długo trwa sekcja 5(2)
+    .body =
+        { $audience ->
+            [carer] Sekcja 5(2) pozwala lekarzowi lub zatwierdzonemu klinicyście (approved clinician) nie pozwolić osobie, o którą pytasz, wyjść ze szpitala, gdy jest tam jako pacjent dobrowolny. Trwa do 72 godzin.
+            [staff] Sekcja 5(2) pozwala lekarzowi lub zatwierdzonemu klinicyście (approved clinician) zatrzymać w szpitalu pacjenta hospitalizowanego nieformalnie. Trwa do 72 godzin.
+           *[patient] Sekcja 5(2) pozwala lekarzowi lub zatwierdzonemu klinicyście (approved clinician) nie pozwolić ci wyjść ze szpitala, gdy jesteś tam jako pacjent dobrowolny. Trwa do 72 godzin.
+        }
+right-section-5-4-length = Jak długo trwa sekcja 5(4)
+    .body =
+        { $audience ->
+            [carer] Sekcja 5(4) pozwala pielęgniarce nie pozwolić osobie, o którą pytasz, wyjść ze szpitala, gdy jest tam jako pacjent dobrowolny. Trwa do 6 godzin, aby lekarz lub zatwierdzony klinicysta (approved clinician) mógł przyjść i się z nią zobaczyć.
+            [staff] Sekcja 5(4) to uprawnienie pielęgniarki do zatrzymania pacjenta hospitalizowanego nieformalnie. Trwa do 6 godzin, aby lekarz lub zatwierdzony klinicysta (approved clinician) mógł przyjść.
+           *[patient] Sekcja 5(4) pozwala pielęgniarce nie pozwolić ci wyjść ze szpitala, gdy jesteś tam jako pacjent dobrowolny. Trwa do 6 godzin, aby lekarz lub zatwierdzony klinicysta (approved clinician) mógł przyjść i się z tobą zobaczyć.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = Jak długo trwa pobyt w bezpiecznym miejscu
+    .body =
+        { $audience ->
+            [carer] Sekcje 135 i 136 pozwalają policji zabrać osobę, o którą pytasz, do bezpiecznego miejsca (place of safety), na przykład do szpitala, aby można było ocenić jej stan. Może tam zostać do 24 godzin. Ten czas można przedłużyć najwyżej o 12 godzin.
+            [staff] Sekcje 135 i 136 pozwalają policji zabrać osobę do bezpiecznego miejsca (place of safety) w celu oceny. Pacjenta można tam zatrzymać do 24 godzin, a ten czas można przedłużyć najwyżej o 12 godzin.
+           *[patient] Sekcje 135 i 136 pozwalają policji zabrać cię do bezpiecznego miejsca (place of safety), na przykład do szpitala, aby można było ocenić twój stan. Można cię tam zatrzymać do 24 godzin. Ten czas można przedłużyć najwyżej o 12 godzin.
+        }
+right-section-35-length = Jak długo trwa sekcja 35
+    .body =
+        { $audience ->
+            [carer] Sekcja 35 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala, aby przygotować raport o jej zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Ta osoba może też poprosić o własny, niezależny raport.
+            [staff] Sekcja 35 to skierowanie do szpitala przez sąd (remand) w celu przygotowania raportu o stanie psychicznym pacjenta. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Pacjent może uzyskać własny, niezależny raport.
+           *[patient] Sekcja 35 oznacza, że sąd wysłał cię do szpitala, aby przygotować raport o twoim zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Możesz też poprosić o własny, niezależny raport.
+        }
+right-section-36-length = Jak długo trwa sekcja 36
+    .body =
+        { $audience ->
+            [carer] Sekcja 36 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala na leczenie na czas trwania jej sprawy sądowej. Może trwać do 12 tygodni w sumie.
+            [staff] Sekcja 36 to skierowanie do szpitala przez sąd (remand) w celu leczenia. Może trwać do 12 tygodni w sumie.
+           *[patient] Sekcja 36 oznacza, że sąd wysłał cię do szpitala na leczenie na czas trwania twojej sprawy sądowej. Może trwać do 12 tygodni w sumie.
+        }
+right-section-37-length = Jak długo trwa nakaz umieszczenia w szpitalu
+    .body =
+        { $audience ->
+            [carer] Sekcja 37 to nakaz umieszczenia w szpitalu (hospital order): sąd wysłał osobę, o którą pytasz, do szpitala na leczenie. Najpierw trwa do 6 miesięcy. Potem można go przedłużyć o kolejne 6 miesięcy, a później za każdym razem o 12 miesięcy.
+            [staff] Sekcja 37 to nakaz umieszczenia w szpitalu (hospital order) wydany przez sąd. Najpierw trwa do 6 miesięcy. Potem można go przedłużyć o kolejne 6 miesięcy, a później za każdym razem o 12 miesięcy.
+           *[patient] Sekcja 37 to nakaz umieszczenia w szpitalu (hospital order): sąd wysłał cię do szpitala na leczenie. Najpierw trwa do 6 miesięcy. Potem można go przedłużyć o kolejne 6 miesięcy, a później za każdym razem o 12 miesięcy.
+        }
+right-section-38-length = Jak długo trwa tymczasowy nakaz umieszczenia w szpitalu
+    .body =
+        { $audience ->
+            [carer] Sekcja 38 to tymczasowy nakaz umieszczenia w szpitalu (interim hospital order): sąd wysłał osobę, o którą pytasz, do szpitala na jakiś czas, aby sprawdzić, czy nakaz umieszczenia w szpitalu jest dla niej dobry. Najpierw trwa do 12 tygodni. Sąd może go przedłużać za każdym razem najwyżej o 28 dni, w sumie najwyżej do 12 miesięcy.
+            [staff] Sekcja 38 to tymczasowy nakaz umieszczenia w szpitalu (interim hospital order). Najpierw trwa do 12 tygodni. Sąd może go przedłużać za każdym razem najwyżej o 28 dni, w sumie najwyżej do 12 miesięcy.
+           *[patient] Sekcja 38 to tymczasowy nakaz umieszczenia w szpitalu (interim hospital order): sąd wysłał cię do szpitala na jakiś czas, aby sprawdzić, czy nakaz umieszczenia w szpitalu jest dla ciebie dobry. Najpierw trwa do 12 tygodni. Sąd może go przedłużać za każdym razem najwyżej o 28 dni, w sumie najwyżej do 12 miesięcy.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Przeniesienie z więzienia do szpitala
+    .body =
+        { $audience ->
+            [carer] Osobę, o którą pytasz, przeniesiono na leczenie do szpitala z więzienia albo z innego miejsca, w którym była przetrzymywana. Zależnie od jej sytuacji może wrócić do więzienia, gdy nie będzie już potrzebować leczenia w szpitalu. Może zapytać personel lub prawnika, co stanie się w jej sprawie.
+            [staff] Pacjenta przeniesiono na leczenie do szpitala z więzienia lub z innego miejsca pozbawienia wolności. Zależnie od jego sytuacji może wrócić do więzienia, gdy nie będzie już potrzebować leczenia w szpitalu.
+           *[patient] Przeniesiono cię na leczenie do szpitala z więzienia albo z innego miejsca, w którym cię przetrzymywano. Zależnie od twojej sytuacji możesz wrócić do więzienia, gdy nie będziesz już potrzebować leczenia w szpitalu. Zapytaj personel lub prawnika, co stanie się w twojej sprawie.
+        }
+right-hospital-direction = Polecenie umieszczenia w szpitalu (hospital direction)
+    .body =
+        { $audience ->
+            [carer] Polecenie umieszczenia w szpitalu (hospital direction) oznacza, że sąd skazał osobę, o którą pytasz, na karę więzienia, ale najpierw wysłał ją do szpitala na leczenie. Gdy nie będzie już potrzebować leczenia w szpitalu, może zostać przeniesiona do więzienia.
+            [staff] Polecenie umieszczenia w szpitalu (hospital direction) oznacza, że sąd orzekł karę więzienia, ale polecił, aby pacjent najpierw trafił do szpitala na leczenie. Gdy nie będzie już potrzebować leczenia w szpitalu, może zostać przeniesiony do więzienia.
+           *[patient] Polecenie umieszczenia w szpitalu (hospital direction) oznacza, że sąd skazał cię na karę więzienia, ale najpierw wysłał cię do szpitala na leczenie. Gdy nie będziesz już potrzebować leczenia w szpitalu, możesz trafić do więzienia.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Ograniczenia
+    .body =
+        { $audience ->
+            [carer] Sekcja osoby, o którą pytasz, ma ograniczenia. To znaczy, że jej klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za jej opiekę) potrzebuje zgody Secretary of State for Justice (brytyjskiego ministra sprawiedliwości), aby dać jej przepustkę, przenieść ją do innego szpitala albo wypisać ją ze szpitala.
+            [staff] Pacjent jest pacjentem z ograniczeniami (restricted patient). Klinicysta prowadzący (responsible clinician) potrzebuje zgody Secretary of State for Justice (ministra sprawiedliwości), aby udzielić mu przepustki, przenieść go do innego szpitala albo go wypisać.
+           *[patient] Twoja sekcja ma ograniczenia. To znaczy, że twój klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za twoją opiekę) potrzebuje zgody Secretary of State for Justice (brytyjskiego ministra sprawiedliwości), aby dać ci przepustkę, przenieść cię do innego szpitala albo wypisać cię ze szpitala.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) w ciągu pierwszych 14 dni sekcji 2. Prawnik może bezpłatnie pomóc jej złożyć wniosek.
+            [staff] Pacjent może złożyć wniosek do Tribunal w ciągu pierwszych 14 dni sekcji 2. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) w ciągu pierwszych 14 dni sekcji 2. Prawnik może bezpłatnie pomóc ci złożyć wniosek.
+        }
+right-section-3-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal. Zarząd musi to zrobić znowu, jeśli przez 3 lata nie było rozprawy (przez 1 rok, jeśli ta osoba ma mniej niż 18 lat).
+            [staff] Pacjent może złożyć wniosek do Tribunal raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy, zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal. Musi ją skierować znowu po 3 latach bez rozprawy (po 1 roku, jeśli pacjent ma mniej niż 18 lat).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy w twojej sprawie, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal. Musi to zrobić znowu, jeśli przez 3 lata nie było rozprawy (przez 1 rok, jeśli masz mniej niż 18 lat).
+        }
+right-section-37-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Przy nakazie umieszczenia w szpitalu (hospital order) osoba, o którą pytasz, nie może złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) w ciągu pierwszych 6 miesięcy. Potem może złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono ją z więzienia, zasady są inne, więc powinna zapytać personel lub prawnika.
+            [staff] Przy nakazie umieszczenia w szpitalu (hospital order) pacjent nie może złożyć wniosku do Tribunal w ciągu pierwszych 6 miesięcy. Potem może złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Dla pacjentów przeniesionych z więzienia zasady są inne.
+           *[patient] Przy nakazie umieszczenia w szpitalu (hospital order) nie możesz złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) w ciągu pierwszych 6 miesięcy. Potem możesz złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono cię z więzienia, zasady są inne, więc zapytaj personel lub prawnika.
+        }
+right-restricted-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy ją wypisać). Jeśli do szpitala wysłał ją sąd, może złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Jeśli przeniesiono ją z więzienia, zasady są inne, więc powinna zapytać personel lub prawnika.
+            [staff] Pacjent może złożyć wniosek do Tribunal. Jeśli do szpitala wysłał go sąd, może złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Dla pacjentów przeniesionych z więzienia zasady są inne.
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy cię wypisać). Jeśli do szpitala wysłał cię sąd, możesz złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Jeśli przeniesiono cię z więzienia, zasady są inne, więc zapytaj personel lub prawnika.
+        }
+right-transfer-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli tę osobę przeniesiono do szpitala z więzienia, może złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić daty.
+            [staff] Pacjent przeniesiony z więzienia może złożyć wniosek do Tribunal w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku.
+           *[patient] Jeśli przeniesiono cię do szpitala z więzienia, możesz złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić za ciebie daty.
+        }
+right-cto-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej CTO) raz w każdym okresie trwania CTO. Jeśli przez długi czas nie było rozprawy, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal.
+            [staff] Pacjent może złożyć wniosek do Tribunal raz w każdym okresie trwania CTO. Jeśli przez długi czas nie było rozprawy, zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal.
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoje CTO) raz w każdym okresie trwania twojego CTO. Jeśli przez długi czas nie było rozprawy w twojej sprawie, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal.
+        }
+right-guardianship-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej opiekę prawną) raz w każdym okresie trwania opieki prawnej.
+            [staff] Pacjent może złożyć wniosek do Tribunal raz w każdym okresie trwania opieki prawnej (guardianship).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją opiekę prawną) raz w każdym okresie trwania opieki prawnej.
+        }
+right-conditional-discharge-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może poprosić Tribunal (niezależny trybunał) o zmianę jej warunków albo o zakończenie jej warunkowego zwolnienia. Pierwszy wniosek może złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata.
+            [staff] Pacjent może złożyć wniosek do Tribunal między 12 miesiącami a 2 latami od warunkowego zwolnienia, a potem raz na 2 lata.
+           *[patient] Możesz poprosić Tribunal (niezależny trybunał) o zmianę twoich warunków albo o zakończenie twojego warunkowego zwolnienia. Pierwszy wniosek możesz złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, zwykle może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję). To, jak często, zależy od jej sekcji, więc zapytaj personel, rzecznika IMHA lub prawnika. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal.
+            [staff] Większość zatrzymanych pacjentów może złożyć wniosek do Tribunal. To, jak często, zależy od sekcji. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor).
+           *[patient] Zwykle możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję). To, jak często, zależy od twojej sekcji, więc zapytaj personel, rzecznika IMHA lub prawnika. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Prośba do zarządu szpitala
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może w każdej chwili poprosić zarząd szpitala (hospital managers – osoby, które działają w imieniu organizacji prowadzącej szpital) o zakończenie jej sekcji lub CTO. Zarząd może zorganizować spotkanie, zwane rozprawą (hearing), aby podjąć decyzję.
+            [staff] Pacjent może w każdej chwili poprosić zarząd szpitala (hospital managers) o wypisanie. Zarząd może przeprowadzić rozprawę (hearing), aby podjąć decyzję.
+           *[patient] Możesz w każdej chwili poprosić zarząd szpitala (hospital managers – osoby, które działają w imieniu organizacji prowadzącej szpital) o zakończenie twojej sekcji lub CTO. Zarząd może zorganizować spotkanie, zwane rozprawą (hearing), aby podjąć decyzję.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = Najbliższy członek rodziny (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) osoby, o którą pytasz, może zarządzić jej wypisanie. Przy sekcji lub CTO musi na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli osoba, o którą pytasz, prawdopodobnie byłaby niebezpieczna dla siebie lub innych. Jeśli stanie się tak przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+            [staff] Najbliższy członek rodziny (nearest relative) pacjenta może zarządzić jego wypisanie. W przypadku pacjenta zatrzymanego lub środowiskowego musi złożyć zarządowi szpitala pisemne powiadomienie z 72-godzinnym wyprzedzeniem. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli pacjent prawdopodobnie zachowywałby się w sposób niebezpieczny dla siebie lub innych. Jeśli wypis zablokowano przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+           *[patient] Twój najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) może zarządzić twoje wypisanie. Przy sekcji lub CTO musi na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Twój klinicysta prowadzący (responsible clinician) może to zablokować, jeśli jest prawdopodobne, że będziesz stanowić zagrożenie dla siebie lub innych. Jeśli stanie się tak przy sekcji 3 lub CTO, twój najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+        }
+right-nearest-relative-cannot-discharge = Najbliższy członek rodziny (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) osoby, o którą pytasz, nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w jej imieniu, w tych samych terminach, w których może to zrobić ta osoba.
+            [staff] Najbliższy członek rodziny (nearest relative) pacjenta nie może zarządzić wypisania przy nakazie umieszczenia w szpitalu. Może złożyć wniosek do Tribunal w tych samych okresach co pacjent.
+           *[patient] Twój najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w twoim imieniu, w tych samych terminach, w których możesz to zrobić ty.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Leki i leczenie
+    .body =
+        { $audience ->
+            [carer] Przez pierwsze 3 miesiące od chwili, gdy osoba, o którą pytasz, po raz pierwszy dostała leki na zaburzenie psychiczne w czasie zatrzymania, można jej je podawać bez jej zgody. Potem można je podawać tylko wtedy, gdy ta osoba się zgodzi albo gdy niezależny lekarz wydający drugą opinię (SOAD) potwierdzi, że to leczenie jest właściwe. Inne leczenie zaburzenia psychicznego, na przykład opiekę pielęgniarską, można stosować bez jej zgody.
+            [staff] Leki na zaburzenie psychiczne można podawać bez zgody przez 3 miesiące od pierwszego podania w czasie zatrzymania pacjenta. Potem potrzebna jest zgoda pacjenta albo zaświadczenie lekarza drugiej opinii (second opinion appointed doctor, SOAD). Inne leczenie zaburzenia psychicznego można stosować bez zgody.
+           *[patient] Przez pierwsze 3 miesiące od pierwszego podania ci leków na zaburzenie psychiczne w czasie zatrzymania można ci je podawać bez twojej zgody. Potem można je podawać tylko wtedy, gdy się zgodzisz albo gdy niezależny lekarz wydający drugą opinię (SOAD) potwierdzi, że to leczenie jest właściwe. Inne leczenie zaburzenia psychicznego, na przykład opiekę pielęgniarską, można stosować bez twojej zgody.
+        }
+right-no-treatment-without-consent = Odmowa leczenia
+    .body =
+        { $audience ->
+            [carer] Przy sekcji 35 nie obowiązują zasady, które pozwalają leczyć bez zgody. To znaczy, że osoba, o którą pytasz, może odmówić leczenia.
+            [staff] Przy sekcji 35 nie obowiązują zasady dotyczące leczenia bez zgody (consent to treatment). To znaczy, że pacjent może odmówić leczenia.
+           *[patient] Przy sekcji 35 nie dotyczą cię zasady, które pozwalają leczyć bez zgody. To znaczy, że możesz odmówić leczenia.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (terapia elektrowstrząsowa)
+    .body =
+        { $audience ->
+            [carer] Nie można zastosować ECT u osoby, która ma 18 lat lub więcej, jest w stanie podjąć decyzję i się nie zgadza, chyba że w nagłym przypadku. Jeśli osoba, o którą pytasz, ma mniej niż 18 lat, na ECT musi zgodzić się lekarz wydający drugą opinię (SOAD), nawet jeśli ta osoba się zgadza.
+            [staff] Nie można zastosować ECT u osoby dorosłej, która ma zdolność do decydowania (capacity) i odmawia, chyba że w nagłym przypadku. U pacjenta poniżej 18 lat na ECT potrzebne jest zaświadczenie SOAD, nawet jeśli pacjent wyraża zgodę.
+           *[patient] Nie można zastosować ECT u osoby, która ma 18 lat lub więcej, jest w stanie podjąć decyzję i się nie zgadza, chyba że w nagłym przypadku. Jeśli masz mniej niż 18 lat, na ECT musi zgodzić się lekarz wydający drugą opinię (SOAD), nawet jeśli ty się zgadzasz.
+        }
+right-section-57-treatment = Operacja mózgu i implanty hormonalne
+    .body =
+        { $audience ->
+            [carer] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy osoba, o którą pytasz, się zgadza i lekarz wydający drugą opinię też się zgadza. Dotyczy to każdego, z sekcją lub bez.
+            [staff] Neurochirurgia z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, wymaga zgody pacjenta i drugiej opinii. Dotyczy to każdego pacjenta, zatrzymanego lub nie.
+           *[patient] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy się zgadzasz i lekarz wydający drugą opinię też się zgadza. Dotyczy to każdego, z sekcją lub bez.
+        }
+right-cto-treatment = Leczenie przy CTO
+    .body =
+        { $audience ->
+            [carer] Przy CTO zasady leczenia są inne. Nie można zmusić osoby, o którą pytasz, do przyjmowania leków, gdy mieszka poza szpitalem. Można ją jednak wezwać z powrotem do szpitala.
+            [staff] Pacjentów środowiskowych dotyczą inne zasady leczenia. Nie można zmusić pacjenta do przyjmowania leków poza szpitalem, ale można go wezwać z powrotem do szpitala.
+           *[patient] Przy CTO zasady leczenia są inne. Nie można cię zmusić do przyjmowania leków, gdy mieszkasz poza szpitalem. Można cię jednak wezwać z powrotem do szpitala.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Przepustka ze szpitala
+    .body =
+        { $audience ->
+            [carer] Klinicysta prowadzący osoby, o którą pytasz (responsible clinician – specjalista, który odpowiada za jej opiekę), może dać jej przepustkę, czyli pozwolić jej przebywać poza szpitalem. Nazywa się to przepustką na podstawie sekcji 17 (section 17 leave). Przepustka może mieć warunki, a tę osobę można wezwać z powrotem do szpitala.
+            [staff] Klinicysta prowadzący (responsible clinician) może udzielić pacjentowi przepustki (section 17 leave). Przepustka może mieć warunki, a pacjenta można wezwać z powrotem do szpitala.
+           *[patient] Twój klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za twoją opiekę) może dać ci przepustkę, czyli pozwolić ci przebywać poza szpitalem. Nazywa się to przepustką na podstawie sekcji 17 (section 17 leave). Przepustka może mieć warunki, a ciebie można wezwać z powrotem do szpitala.
+        }
+right-restricted-leave = Przepustka ze szpitala
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może dostać przepustkę ze szpitala tylko wtedy, gdy zgodzi się Secretary of State for Justice (brytyjski minister sprawiedliwości).
+            [staff] Pacjent może dostać przepustkę tylko za zgodą Secretary of State for Justice (ministra sprawiedliwości).
+           *[patient] Możesz dostać przepustkę ze szpitala tylko wtedy, gdy zgodzi się Secretary of State for Justice (brytyjski minister sprawiedliwości).
+        }
+right-cto-conditions = Warunki CTO
+    .body =
+        { $audience ->
+            [carer] CTO osoby, o którą pytasz, ma warunki, na przykład spotykać się z lekarzami, gdy o to poproszą. Ustala je jej klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za jej opiekę). Jeśli ta osoba nie będzie ich przestrzegać, można ją wezwać z powrotem do szpitala.
+            [staff] CTO określa warunki, których pacjent musi przestrzegać, na przykład stawiać się na badania. Ustala je klinicysta prowadzący (responsible clinician). Nieprzestrzeganie warunków może prowadzić do wezwania z powrotem do szpitala.
+           *[patient] Twoje CTO ma warunki, na przykład spotykać się z lekarzami, gdy o to poproszą. Ustala je twój klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za twoją opiekę). Jeśli nie będziesz ich przestrzegać, można cię wezwać z powrotem do szpitala.
+        }
+right-cto-recall = Wezwanie z powrotem do szpitala
+    .body =
+        { $audience ->
+            [carer] Klinicysta prowadzący (responsible clinician) osoby, o którą pytasz, może wezwać ją z powrotem do szpitala na maksymalnie 72 godziny. W tym czasie albo ta osoba dostaje zgodę na wyjście, albo CTO zostaje cofnięte (anulowane). Jeśli CTO zostanie cofnięte, ta osoba znowu musi zostać w szpitalu na podstawie swojej sekcji.
+            [staff] Klinicysta prowadzący (responsible clinician) może wezwać pacjenta z powrotem do szpitala na maksymalnie 72 godziny. W tym czasie pacjent zostaje zwolniony albo CTO zostaje cofnięte (revoked). Cofnięcie CTO oznacza powrót pacjenta do zatrzymania.
+           *[patient] Twój klinicysta prowadzący (responsible clinician) może wezwać cię z powrotem do szpitala na maksymalnie 72 godziny. W tym czasie albo dostajesz zgodę na wyjście, albo twoje CTO zostaje cofnięte (anulowane). Jeśli CTO zostanie cofnięte, znowu musisz zostać w szpitalu na podstawie swojej sekcji.
+        }
+right-cto-length = Jak długo trwa CTO
+    .body = CTO najpierw trwa do 6 miesięcy. Potem można je przedłużyć o kolejne 6 miesięcy, a później za każdym razem o 12 miesięcy.
+right-guardianship-powers = Co może opiekun prawny
+    .body =
+        { $audience ->
+            [carer] Opiekun prawny może zdecydować, gdzie osoba, o którą pytasz, musi mieszkać. Może wymagać, aby chodziła w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz aby w domu wpuszczała lekarzy, pracowników socjalnych lub innych wskazanych specjalistów. Opiekun prawny nie może zmusić jej do leczenia.
+            [staff] Opiekun prawny może wymagać, aby pacjent mieszkał w określonym miejscu, stawiał się w określonych miejscach na leczenie, do pracy, na naukę lub szkolenie oraz umożliwiał dostęp do siebie lekarzom, zatwierdzonym specjalistom ds. zdrowia psychicznego (approved mental health professionals, AMHP) lub innym wskazanym osobom. Opiekun prawny nie ma prawa leczyć bez zgody.
+           *[patient] Twój opiekun prawny może zdecydować, gdzie musisz mieszkać. Może wymagać od ciebie chodzenia w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz wpuszczania do domu lekarzy, pracowników socjalnych lub innych wskazanych specjalistów. Opiekun prawny nie może zmusić cię do leczenia.
+        }
+right-guardianship-length = Jak długo trwa opieka prawna
+    .body = Opieka prawna (guardianship) najpierw trwa do 6 miesięcy. Potem można ją przedłużyć.
+right-conditional-discharge-conditions = Warunkowe zwolnienie ze szpitala
+    .body =
+        { $audience ->
+            [carer] Osobę, o którą pytasz, wypisano ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) albo przez Secretary of State for Justice (brytyjskiego ministra sprawiedliwości). Minister może wezwać ją z powrotem do szpitala.
+            [staff] Warunki pacjenta ustala Tribunal albo Secretary of State for Justice (minister sprawiedliwości). Minister może wezwać pacjenta z powrotem do szpitala.
+           *[patient] Wypisano cię ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) albo przez Secretary of State for Justice (brytyjskiego ministra sprawiedliwości). Minister może wezwać cię z powrotem do szpitala.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = Opieka po wypisie
+    .body =
+        { $audience ->
+            [carer] Gdy osoba, o którą pytasz, wyjdzie ze szpitala, ma prawo do bezpłatnej opieki po wypisie. To pomoc i wsparcie w sprawach zdrowia psychicznego, żeby pomóc jej dalej dobrze się czuć. Często nazywa się to opieką po wypisie na podstawie sekcji 117 (section 117 after-care).
+            [staff] Pacjent ma prawo do bezpłatnej opieki po wypisie na podstawie sekcji 117 (section 117 after-care), gdy wyjdzie ze szpitala.
+           *[patient] Gdy wyjdziesz ze szpitala, masz prawo do bezpłatnej opieki po wypisie. To pomoc i wsparcie w sprawach zdrowia psychicznego, żeby pomóc ci dalej dobrze się czuć. Często nazywa się to opieką po wypisie na podstawie sekcji 117 (section 117 after-care).
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Wyjście ze szpitala przy pobycie dobrowolnym
+    .body =
+        { $audience ->
+            [carer] Jako pacjent dobrowolny osoba, o którą pytasz, może zdecydować, że wychodzi ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą jednak na krótko ją zatrzymać, aby można było ocenić jej stan. Jeśli tak się stanie, sprawdź jeszcze raz, czy może mieć rzecznika IMHA.
+            [staff] Pacjent nieformalny może zdecydować, że wychodzi ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą jednak na krótko go zatrzymać na podstawie sekcji 5. Jeśli tak się stanie, sprawdź jeszcze raz, czy może mieć rzecznika IMHA.
+           *[patient] Jako pacjent dobrowolny możesz zdecydować, że wychodzisz ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą cię jednak na krótko zatrzymać, aby można było ocenić twój stan. Jeśli tak się stanie, sprawdź jeszcze raz, czy możesz mieć rzecznika IMHA.
+        }
+right-short-term-may-become-longer = Co może stać się dalej
+    .body =
+        { $audience ->
+            [carer] Te uprawnienia trwają tylko krótko. Stan osoby, o którą pytasz, może zostać oceniony, aby sprawdzić, czy musi zostać w szpitalu na podstawie sekcji 2 lub 3. Jeśli tak, będzie mogła mieć rzecznika IMHA.
+            [staff] To są uprawnienia krótkoterminowe. Pacjent może zostać oceniony pod kątem zatrzymania na podstawie sekcji 2 lub 3. Jeśli zostanie zatrzymany na podstawie którejś z nich, będzie mógł mieć rzecznika IMHA.
+           *[patient] Te uprawnienia trwają tylko krótko. Twój stan może zostać oceniony, aby sprawdzić, czy musisz zostać w szpitalu na podstawie sekcji 2 lub 3. Jeśli tak, będziesz mieć prawo do rzecznika IMHA.
+        }

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Twoja lokalna służba rzeczników IMHA to:
+provider-phone = Telefon
+provider-text = SMS
+provider-email = E-mail
+provider-hours = Godziny otwarcia
+provider-referral = Poproś o rzecznika przez internet
+provider-bsl = Brytyjski język migowy (British Sign Language, BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = Nie udało się wyświetlić danych twojej lokalnej służby rzeczników IMHA.
+
+## Page for staff
+
+staff-link = Dla personelu oddziału: jak informować pacjentów o rzecznikach IMHA
+staff-heading = Jak informować pacjentów o niezależnych rzecznikach ds. zdrowia psychicznego
+staff-intro = Zgodnie z prawem pacjentom, którzy mogą mieć rzecznika IMHA, trzeba pomóc zrozumieć, co rzecznik IMHA może zrobić i jak go uzyskać. To jest obowiązek informowania.
+staff-who-heading = Kogo trzeba poinformować
+staff-who = Każdego pacjenta, który może mieć rzecznika IMHA: osoby zatrzymane na podstawie dłuższych sekcji, objęte nakazem leczenia środowiskowego (CTO), objęte opieką prawną (guardianship) lub warunkowo zwolnione ze szpitala, a także każdą osobę, z którą omawia się leczenie dające to prawo. W Walii także każdego pacjenta hospitalizowanego nieformalnie.
+staff-when-heading = Kiedy informować
+staff-when-detention = Jak najszybciej po zatrzymaniu, objęciu CTO lub objęciu opieką prawną.
+staff-when-change = Gdy zmienia się sekcja, na przykład z sekcji 2 na sekcję 3.
+staff-when-ward-rounds = Przed obchodami i przeglądami opieki.
+staff-when-tribunal = Przed rozprawami przed Tribunal i przed zarządem szpitala (hospital managers) oraz przy przedłużeniu sekcji.
+staff-when-medication = Przed przeglądami leków i przed wizytą lekarza wydającego drugą opinię (SOAD).
+staff-how-heading = Jak informować
+staff-how = Powiedz to pacjentowi i daj mu to na piśmie. Sprawdź, czy zrozumiał. Jeśli jest zbyt chory, spróbuj ponownie później. W razie potrzeby skorzystaj z tłumacza, materiałów w łatwym języku (Easy Read) lub brytyjskiego języka migowego (British Sign Language).
+staff-nearest-relative = Jeśli pacjent się nie sprzeciwia, wyślij kopię pisemnej informacji jego najbliższemu członkowi rodziny (nearest relative). Nie dotyczy to pacjentów na sekcjach sądowych lub więziennych.
+staff-referral-heading = Jak zgłosić pacjenta
+staff-referral = Pacjenci mogą sami skontaktować się ze służbą rzeczników IMHA. Personel też może zgłosić pacjenta – za jego zgodą albo wtedy, gdy pacjent nie jest w stanie zdecydować, a rzecznik IMHA mógłby mu pomóc. Przekaż służbie rzeczników IMHA imię i nazwisko pacjenta, oddział, sekcję i datę ewentualnej rozprawy.
+staff-cqc-heading = Na co zwraca uwagę Care Quality Commission (CQC, urząd kontroli jakości opieki)
+staff-cqc = Inspektorzy sprawdzają, czy pacjentów poinformowano o rzecznikach IMHA, gdy uzyskali do nich prawo, i ponownie później, czy zostało to zapisane oraz czy pacjenci mogli łatwo skontaktować się z rzecznikiem IMHA, także przez telefon, z którego mogą rozmawiać na osobności.
+staff-print = Wydrukuj tę listę kontrolną
+
+## Ward posters
+
+poster-link = Przygotuj plakat na oddział
+poster-heading = Przygotuj plakat na oddział
+poster-intro = Przygotuj plakat w formacie A4 z kodem QR, który otwiera tę usługę w odpowiednim języku i z danymi twojej lokalnej służby rzeczników IMHA.
+poster-language-label = Język plakatu
+poster-provider-label = Służba rzeczników IMHA
+poster-url-label = Publiczny adres internetowy tej usługi
+poster-url-hint = Adres, który ludzie będą otwierać, zaczynający się od https://
+poster-url-error = Wpisz adres internetowy, który zaczyna się od https://
+poster-make = Przygotuj plakat
+poster-print = Wydrukuj plakat
+# The poster itself, in the chosen language.
+poster-title = Chcesz pomocy, aby zrozumieć swoje prawa?
+poster-body = Niezależny rzecznik ds. zdrowia psychicznego może ci pomóc. To nic nie kosztuje. Rzecznik nie pracuje dla szpitala.
+poster-scan = Zeskanuj kod QR, aby sprawdzić, czy możesz mieć rzecznika.
+poster-or-visit = Albo wejdź na stronę:
+poster-call = Albo zadzwoń:
+poster-qr-label = Kod QR, który otwiera tę usługę

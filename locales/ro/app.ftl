@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = Dreptul dumneavoastră la un consilier independent
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = Mergeți la conținutul principal
+footer-privacy = Nimic din ce scrieți aici nu pleacă de pe acest telefon sau calculator. Nu folosim cookie-uri.
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = Legislația este cea valabilă la { $date }.
+
+## Start page
+
+start-heading = Aflați dacă puteți avea un consilier independent pentru sănătatea mintală
+start-intro =
+    { $audience ->
+        [carer] Un consilier independent pentru sănătatea mintală (IMHA) ajută persoanele care sunt ținute în spital sau tratate în baza Legii sănătății mintale (Mental Health Act) să își înțeleagă drepturile și să le folosească. Răspundeți la câteva întrebări ca să aflați dacă persoana despre care întrebați poate avea un astfel de consilier.
+        [staff] Un consilier independent pentru sănătatea mintală (IMHA) îi ajută pe pacienții aflați sub incidența Legii sănătății mintale (Mental Health Act) să își înțeleagă drepturile și să le folosească. Răspundeți la câteva întrebări ca să verificați dacă un pacient poate avea un astfel de consilier și ce trebuie să îi spuneți.
+       *[other] Un consilier independent pentru sănătatea mintală (IMHA) vă poate ajuta să vă înțelegeți drepturile și să le folosiți, dacă trebuie să rămâneți în spital sau primiți tratament în baza Legii sănătății mintale (Mental Health Act). Răspundeți la câteva întrebări ca să aflați dacă puteți avea un astfel de consilier.
+    }
+start-free = Consilierii sunt gratuiți și nu lucrează pentru spital.
+start-time = Durează aproximativ 2 minute.
+start-button = Începeți acum
+
+## When something goes wrong
+
+fallback-heading = Ne pare rău, această pagină nu a putut fi afișată
+fallback-advice = Puteți primi totuși ajutor. Cereți personalului de pe salon datele de contact ale serviciului local de consilieri independenți pentru sănătatea mintală (IMHA). Personalul trebuie să vă ajute să îl contactați.
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] secțiunea
+        [few] secțiunile
+       *[other] secțiunile
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983, cu modificările aduse de Mental Health (Wales) Measure 2010, { $count ->
+        [one] secțiunea
+        [few] secțiunile
+       *[other] secțiunile
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = Alegeți o limbă
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = Această traducere nu a fost încă verificată de un traducător calificat. Poate conține greșeli.
+draft-notice-english-link = Citiți această pagină în engleză
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = Ne pare rău, această limbă nu a putut fi încărcată, așa că pagina este afișată în engleză.
+# When a link asks for a language this service does not have.
+language-not-available = Această pagină nu este disponibilă în limba cerută de link, așa că este afișată în altă limbă.

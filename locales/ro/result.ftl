@@ -1,0 +1,269 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The result page: whether the person can get an independent mental health
+### advocate (IMHA), why, what to ask, what to do instead, and how to get help.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Patient: "you". Carer: "the person you are asking about", then "they".
+### Staff: "the patient", then "they".
+
+## The outcome
+
+result-heading-yes =
+    { $audience ->
+        [carer] Persoana despre care întrebați poate avea un consilier independent pentru sănătatea mintală (IMHA)
+        [staff] Pacientul poate avea un consilier independent pentru sănătatea mintală (IMHA)
+       *[patient] Puteți avea un consilier independent pentru sănătatea mintală (IMHA)
+    }
+result-heading-no =
+    { $audience ->
+        [carer] Persoana despre care întrebați nu poate avea un consilier IMHA în acest moment
+        [staff] Pacientul nu poate avea un consilier IMHA în acest moment
+       *[patient] Nu puteți avea un consilier IMHA în acest moment
+    }
+result-heading-unsure =
+    { $audience ->
+        [carer] Nu știm încă sigur dacă persoana despre care întrebați poate avea un consilier IMHA
+        [staff] Nu știm încă sigur dacă pacientul poate avea un consilier IMHA
+       *[patient] Nu știm încă sigur dacă puteți avea un consilier IMHA
+    }
+
+## Why: the reasons for the outcome
+
+# Heading above the list of reasons for the outcome.
+result-why-heading = De ce
+
+reason-liable-to-be-detained =
+    { $audience ->
+        [carer] Persoana despre care întrebați este ținută în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act) care îi dă dreptul la un consilier.
+        [staff] Pacientul poate fi reținut legal (liable to be detained) în baza unei secțiuni care îi dă dreptul la un consilier IMHA.
+       *[patient] Trebuie să rămâneți în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act) care vă dă dreptul la un consilier.
+    }
+# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
+# them by these names, so the numbers stay in the text.
+reason-short-term-power-covered-in-wales =
+    { $audience ->
+        [carer] Persoana despre care întrebați este reținută în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
+        [staff] Pacientul este reținut în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, pacienții reținuți în baza acestor măsuri pot avea un consilier IMHA.
+       *[patient] Vă aflați sub o măsură pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
+    }
+reason-short-term-power-excluded-in-england =
+    { $audience ->
+        [carer] Persoana despre care întrebați este reținută în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy). Dacă este ținută mai mult timp în baza secțiunii 2 sau 3, ar trebui să i se spună din nou despre consilierii IMHA.
+        [staff] Pacientul este reținut în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy). Dacă este reținut mai mult timp în baza secțiunii 2 sau 3, ar trebui să i se spună din nou despre consilierii IMHA.
+       *[patient] Vă aflați sub o măsură pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy). Dacă spitalul vă ține mai mult timp în baza secțiunii 2 sau 3, ar trebui să vi se spună din nou despre consilierii IMHA.
+    }
+reason-community-patient =
+    { $audience ->
+        [carer] Persoana despre care întrebați are un ordin de tratament în comunitate (CTO). Asta înseamnă că locuiește în afara spitalului, dar trebuie să respecte anumite condiții. Persoanele cu CTO pot avea un consilier IMHA, chiar și atunci când sunt chemate înapoi în spital.
+        [staff] Pacientul este un pacient în comunitate (community patient), adică are un ordin de tratament în comunitate (CTO). Pacienții în comunitate pot avea un consilier IMHA, inclusiv cât timp sunt rechemați în spital.
+       *[patient] Aveți un ordin de tratament în comunitate (CTO). Asta înseamnă că locuiți în afara spitalului, dar trebuie să respectați anumite condiții. Persoanele cu CTO pot avea un consilier IMHA, chiar și atunci când sunt chemate înapoi în spital.
+    }
+reason-guardianship =
+    { $audience ->
+        [carer] Persoana despre care întrebați se află sub tutelă (guardianship). Asta înseamnă că un tutore are anumite puteri legale asupra ei, în baza Legii sănătății mintale (Mental Health Act). Persoanele aflate sub tutelă pot avea un consilier IMHA.
+        [staff] Pacientul se află sub tutelă (guardianship) în baza Legii sănătății mintale (Mental Health Act). Persoanele aflate sub tutelă pot avea un consilier IMHA.
+       *[patient] Vă aflați sub tutelă (guardianship). Asta înseamnă că un tutore are anumite puteri legale asupra dumneavoastră, în baza Legii sănătății mintale (Mental Health Act). Persoanele aflate sub tutelă pot avea un consilier IMHA.
+    }
+# A restricted patient is one whose discharge needs the Secretary of State for
+# Justice. "Conditionally discharged" means they left hospital with conditions.
+reason-conditionally-discharged =
+    { $audience ->
+        [carer] Persoana despre care întrebați are statut de pacient cu restricții (restricted patient), adică secțiunea ei are limite în plus, stabilite de o instanță sau de guvern. Persoana a fost externată condiționat (conditional discharge), adică i s-a permis să plece din spital cu anumite condiții. Poate fi încă chemată înapoi în spital, așa că legea o consideră în continuare reținută. De aceea poate avea un consilier IMHA.
+        [staff] Pacientul este un pacient cu restricții (restricted patient), externat condiționat (conditionally discharged). Rămâne în situația de a putea fi reținut legal (liable to be detained), așa că poate avea un consilier IMHA.
+       *[patient] Aveți statut de pacient cu restricții (restricted patient), adică secțiunea dumneavoastră are limite în plus, stabilite de o instanță sau de guvern. Ați primit o externare condiționată (conditional discharge), adică vi s-a permis să plecați din spital cu anumite condiții. Spitalul vă poate încă chema înapoi, așa că, pentru lege, sunteți în continuare o persoană reținută. De aceea puteți avea un consilier IMHA.
+    }
+reason-discussing-section-57 =
+    { $audience ->
+        [carer] Persoana despre care întrebați vorbește cu un medic sau cu un clinician autorizat (approved clinician) – un specialist cu experiență, autorizat să aplice Legea sănătății mintale (Mental Health Act) – despre o operație pe creier pentru o tulburare psihică sau despre un implant hormonal care reduce dorința sexuală masculină. Orice persoană care vorbește despre aceste tratamente cu un medic sau cu un clinician autorizat poate avea un consilier IMHA, chiar dacă nu se află în baza unei secțiuni.
+        [staff] Un medic sau un clinician autorizat (approved clinician) discută cu pacientul despre o operație pe creier pentru o tulburare psihică sau despre un implant hormonal care reduce dorința sexuală masculină. Orice persoană care discută aceste tratamente cu un medic sau cu un clinician autorizat poate avea un consilier IMHA, indiferent de statutul ei.
+       *[patient] Un medic sau un clinician autorizat (approved clinician) – un specialist cu experiență, autorizat să aplice Legea sănătății mintale (Mental Health Act) – vorbește cu dumneavoastră despre o operație pe creier pentru o tulburare psihică sau despre un implant hormonal care reduce dorința sexuală masculină. Orice persoană care vorbește despre aceste tratamente cu un medic sau cu un clinician autorizat poate avea un consilier IMHA, chiar dacă nu se află în baza unei secțiuni.
+    }
+# ECT is electroconvulsive therapy.
+reason-under-18-discussing-ect =
+    { $audience ->
+        [carer] Persoana despre care întrebați are sub 18 ani, iar un medic sau un clinician autorizat vorbește cu ea despre ECT (terapia electroconvulsivă). Orice persoană sub 18 ani aflată în această situație poate avea un consilier IMHA.
+        [staff] Pacientul are sub 18 ani, iar un medic sau un clinician autorizat discută cu el despre ECT (terapia electroconvulsivă). Orice persoană sub 18 ani aflată în această situație poate avea un consilier IMHA.
+       *[patient] Aveți sub 18 ani, iar un medic sau un clinician autorizat vorbește cu dumneavoastră despre ECT (terapia electroconvulsivă). Orice persoană sub 18 ani aflată în această situație poate avea un consilier IMHA.
+    }
+reason-adult-discussing-ect-does-not-qualify =
+    { $audience ->
+        [carer] Persoana despre care întrebați are 18 ani sau mai mult. Pentru adulți, doar faptul că se vorbește despre ECT (terapia electroconvulsivă) nu le dă dreptul la un consilier IMHA.
+        [staff] Pacientul are 18 ani sau mai mult. Pentru adulți, o discuție despre ECT nu dă, singură, dreptul la un consilier IMHA.
+       *[patient] Aveți 18 ani sau mai mult. Pentru adulți, doar faptul că se vorbește despre ECT (terapia electroconvulsivă) nu vă dă dreptul la un consilier IMHA.
+    }
+reason-welsh-informal-inpatient =
+    { $audience ->
+        [carer] Persoana despre care întrebați este într-un spital din Țara Galilor pentru sănătatea ei mintală. În Țara Galilor, orice pacient aflat în spital pentru sănătatea mintală poate avea un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
+        [staff] Pacientul este internat într-un spital din Țara Galilor pentru evaluarea sau tratarea unei tulburări psihice. În Țara Galilor, orice astfel de pacient internat poate avea un consilier IMHA, chiar dacă este internat informal (voluntar).
+       *[patient] Sunteți într-un spital din Țara Galilor pentru sănătatea dumneavoastră mintală. În Țara Galilor, orice pacient aflat în spital pentru sănătatea mintală poate avea un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
+    }
+reason-informal-in-england =
+    { $audience ->
+        [carer] Persoana despre care întrebați este pacient voluntar în Anglia. Asta înseamnă că este în spital din proprie alegere, nu în baza unei secțiuni. În Anglia, pacienții voluntari nu pot avea un consilier IMHA, decât dacă un medic vorbește cu ei despre anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) pot ajuta.
+        [staff] Pacientul este un pacient informal (voluntar) în Anglia. În Anglia, pacienții informali nu pot avea un consilier IMHA, decât dacă un medic sau un clinician autorizat discută cu ei anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) pot ajuta.
+       *[patient] Sunteți în spital în Anglia în mod voluntar. Asta înseamnă că sunteți în spital din proprie alegere, nu în baza unei secțiuni. În Anglia, pacienții voluntari nu pot avea un consilier IMHA, decât dacă un medic vorbește cu ei despre anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) vă pot ajuta.
+    }
+reason-not-under-the-act =
+    { $audience ->
+        [carer] Persoana despre care întrebați nu se află în baza unei secțiuni, a unui CTO, sub tutelă sau în externare condiționată și nu este în spital pentru sănătatea ei mintală. Doar persoanele aflate în aceste situații pot avea un consilier IMHA.
+        [staff] Pacientul nu este reținut, nu are CTO, nu este sub tutelă, nu este externat condiționat și nu este internat pentru o tulburare psihică. Doar pacienții aflați în aceste situații pot avea un consilier IMHA.
+       *[patient] Nu vă aflați în baza unei secțiuni, a unui CTO, sub tutelă sau în externare condiționată și nu sunteți în spital pentru sănătatea dumneavoastră mintală. Doar persoanele aflate în aceste situații pot avea un consilier IMHA.
+    }
+reason-depends-on-answers-not-known =
+    { $audience ->
+        [carer] Răspunsul depinde de ceva ce nu știm încă despre persoana despre care întrebați. Personalul de pe salon vă poate spune, apoi puteți verifica din nou.
+        [staff] Răspunsul depinde de ceva ce nu știm încă. Verificați întrebările de mai jos, apoi răspundeți din nou.
+       *[patient] Răspunsul depinde de ceva ce nu știm încă. Personalul de pe salon vă poate spune, apoi puteți verifica din nou.
+    }
+
+## What to ask ward staff, when the answer is not known
+
+result-ask-heading =
+    { $audience ->
+        [staff] Ce trebuie verificat
+       *[patient] Ce să întrebați personalul de pe salon
+    }
+# For a CTO, the law that applies depends on where the responsible hospital is;
+# for guardianship, on where the council (local social services authority) is.
+ask-which-country =
+    { $audience ->
+        [carer] Spitalul este în Anglia sau în Țara Galilor? Dacă persoana despre care întrebați are un CTO, întrebați despre spitalul care răspunde de CTO-ul ei. Dacă este sub tutelă, întrebați dacă autoritatea locală (council) care răspunde de tutelă este în Anglia sau în Țara Galilor.
+        [staff] Spitalul este în Anglia sau în Țara Galilor? Pentru un CTO, este vorba de spitalul responsabil (responsible hospital). Pentru tutelă, este vorba de autoritatea locală responsabilă pentru servicii sociale (local social services authority).
+       *[patient] Acest spital este în Anglia sau în Țara Galilor? Dacă aveți un CTO, întrebați despre spitalul care răspunde de CTO-ul dumneavoastră. Dacă sunteți sub tutelă, întrebați dacă autoritatea locală (council) care răspunde de tutelă este în Anglia sau în Țara Galilor.
+    }
+ask-which-section =
+    { $audience ->
+        [carer] În baza cărei secțiuni din Legea sănătății mintale (Mental Health Act) se află persoana despre care întrebați? Persoana poate cere să vadă documentele secțiunii sau broșura despre drepturile ei.
+        [staff] În baza cărei secțiuni din Legea sănătății mintale (Mental Health Act) se află pacientul? Verificați documentele secțiunii.
+       *[patient] În baza cărei secțiuni din Legea sănătății mintale (Mental Health Act) mă aflu? Cereți să vedeți documentele secțiunii sau broșura despre drepturile dumneavoastră.
+    }
+ask-is-under-18 =
+    { $audience ->
+        [carer] Persoana despre care întrebați are sub 18 ani? Regulile despre ECT (terapia electroconvulsivă) sunt diferite pentru persoanele sub 18 ani.
+        [staff] Pacientul are sub 18 ani? Regulile despre ECT sunt diferite pentru persoanele sub 18 ani.
+       *[patient] Aveți sub 18 ani? Regulile despre ECT (terapia electroconvulsivă) sunt diferite pentru persoanele sub 18 ani.
+    }
+ask-which-treatment =
+    { $audience ->
+        [carer] Vorbește persoana despre care întrebați cu un medic sau cu un clinician autorizat (approved clinician) despre ECT (terapia electroconvulsivă)? Sau despre o operație pe creier pentru o tulburare psihică ori despre un implant hormonal care reduce dorința sexuală masculină?
+        [staff] Discută un medic sau un clinician autorizat (approved clinician) cu pacientul despre ECT? Sau despre o operație pe creier pentru o tulburare psihică ori despre un implant hormonal care reduce dorința sexuală masculină?
+       *[patient] Vorbește cu mine un medic sau un clinician autorizat (approved clinician) despre ECT (terapia electroconvulsivă)? Sau despre o operație pe creier pentru o tulburare psihică ori despre un implant hormonal care reduce dorința sexuală masculină?
+    }
+
+## Notes shown with the outcome
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+note-leave-does-not-end-eligibility =
+    { $audience ->
+        [carer] Învoirea din spital (section 17 leave, învoirea în baza secțiunii 17) nu schimbă acest lucru. Persoana despre care întrebați poate avea în continuare un consilier IMHA.
+        [staff] Învoirea în baza secțiunii 17 (section 17 leave) nu schimbă acest lucru. Un pacient aflat în învoire poate fi în continuare reținut legal (liable to be detained).
+       *[patient] Învoirea din spital (section 17 leave, învoirea în baza secțiunii 17) nu schimbă acest lucru. Puteți avea în continuare un consilier IMHA.
+    }
+note-recall-does-not-end-cto =
+    { $audience ->
+        [carer] Dacă persoana despre care întrebați este chemată înapoi în spital, CTO-ul ei nu se încheie. Poate avea în continuare un consilier IMHA.
+        [staff] Rechemarea în spital nu pune capăt CTO-ului. Pacientul rămâne un pacient în comunitate (community patient).
+       *[patient] Dacă spitalul vă cheamă înapoi, CTO-ul dumneavoastră nu se încheie. Puteți avea în continuare un consilier IMHA.
+    }
+# "Proposed" means the doctor says they plan to give the treatment.
+note-stays-qualifying-while-treatment-proposed =
+    { $audience ->
+        [carer] Din momentul în care persoanei despre care întrebați i se spune că tratamentul este planificat pentru ea, își poate păstra consilierul IMHA până când se renunță la plan sau până când tratamentul se termină ori este oprit.
+        [staff] Din momentul în care pacientului i se spune că tratamentul este propus, acesta are în continuare dreptul la un consilier IMHA până când propunerea este retrasă sau tratamentul este finalizat ori întrerupt.
+       *[patient] Din momentul în care vi se spune că tratamentul este planificat pentru dumneavoastră, vă puteți păstra consilierul IMHA până când se renunță la plan sau până când tratamentul se termină ori este oprit.
+    }
+note-ask-again-if-detained-longer =
+    { $audience ->
+        [carer] Dacă persoana despre care întrebați este apoi ținută în spital în baza secțiunii 2 sau 3, va avea dreptul la un consilier IMHA. Verificați din nou dacă se întâmplă asta.
+        [staff] Dacă pacientul este apoi reținut în baza secțiunii 2 sau 3, va avea dreptul la un consilier IMHA. Dacă se întâmplă asta, spuneți-i din nou despre consilierii IMHA.
+       *[patient] Dacă spitalul vă ține apoi în baza secțiunii 2 sau 3, veți avea dreptul la un consilier IMHA. Întrebați din nou dacă se întâmplă asta.
+    }
+
+## The law the outcome is based on
+
+result-basis-heading = Legea pe care se bazează acest rezultat
+# $section is a section number of the Act, e.g. 130C(2)(a), or several joined
+# by list-separator.
+citation-section = Mental Health Act 1983, secțiunea { $section }
+# As citation-section, for the sections that apply in Wales.
+citation-section-wales = Mental Health Act 1983, secțiunea { $section } (introdusă prin Mental Health (Wales) Measure 2010)
+# Shown for duties that come from the Code of Practice, not from a section.
+citation-code-of-practice = Mental Health Act 1983 Code of Practice (codul de practică), capitolul 6
+# Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
+list-separator = { ", " }
+result-not-legal-advice = Acestea sunt informații, nu consultanță juridică, iar legea explicată aici se poate schimba.
+
+## When the person cannot get an IMHA: what to do instead
+
+instead-heading =
+    { $audience ->
+        [carer] Ce poate face persoana în schimb
+        [staff] Ce poate face pacientul în schimb
+       *[patient] Ce puteți face în schimb
+    }
+instead-ask-again =
+    { $audience ->
+        [carer] Dacă situația persoanei despre care întrebați se schimbă, de exemplu este pusă pe secțiunea 2 sau 3 ori primește un CTO, verificați din nou. Atunci s-ar putea să poată avea un consilier IMHA.
+        [staff] Dacă statutul pacientului se schimbă, de exemplu trece pe secțiunea 2 sau 3 ori primește un CTO, verificați din nou. Atunci s-ar putea să poată avea un consilier IMHA.
+       *[patient] Dacă situația dumneavoastră se schimbă, de exemplu intrați sub secțiunea 2 sau 3 ori primiți un CTO, verificați din nou. Atunci s-ar putea să puteți avea un consilier IMHA.
+    }
+# The Care Act 2014 gives some people an advocate for care and support from
+# the council in England. PALS is the Patient Advice and Liaison Service.
+instead-other-advocacy =
+    { $audience ->
+        [carer] Persoana despre care întrebați poate să se intereseze de alte servicii de sprijin și reprezentare (advocacy), de exemplu în comunitate, sau de un consilier care ajută în legătură cu îngrijirea și sprijinul de la autoritatea locală (council) (în Anglia, în baza Legii privind îngrijirea – Care Act). Multe spitale au și un Serviciu de consiliere și legătură cu pacienții (Patient Advice and Liaison Service, PALS) care poate ajuta.
+        [staff] Pacientul poate să se intereseze de alte servicii de sprijin și reprezentare (advocacy), de exemplu în comunitate, sau de un consilier care ajută în legătură cu îngrijirea și sprijinul de la autoritatea locală (council) (în Anglia, în baza Legii privind îngrijirea – Care Act). Poate ajuta și Serviciul de consiliere și legătură cu pacienții (Patient Advice and Liaison Service, PALS) al spitalului, dacă spitalul are unul.
+       *[patient] Puteți să vă interesați de alte servicii de sprijin și reprezentare (advocacy), de exemplu în comunitate, sau de un consilier care ajută în legătură cu îngrijirea și sprijinul de la autoritatea locală (council) (în Anglia, în baza Legii privind îngrijirea – Care Act). Multe spitale au și un Serviciu de consiliere și legătură cu pacienții (Patient Advice and Liaison Service, PALS) care poate ajuta.
+    }
+instead-imca =
+    { $audience ->
+        [carer] Dacă persoana despre care întrebați nu poate lua o decizie importantă și nu are pe nimeni altcineva care să o ajute, un consilier independent pentru capacitatea de decizie (Independent Mental Capacity Advocate, IMCA) o poate ajuta. Acesta este un serviciu diferit de IMHA.
+        [staff] Dacă pacientul nu are capacitatea (lacks capacity) de a lua o decizie importantă și nu există altcineva care să poată fi consultat, un consilier independent pentru capacitatea de decizie (Independent Mental Capacity Advocate, IMCA) poate ajuta. Acesta este un serviciu diferit de IMHA.
+       *[patient] Dacă nu puteți lua o decizie importantă și nu aveți pe nimeni altcineva care să vă ajute, un consilier independent pentru capacitatea de decizie (Independent Mental Capacity Advocate, IMCA) vă poate ajuta. Acesta este un serviciu diferit de IMHA.
+    }
+instead-complaints =
+    { $audience ->
+        [carer] Dumneavoastră sau persoana despre care întrebați puteți face o plângere la spital. Dacă nu sunteți mulțumiți de răspuns, vă puteți adresa Parliamentary and Health Service Ombudsman (ombudsmanul pentru Parlament și serviciile de sănătate) în Anglia sau Public Services Ombudsman for Wales (ombudsmanul pentru serviciile publice din Țara Galilor). Care Quality Commission (CQC, comisia pentru calitatea îngrijirii) în Anglia și Healthcare Inspectorate Wales (inspectoratul pentru sănătate din Țara Galilor) verifică modul în care se aplică Legea sănătății mintale (Mental Health Act).
+        [staff] Pacientul poate face o plângere la spital. Dacă nu este mulțumit de răspuns, se poate adresa Parliamentary and Health Service Ombudsman (ombudsmanul pentru Parlament și serviciile de sănătate) în Anglia sau Public Services Ombudsman for Wales (ombudsmanul pentru serviciile publice din Țara Galilor). Care Quality Commission (CQC, comisia pentru calitatea îngrijirii) în Anglia și Healthcare Inspectorate Wales (inspectoratul pentru sănătate din Țara Galilor) monitorizează modul în care se aplică Legea sănătății mintale (Mental Health Act).
+       *[patient] Puteți face o plângere la spital. Dacă răspunsul nu vă mulțumește, vă puteți adresa Parliamentary and Health Service Ombudsman (ombudsmanul pentru Parlament și serviciile de sănătate) în Anglia sau Public Services Ombudsman for Wales (ombudsmanul pentru serviciile publice din Țara Galilor). Care Quality Commission (CQC, comisia pentru calitatea îngrijirii) în Anglia și Healthcare Inspectorate Wales (inspectoratul pentru sănătate din Țara Galilor) verifică modul în care se aplică Legea sănătății mintale (Mental Health Act).
+    }
+
+## How to contact an IMHA service
+
+contact-heading = Cum contactați un serviciu IMHA
+contact-default =
+    { $audience ->
+        [carer] Cereți personalului de pe salon datele de contact ale serviciului IMHA local. Personalul trebuie să ajute persoana despre care întrebați să îl contacteze. Persoana poate cere ajutor pentru a da un telefon.
+        [staff] Dați-i pacientului datele de contact ale serviciului IMHA local și ajutați-l să îl contacteze. Oferiți-i ajutor pentru a da un telefon.
+       *[patient] Cereți personalului de pe salon datele de contact ale serviciului IMHA local. Personalul trebuie să vă ajute să îl contactați. Puteți cere ajutor pentru a da un telefon.
+    }
+contact-self-referral =
+    { $audience ->
+        [carer] Persoana despre care întrebați poate contacta singură serviciul IMHA sau poate cere unei asistente să facă asta pentru ea. Și dumneavoastră puteți cere serviciului IMHA să o viziteze.
+        [staff] Pacientul poate contacta singur serviciul IMHA sau poate cere unei asistente să facă asta. O rudă sau un îngrijitor poate cere și el serviciului IMHA să îl viziteze.
+       *[patient] Puteți contacta direct serviciul IMHA sau puteți cere unei asistente să facă asta pentru dumneavoastră. O rudă sau un îngrijitor poate cere și el serviciului IMHA să vă viziteze.
+    }
+
+## Actions
+
+print-button = Tipăriți sau salvați această pagină
+change-answers = Schimbați răspunsurile
+clear-answers = Ștergeți răspunsurile mele
+start-again = Începeți din nou
+
+## Rights: the heading and introduction above the list of rights (rights.ftl)
+
+rights-heading =
+    { $audience ->
+        [carer] Drepturile persoanei
+        [staff] Drepturile pacientului
+       *[patient] Drepturile dumneavoastră
+    }
+rights-intro =
+    { $audience ->
+        [carer] Acestea sunt principalele drepturi în această situație. Un consilier IMHA o poate ajuta pe persoana despre care întrebați să le înțeleagă și să le folosească.
+        [staff] Acestea sunt principalele drepturi în această situație. Un consilier IMHA îl poate ajuta pe pacient să le înțeleagă și să le folosească.
+       *[patient] Acestea sunt principalele drepturi în această situație. Un consilier IMHA vă poate ajuta să le înțelegeți și să le folosiți.
+    }
+# Label before the list of sections of the Act that a right rests on.
+right-sections-label = Legea:

@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Informarea despre drepturi
+    .body =
+        { $audience ->
+            [carer] Spitalul trebuie să îi spună persoanei despre care întrebați în baza cărei secțiuni se află, ce înseamnă aceasta și care sunt drepturile ei. Trebuie să facă asta atât verbal, cât și în scris.
+            [staff] Conducerea spitalului (hospital managers) trebuie să îi spună pacientului în baza cărei secțiuni se află, ce înseamnă aceasta și care sunt drepturile lui. Acest lucru trebuie făcut atât verbal, cât și în scris.
+           *[patient] Spitalul trebuie să vă spună în baza cărei secțiuni vă aflați, ce înseamnă aceasta și care sunt drepturile dumneavoastră. Trebuie să vă spună atât verbal, cât și în scris.
+        }
+right-information-community = Informarea despre drepturi în cazul unui CTO
+    .body =
+        { $audience ->
+            [carer] Spitalul care răspunde de CTO trebuie să îi spună persoanei despre care întrebați ce înseamnă CTO-ul și care sunt drepturile ei. Trebuie să facă asta atât verbal, cât și în scris.
+            [staff] Conducerea spitalului responsabil (responsible hospital) trebuie să îi spună pacientului ce înseamnă CTO-ul și care sunt drepturile lui. Acest lucru trebuie făcut atât verbal, cât și în scris.
+           *[patient] Spitalul care răspunde de CTO-ul dumneavoastră trebuie să vă spună ce înseamnă CTO-ul și care sunt drepturile dumneavoastră. Trebuie să vă spună atât verbal, cât și în scris.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Cum aflați ce secțiune se aplică
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați are dreptul să i se spună în baza cărei secțiuni se află și ce înseamnă aceasta. Poate întreba personalul pe ce secțiune este și poate cere broșura despre drepturile ei.
+            [staff] Pacientul are dreptul să i se spună în baza cărei secțiuni se află și ce înseamnă aceasta. Verificați documentele secțiunii și dați-i broșura despre drepturi pentru secțiunea respectivă.
+           *[patient] Aveți dreptul să vi se spună în baza cărei secțiuni vă aflați și ce înseamnă aceasta. Întrebați personalul pe ce secțiune sunteți și cereți broșura despre drepturile dumneavoastră.
+        }
+
+## How long each power lasts
+
+right-section-2-length = Cât durează secțiunea 2
+    .body =
+        { $audience ->
+            [carer] Secțiunea 2 este pentru evaluare (pentru a afla cum este sănătatea mintală a persoanei și de ce ajutor are nevoie). Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea persoana despre care întrebați poate fi ținută în spital în baza secțiunii 3.
+            [staff] Secțiunea 2 este pentru evaluare. Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea pacientul poate fi reținut în baza secțiunii 3.
+           *[patient] Secțiunea 2 este pentru evaluare (pentru a afla cum este sănătatea dumneavoastră mintală și de ce ajutor aveți nevoie). Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea spitalul vă poate ține în baza secțiunii 3.
+        }
+right-section-3-length = Cât durează secțiunea 3
+    .body = Secțiunea 3 este pentru tratament. La început durează cel mult 6 luni. Apoi poate fi prelungită cu încă 6 luni, iar după aceea cu câte 12 luni o dată.
+right-section-4-length = Cât durează secțiunea 4
+    .body =
+        { $audience ->
+            [carer] Secțiunea 4 este pentru urgențe, când doar un singur medic a putut să o vadă pe persoana despre care întrebați. Durează cel mult 72 de ore. Dacă un al doilea medic este de acord, poate deveni secțiunea 2.
+            [staff] Secțiunea 4 este pentru urgențe, pe baza unei singure recomandări medicale. Durează cel mult 72 de ore. Dacă se primește a doua recomandare medicală, devine secțiunea 2.
+           *[patient] Secțiunea 4 este pentru urgențe, când doar un singur medic a putut să vă vadă. Durează cel mult 72 de ore. Dacă un al doilea medic este de acord, poate deveni secțiunea 2.
+        }
+right-section-5-2-length = Cât durează secțiunea 5(2)
+    .body =
+        { $audience ->
+            [carer] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să o oprească pe persoana despre care întrebați să plece din spital, când este acolo ca pacient voluntar. Durează cel mult 72 de ore.
+            [staff] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să rețină în spital un pacient internat informal. Durează cel mult 72 de ore.
+           *[patient] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să vă oprească să plecați din spital, când sunteți acolo ca pacient voluntar. Durează cel mult 72 de ore.
+        }
+right-section-5-4-length = Cât durează secțiunea 5(4)
+    .body =
+        { $audience ->
+            [carer] Secțiunea 5(4) îi permite unei asistente să o oprească pe persoana despre care întrebați să plece din spital, când este acolo ca pacient voluntar. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician) să o vadă.
+            [staff] Secțiunea 5(4) este puterea asistentei de a reține un pacient internat informal. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician).
+           *[patient] Secțiunea 5(4) îi permite unei asistente să vă oprească să plecați din spital, când sunteți acolo ca pacient voluntar. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician) să vă vadă.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = Cât durează șederea într-un loc sigur
+    .body =
+        { $audience ->
+            [carer] Secțiunile 135 și 136 îi permit poliției să o ducă pe persoana despre care întrebați într-un loc sigur (place of safety), de exemplu un spital, ca să poată fi evaluată. Poate fi ținută acolo cel mult 24 de ore. Acest timp poate fi prelungit cu cel mult 12 ore.
+            [staff] Secțiunile 135 și 136 îi permit poliției să ducă o persoană într-un loc sigur (place of safety) pentru evaluare. Pacientul poate fi ținut acolo cel mult 24 de ore, iar acest timp poate fi prelungit cu cel mult 12 ore.
+           *[patient] Secțiunile 135 și 136 îi permit poliției să vă ducă într-un loc sigur (place of safety), de exemplu un spital, ca să vi se poată face o evaluare. Vă pot ține acolo cel mult 24 de ore. Acest timp poate fi prelungit cu cel mult 12 ore.
+        }
+right-section-35-length = Cât durează secțiunea 35
+    .body =
+        { $audience ->
+            [carer] Secțiunea 35 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru un raport despre sănătatea ei mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Persoana poate cere și propriul raport independent.
+            [staff] Secțiunea 35 este o trimitere în spital de către instanță (remand) pentru un raport despre starea psihică a pacientului. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Pacientul poate obține propriul raport independent.
+           *[patient] Secțiunea 35 înseamnă că o instanță v-a trimis la spital pentru un raport despre sănătatea dumneavoastră mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Puteți cere și propriul raport independent.
+        }
+right-section-36-length = Cât durează secțiunea 36
+    .body =
+        { $audience ->
+            [carer] Secțiunea 36 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru tratament cât timp durează procesul ei. Poate dura cel mult 12 săptămâni în total.
+            [staff] Secțiunea 36 este o trimitere în spital de către instanță (remand) pentru tratament. Poate dura cel mult 12 săptămâni în total.
+           *[patient] Secțiunea 36 înseamnă că o instanță v-a trimis la spital pentru tratament cât timp durează procesul dumneavoastră. Poate dura cel mult 12 săptămâni în total.
+        }
+right-section-37-length = Cât durează un ordin de internare
+    .body =
+        { $audience ->
+            [carer] Secțiunea 37 este un ordin de internare (hospital order): o instanță a trimis persoana despre care întrebați la spital pentru tratament. La început durează cel mult 6 luni. Apoi poate fi prelungit cu încă 6 luni, iar după aceea cu câte 12 luni o dată.
+            [staff] Secțiunea 37 este un ordin de internare (hospital order) dat de o instanță. La început durează cel mult 6 luni. Apoi poate fi prelungit cu încă 6 luni, iar după aceea cu câte 12 luni o dată.
+           *[patient] Secțiunea 37 este un ordin de internare (hospital order): o instanță v-a trimis la spital pentru tratament. La început durează cel mult 6 luni. Apoi poate fi prelungit cu încă 6 luni, iar după aceea cu câte 12 luni o dată.
+        }
+right-section-38-length = Cât durează un ordin provizoriu de internare
+    .body =
+        { $audience ->
+            [carer] Secțiunea 38 este un ordin provizoriu de internare (interim hospital order): o instanță a trimis persoana despre care întrebați la spital pentru o perioadă, ca să vadă dacă un ordin de internare este potrivit pentru ea. La început durează cel mult 12 săptămâni. Instanța îl poate prelungi cu cel mult 28 de zile o dată, până la cel mult 12 luni în total.
+            [staff] Secțiunea 38 este un ordin provizoriu de internare (interim hospital order). La început durează cel mult 12 săptămâni. Instanța îl poate prelungi cu cel mult 28 de zile o dată, până la cel mult 12 luni în total.
+           *[patient] Secțiunea 38 este un ordin provizoriu de internare (interim hospital order): o instanță v-a trimis la spital pentru o perioadă, ca să vadă dacă un ordin de internare este potrivit pentru dumneavoastră. La început durează cel mult 12 săptămâni. Instanța îl poate prelungi cu cel mult 28 de zile o dată, până la cel mult 12 luni în total.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Mutarea din închisoare la spital
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați a fost mutată pentru tratament la spital din închisoare sau din alt loc unde era deținută. În funcție de situația ei, se poate întoarce la închisoare când nu mai are nevoie de tratament în spital. Poate întreba personalul sau un avocat ce se va întâmpla în cazul ei.
+            [staff] Pacientul a fost transferat pentru tratament la spital din închisoare sau din alt loc de detenție. În funcție de situația lui, se poate întoarce la închisoare când nu mai are nevoie de tratament în spital.
+           *[patient] V-au mutat pentru tratament la spital din închisoare sau din alt loc de detenție unde vă aflați. În funcție de situația dumneavoastră, vă puteți întoarce la închisoare când nu mai aveți nevoie de tratament în spital. Întrebați personalul sau un avocat ce se va întâmpla în cazul dumneavoastră.
+        }
+right-hospital-direction = Dispoziție de internare în spital (hospital direction)
+    .body =
+        { $audience ->
+            [carer] O dispoziție de internare în spital (hospital direction) înseamnă că instanța i-a dat persoanei despre care întrebați o pedeapsă cu închisoarea, dar a trimis-o mai întâi la spital pentru tratament. Când nu mai are nevoie de tratament în spital, poate fi mutată la închisoare.
+            [staff] O dispoziție de internare în spital (hospital direction) înseamnă că instanța a dat o pedeapsă cu închisoarea, dar a dispus ca pacientul să meargă mai întâi la spital pentru tratament. Când nu mai are nevoie de tratament în spital, poate fi mutat la închisoare.
+           *[patient] O dispoziție de internare în spital (hospital direction) înseamnă că instanța v-a dat o pedeapsă cu închisoarea, dar v-a trimis mai întâi la spital pentru tratament. Când nu mai aveți nevoie de tratament în spital, vă pot muta la închisoare.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Restricții
+    .body =
+        { $audience ->
+            [carer] Secțiunea persoanei despre care întrebați are restricții. Asta înseamnă că clinicianul ei responsabil (responsible clinician – specialistul care se ocupă de îngrijirea ei) are nevoie de acordul Secretary of State for Justice (ministrul britanic al justiției) ca să îi dea învoire, să o mute la alt spital sau să o externeze.
+            [staff] Pacientul este un pacient cu restricții (restricted patient). Clinicianul responsabil (responsible clinician) are nevoie de acordul Secretary of State for Justice (ministrul britanic al justiției) ca să îi acorde învoire, să îl transfere la alt spital sau să îl externeze.
+           *[patient] Secțiunea dumneavoastră are restricții. Asta înseamnă că clinicianul dumneavoastră responsabil (responsible clinician – specialistul care se ocupă de îngrijirea dumneavoastră) are nevoie de acordul Secretary of State for Justice (ministrul britanic al justiției) ca să vă dea învoire, să vă mute la alt spital sau să vă externeze.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) în primele 14 zile ale secțiunii 2. Un avocat o poate ajuta gratuit să facă cererea.
+            [staff] Pacientul poate face o cerere la Tribunal în primele 14 zile ale secțiunii 2. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) în primele 14 zile ale secțiunii 2. Un avocat vă poate ajuta gratuit să faceți cererea.
+        }
+right-section-3-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu a avut o audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal. Conducerea trebuie să facă asta din nou dacă trec 3 ani fără audiere (1 an, dacă persoana are sub 18 ani).
+            [staff] Pacientul poate face o cerere la Tribunal o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu a avut loc nicio audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal. Trebuie să îl trimită din nou după 3 ani fără audiere (1 an, dacă pacientul are sub 18 ani).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu ați avut o audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal. Trebuie să facă asta din nou dacă trec 3 ani fără audiere (1 an, dacă aveți sub 18 ani).
+        }
+right-section-37-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Cu un ordin de internare (hospital order), persoana despre care întrebați nu poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) în primele 6 luni. După aceea, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă a fost mutată din închisoare, regulile sunt diferite, așa că ar trebui să întrebe personalul sau un avocat.
+            [staff] Cu un ordin de internare (hospital order), pacientul nu poate face o cerere la Tribunal în primele 6 luni. După aceea, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Regulile sunt diferite pentru pacienții transferați din închisoare.
+           *[patient] Cu un ordin de internare (hospital order), nu puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) în primele 6 luni. După aceea, puteți face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă v-au mutat din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat.
+        }
+right-restricted-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate decide dacă persoana ar trebui externată). Dacă o instanță a trimis-o la spital, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă a fost mutată din închisoare, regulile sunt diferite, așa că ar trebui să întrebe personalul sau un avocat.
+            [staff] Pacientul poate face o cerere la Tribunal. Dacă o instanță l-a trimis la spital, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Regulile sunt diferite pentru pacienții transferați din închisoare.
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate decide dacă vă externează). Dacă o instanță v-a trimis la spital, puteți face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă v-au mutat din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat.
+        }
+right-transfer-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă persoana a fost mutată la spital din închisoare, poate face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele.
+            [staff] Un pacient transferat din închisoare poate face o cerere la Tribunal în primele 6 luni după transfer, o dată în următoarele 6 luni și apoi o dată pe an.
+           *[patient] Dacă v-au mutat la spital din închisoare, puteți face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele pentru dumneavoastră.
+        }
+right-cto-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului ei) o dată în fiecare perioadă a CTO-ului. Dacă nu a avut o audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal.
+            [staff] Pacientul poate face o cerere la Tribunal o dată în fiecare perioadă a CTO-ului. Dacă nu a avut loc nicio audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal.
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului dumneavoastră) o dată în fiecare perioadă a CTO-ului. Dacă nu ați avut o audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal.
+        }
+right-guardianship-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei ei) o dată în fiecare perioadă a tutelei.
+            [staff] Pacientul poate face o cerere la Tribunal o dată în fiecare perioadă a tutelei (guardianship).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei dumneavoastră) o dată în fiecare perioadă a tutelei.
+        }
+right-conditional-discharge-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate cere Tribunalului (o comisie independentă) să îi schimbe condițiile sau să pună capăt externării ei condiționate. Prima cerere o poate face între 12 luni și 2 ani după externare, apoi o dată la 2 ani.
+            [staff] Pacientul poate face o cerere la Tribunal între 12 luni și 2 ani după externarea condiționată, apoi o dată la 2 ani.
+           *[patient] Puteți cere Tribunalului (o comisie independentă) să vă schimbe condițiile sau să pună capăt externării dumneavoastră condiționate. Prima cerere o puteți face între 12 luni și 2 ani după externare, apoi o dată la 2 ani.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] De obicei, persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei). Cât de des depinde de secțiunea ei, așa că întrebați personalul, un consilier IMHA sau un avocat. Un avocat o poate ajuta gratuit în legătură cu Tribunalul.
+            [staff] Majoritatea pacienților reținuți pot face o cerere la Tribunal. Cât de des depinde de secțiune. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+           *[patient] De obicei, puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră). Cât de des depinde de secțiunea dumneavoastră, așa că întrebați personalul, un consilier IMHA sau un avocat. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Cererea către conducerea spitalului
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate cere oricând conducerii spitalului (hospital managers – oameni care acționează în numele organizației care administrează spitalul) să pună capăt secțiunii sau CTO-ului ei. Conducerea poate organiza o întâlnire, numită audiere (hearing), ca să decidă.
+            [staff] Pacientul poate cere oricând conducerii spitalului (hospital managers) să îl externeze. Conducerea poate organiza o audiere (hearing) ca să decidă.
+           *[patient] Puteți cere oricând conducerii spitalului (hospital managers – oameni care acționează în numele organizației care administrează spitalul) să pună capăt secțiunii sau CTO-ului dumneavoastră. Conducerea poate organiza o întâlnire, numită audiere (hearing), ca să decidă.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = Cea mai apropiată rudă (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați poate dispune externarea ei. Pentru o secțiune sau un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+            [staff] Cea mai apropiată rudă (nearest relative) a pacientului poate dispune externarea lui. Pentru un pacient reținut sau un pacient în comunitate, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate bloca externarea dacă este probabil ca pacientul să acționeze periculos pentru sine sau pentru alții. Dacă externarea este blocată pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) poate dispune externarea dumneavoastră. Pentru o secțiune sau un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă a dumneavoastră poate face o cerere la Tribunal în 28 de zile.
+        }
+right-nearest-relative-cannot-discharge = Cea mai apropiată rudă (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru ea, în aceleași perioade în care poate face și persoana.
+            [staff] Cea mai apropiată rudă (nearest relative) a pacientului nu poate dispune externarea de sub un ordin de internare. Poate face o cerere la Tribunal în aceleași perioade ca pacientul.
+           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru dumneavoastră, în aceleași perioade în care puteți face și dumneavoastră.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Medicamente și tratament
+    .body =
+        { $audience ->
+            [carer] În primele 3 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este reținută, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
+            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 3 luni de la prima administrare în perioada în care pacientul este reținut. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui medic numit pentru a doua opinie (second opinion appointed doctor, SOAD). Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
+           *[patient] În primele 3 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care spitalul vă reține, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
+        }
+right-no-treatment-without-consent = Refuzul tratamentului
+    .body =
+        { $audience ->
+            [carer] Pe secțiunea 35 nu se aplică regulile care permit tratamentul fără consimțământ. Asta înseamnă că persoana despre care întrebați poate refuza tratamentul.
+            [staff] Pe secțiunea 35 nu se aplică regulile privind consimțământul la tratament (consent to treatment). Asta înseamnă că pacientul poate refuza tratamentul.
+           *[patient] Pe secțiunea 35, regulile care permit tratamentul fără consimțământ nu se aplică în cazul dumneavoastră. Asta înseamnă că puteți refuza tratamentul.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (terapia electroconvulsivă)
+    .body =
+        { $audience ->
+            [carer] ECT nu poate fi făcută unei persoane care are 18 ani sau mai mult, poate lua singură decizia și spune nu, cu excepția unei urgențe. Dacă persoana despre care întrebați are sub 18 ani, un medic pentru a doua opinie (SOAD) trebuie să fie de acord cu ECT, chiar dacă persoana spune da.
+            [staff] ECT nu poate fi făcută unui adult care are capacitatea de a decide (capacity) și refuză, cu excepția unei urgențe. Pentru un pacient sub 18 ani, un SOAD trebuie să certifice ECT, chiar dacă pacientul își dă consimțământul.
+           *[patient] ECT nu poate fi făcută unei persoane care are 18 ani sau mai mult, poate lua singură decizia și spune nu, cu excepția unei urgențe. Dacă aveți sub 18 ani, un medic pentru a doua opinie (SOAD) trebuie să fie de acord cu ECT, chiar dacă dumneavoastră spuneți da.
+        }
+right-section-57-treatment = Operații pe creier și implanturi hormonale
+    .body =
+        { $audience ->
+            [carer] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă persoana despre care întrebați este de acord și un medic pentru a doua opinie este și el de acord. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
+            [staff] Neurochirurgia pentru tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină necesită consimțământul pacientului și o a doua opinie. Acest lucru se aplică fiecărui pacient, reținut sau nu.
+           *[patient] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă sunteți de acord și un medic pentru a doua opinie este și el de acord. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
+        }
+right-cto-treatment = Tratamentul cu un CTO
+    .body =
+        { $audience ->
+            [carer] Cu un CTO, regulile despre tratament sunt diferite. Persoana despre care întrebați nu poate fi forțată să ia medicamente cât timp locuiește în comunitate. Dar poate fi chemată înapoi în spital.
+            [staff] Pentru pacienții în comunitate se aplică alte reguli de tratament. Pacientul nu poate fi forțat să ia medicamente în comunitate, dar poate fi rechemat în spital.
+           *[patient] Cu un CTO, regulile despre tratament sunt diferite. Nimeni nu vă poate forța să luați medicamente cât timp locuiți în comunitate. Dar spitalul vă poate chema înapoi.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Învoirea din spital
+    .body =
+        { $audience ->
+            [carer] Clinicianul responsabil al persoanei despre care întrebați (responsible clinician – specialistul care se ocupă de îngrijirea ei) îi poate da învoire ca să stea o perioadă în afara spitalului. Aceasta se numește învoire în baza secțiunii 17 (section 17 leave). Poate avea condiții, iar persoana poate fi chemată înapoi în spital.
+            [staff] Clinicianul responsabil (responsible clinician) îi poate acorda pacientului învoire (section 17 leave). Aceasta poate avea condiții, iar pacientul poate fi rechemat în spital.
+           *[patient] Clinicianul dumneavoastră responsabil (responsible clinician – specialistul care se ocupă de îngrijirea dumneavoastră) vă poate da învoire ca să stați o perioadă în afara spitalului. Aceasta se numește învoire în baza secțiunii 17 (section 17 leave). Poate avea condiții, iar spitalul vă poate chema înapoi.
+        }
+right-restricted-leave = Învoirea din spital
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate primi învoire din spital doar dacă Secretary of State for Justice (ministrul britanic al justiției) este de acord.
+            [staff] Pacientului i se poate acorda învoire doar cu acordul Secretary of State for Justice (ministrul britanic al justiției).
+           *[patient] Puteți primi învoire din spital doar dacă Secretary of State for Justice (ministrul britanic al justiției) este de acord.
+        }
+right-cto-conditions = Condițiile CTO-ului
+    .body =
+        { $audience ->
+            [carer] CTO-ul persoanei despre care întrebați are condiții, de exemplu să meargă la medici când i se cere. Le stabilește clinicianul ei responsabil (responsible clinician – specialistul care se ocupă de îngrijirea ei). Dacă nu le respectă, poate fi chemată înapoi în spital.
+            [staff] CTO-ul stabilește condiții pe care pacientul trebuie să le respecte, de exemplu să fie disponibil pentru examinare. Le stabilește clinicianul responsabil (responsible clinician). Nerespectarea lor poate duce la rechemare.
+           *[patient] CTO-ul dumneavoastră are condiții, de exemplu să mergeți la medici când vi se cere. Le stabilește clinicianul dumneavoastră responsabil (responsible clinician – specialistul care se ocupă de îngrijirea dumneavoastră). Dacă nu le respectați, spitalul vă poate chema înapoi.
+        }
+right-cto-recall = Rechemarea în spital
+    .body =
+        { $audience ->
+            [carer] Clinicianul responsabil (responsible clinician) al persoanei despre care întrebați o poate chema înapoi în spital pentru cel mult 72 de ore. În acest timp, fie i se permite să plece, fie CTO-ul este revocat (anulat). Dacă este revocat, persoana este din nou ținută în spital în baza secțiunii ei.
+            [staff] Clinicianul responsabil (responsible clinician) poate rechema pacientul în spital pentru cel mult 72 de ore. În acest timp, fie pacientul este lăsat să plece, fie CTO-ul este revocat. Revocarea înseamnă că pacientul este din nou reținut.
+           *[patient] Clinicianul dumneavoastră responsabil (responsible clinician) vă poate chema înapoi în spital pentru cel mult 72 de ore. În acest timp, fie vi se permite să plecați, fie CTO-ul dumneavoastră este revocat (anulat). Dacă este revocat, trebuie să rămâneți din nou în spital în baza secțiunii dumneavoastră.
+        }
+right-cto-length = Cât durează un CTO
+    .body = Un CTO durează la început cel mult 6 luni. Apoi poate fi prelungit cu încă 6 luni, iar după aceea cu câte 12 luni o dată.
+right-guardianship-powers = Ce poate face un tutore
+    .body =
+        { $audience ->
+            [carer] Tutorele poate spune unde trebuie să locuiască persoana despre care întrebați. Îi poate cere să meargă în anumite locuri pentru tratament, muncă, educație sau formare și să îi lase pe medici, asistenți sociali sau alți specialiști numiți să o vadă acasă. Tutorele nu o poate forța să accepte tratament.
+            [staff] Tutorele îi poate cere pacientului să locuiască într-un anumit loc, să meargă în anumite locuri pentru tratament, muncă, educație sau formare și să permită accesul medicilor, profesioniștilor autorizați în sănătate mintală (approved mental health professionals, AMHP) sau altor persoane numite. Tutorele nu are puterea de a trata fără consimțământ.
+           *[patient] Tutorele dumneavoastră poate spune unde trebuie să locuiți. Vă poate cere să mergeți în anumite locuri pentru tratament, muncă, educație sau formare și să îi lăsați pe medici, asistenți sociali sau alți specialiști numiți să vă vadă acasă. Tutorele nu vă poate forța să acceptați tratament.
+        }
+right-guardianship-length = Cât durează tutela
+    .body = Tutela (guardianship) durează la început cel mult 6 luni. Apoi poate fi prelungită.
+right-conditional-discharge-conditions = Externarea condiționată
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați a ieșit din spital cu condiții stabilite de Tribunal (o comisie independentă) sau de Secretary of State for Justice (ministrul britanic al justiției). Ministrul o poate chema înapoi în spital.
+            [staff] Condițiile pacientului sunt stabilite de Tribunal sau de Secretary of State for Justice (ministrul britanic al justiției). Ministrul îl poate rechema în spital.
+           *[patient] Ați ieșit din spital cu condiții stabilite de Tribunal (o comisie independentă) sau de Secretary of State for Justice (ministrul britanic al justiției). Ministrul vă poate chema înapoi în spital.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = Îngrijirea după externare
+    .body =
+        { $audience ->
+            [carer] Când persoana despre care întrebați iese din spital, are dreptul la îngrijire gratuită după externare. Aceasta înseamnă ajutor și sprijin pentru sănătatea ei mintală, ca să se simtă bine în continuare. Adesea se numește îngrijire după externare în baza secțiunii 117 (section 117 after-care).
+            [staff] Pacientul are dreptul la îngrijire gratuită după externare în baza secțiunii 117 (section 117 after-care) când iese din spital.
+           *[patient] Când ieșiți din spital, aveți dreptul la îngrijire gratuită după externare. Aceasta înseamnă ajutor și sprijin pentru sănătatea dumneavoastră mintală, ca să vă simțiți bine în continuare. Adesea se numește îngrijire după externare în baza secțiunii 117 (section 117 after-care).
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Plecarea din spital ca pacient voluntar
+    .body =
+        { $audience ->
+            [carer] Ca pacient voluntar, persoana despre care întrebați poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă o poate opri pentru scurt timp, ca să poată fi evaluată. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
+            [staff] Un pacient informal poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă îl poate reține pentru scurt timp în baza secțiunii 5. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
+           *[patient] Ca pacient voluntar, puteți alege să plecați din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă vă poate opri pentru scurt timp, ca să vi se poată face o evaluare. Dacă se întâmplă asta, verificați din nou dacă puteți avea un consilier IMHA.
+        }
+right-short-term-may-become-longer = Ce se poate întâmpla în continuare
+    .body =
+        { $audience ->
+            [carer] Aceste măsuri durează doar puțin timp. Persoana despre care întrebați poate fi evaluată, ca să se vadă dacă trebuie ținută în spital pe secțiunea 2 sau 3. Dacă da, atunci poate avea un consilier IMHA.
+            [staff] Acestea sunt măsuri pe termen scurt. Pacientul poate fi evaluat pentru reținere în baza secțiunii 2 sau 3. Dacă este reținut în baza uneia dintre ele, atunci poate avea un consilier IMHA.
+           *[patient] Aceste măsuri durează doar puțin timp. Este posibil să vi se facă o evaluare, ca să se vadă dacă trebuie să rămâneți în spital pe secțiunea 2 sau 3. Dacă da, atunci puteți avea un consilier IMHA.
+        }

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Serviciul IMHA local este:
+provider-phone = Telefon
+provider-text = SMS
+provider-email = E-mail
+provider-hours = Program
+provider-referral = Cereți online un consilier
+provider-bsl = Limbajul semnelor britanic (British Sign Language, BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = Nu am putut afișa datele serviciului IMHA local.
+
+## Page for staff
+
+staff-link = Pentru personalul de pe salon: cum le spuneți pacienților despre consilierii IMHA
+staff-heading = Cum le spuneți pacienților despre consilierii independenți pentru sănătatea mintală
+staff-intro = Legea spune că pacienții care pot avea un consilier IMHA trebuie ajutați să înțeleagă ce poate face un consilier IMHA și cum pot obține unul. Aceasta este obligația de informare.
+staff-who-heading = Cine trebuie informat
+staff-who = Fiecare pacient care poate avea un consilier IMHA: persoanele reținute în baza secțiunilor pe termen mai lung, cele cu un ordin de tratament în comunitate (CTO), cele aflate sub tutelă (guardianship) sau externate condiționat și orice persoană care discută tratamentele care dau acest drept. În Țara Galilor, și fiecare pacient internat informal.
+staff-when-heading = Când trebuie informați
+staff-when-detention = Cât mai curând posibil după ce sunt reținuți, primesc un CTO sau sunt puși sub tutelă.
+staff-when-change = Când li se schimbă secțiunea, de exemplu de la secțiunea 2 la secțiunea 3.
+staff-when-ward-rounds = Înainte de vizitele medicale pe salon și de reevaluările îngrijirii.
+staff-when-tribunal = Înainte de audierile la Tribunal și la conducerea spitalului (hospital managers) și când se prelungește o secțiune.
+staff-when-medication = Înainte de reevaluările tratamentului medicamentos și când vine un medic pentru a doua opinie (SOAD).
+staff-how-heading = Cum trebuie informați
+staff-how = Spuneți-le verbal și dați-le informațiile în scris. Verificați dacă au înțeles. Dacă sunt prea bolnavi, încercați din nou mai târziu. Folosiți un interpret, materiale în format ușor de citit (Easy Read) sau limbajul semnelor britanic (British Sign Language) când este nevoie.
+staff-nearest-relative = Dacă pacientul nu se opune, trimiteți o copie a informațiilor scrise celei mai apropiate rude a lui (nearest relative). Acest lucru nu se aplică pacienților aflați pe secțiuni dispuse de instanță sau pe secțiuni pentru deținuți.
+staff-referral-heading = Cum faceți o trimitere
+staff-referral = Pacienții pot contacta singuri serviciul IMHA. Și personalul poate face o trimitere, cu acordul pacientului sau atunci când pacientul nu poate decide și un consilier IMHA l-ar ajuta. Dați serviciului IMHA numele pacientului, salonul, secțiunea și data oricărei audieri.
+staff-cqc-heading = Ce verifică Care Quality Commission (CQC, comisia pentru calitatea îngrijirii)
+staff-cqc = Inspectorii verifică dacă pacienților li s-a spus despre consilierii IMHA când au dobândit acest drept și din nou mai târziu, dacă acest lucru a fost notat și dacă pacienții au putut contacta ușor un consilier IMHA, inclusiv de la un telefon pe care îl pot folosi fără să fie auziți.
+staff-print = Tipăriți această listă de verificare
+
+## Ward posters
+
+poster-link = Faceți un afiș pentru salon
+poster-heading = Faceți un afiș pentru salon
+poster-intro = Faceți un afiș A4 cu un cod QR care deschide acest serviciu în limba potrivită și cu datele serviciului IMHA local.
+poster-language-label = Limba afișului
+poster-provider-label = Serviciul IMHA
+poster-url-label = Adresa web publică a acestui serviciu
+poster-url-hint = Adresa pe care o vor deschide oamenii, care începe cu https://
+poster-url-error = Introduceți o adresă web care începe cu https://
+poster-make = Faceți afișul
+poster-print = Tipăriți afișul
+# The poster itself, in the chosen language.
+poster-title = Vreți ajutor ca să vă înțelegeți drepturile?
+poster-body = Un consilier independent pentru sănătatea mintală vă poate ajuta. Este gratuit. Consilierul nu lucrează pentru spital.
+poster-scan = Scanați codul QR ca să aflați dacă puteți avea un consilier.
+poster-or-visit = Sau intrați pe:
+poster-call = Sau sunați la:
+poster-qr-label = Cod QR care deschide serviciul

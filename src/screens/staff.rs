@@ -1,0 +1,48 @@
+use super::citation::cite_sections;
+use super::{use_page_title, use_words};
+use crate::questionnaire::Route;
+use yew::prelude::*;
+
+/// For ward staff: who must be told about IMHAs, when and how, how to
+/// refer, and what inspectors look for. Printable as a checklist.
+#[function_component(StaffPage)]
+pub fn staff_page() -> Html {
+    let words = use_words();
+    let heading = words.get("staff-heading");
+    use_page_title(heading.clone(), false);
+    let print = Callback::from(|_: MouseEvent| crate::browser::print());
+    let cite = |sections: &[&str]| cite_sections(&words, sections);
+    html! {
+        <>
+            <a class="back-link" href={Route::Start.href()}>{ words.get("back-link") }</a>
+            <h1>{ heading }</h1>
+            <p class="lead">{ words.get("staff-intro") }</p>
+            <p class="citation">{ cite(&["130D", "130K", "130L"]) }</p>
+            <h2>{ words.get("staff-who-heading") }</h2>
+            <p>{ words.get("staff-who") }</p>
+            <p class="citation">{ cite(&["130C", "130I", "130J"]) }</p>
+            <h2>{ words.get("staff-when-heading") }</h2>
+            <ul class="checklist">
+                <li>{ words.get("staff-when-detention") }{ " " }<span class="citation">{ cite(&["130D(3)"]) }</span></li>
+                <li>{ words.get("staff-when-change") }</li>
+                <li>{ words.get("staff-when-ward-rounds") }</li>
+                <li>{ words.get("staff-when-tribunal") }</li>
+                <li>{ words.get("staff-when-medication") }</li>
+            </ul>
+            <p class="citation">{ words.get("citation-code-of-practice") }</p>
+            <h2>{ words.get("staff-how-heading") }</h2>
+            <ul class="checklist">
+                <li>{ words.get("staff-how") }{ " " }<span class="citation">{ cite(&["130D(4)"]) }</span></li>
+                <li>{ words.get("staff-nearest-relative") }{ " " }<span class="citation">{ cite(&["130D(5)"]) }</span></li>
+            </ul>
+            <h2>{ words.get("staff-referral-heading") }</h2>
+            <p>{ words.get("staff-referral") }</p>
+            <h2>{ words.get("staff-cqc-heading") }</h2>
+            <p>{ words.get("staff-cqc") }</p>
+            <div class="no-print">
+                <button type="button" class="button" onclick={print}>{ words.get("staff-print") }</button>
+                <p><a href={Route::Poster.href()}>{ words.get("poster-link") }</a></p>
+            </div>
+        </>
+    }
+}
