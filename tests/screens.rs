@@ -1,7 +1,7 @@
 //! Each screen rendered by Yew's server renderer, natively: the words it
 //! shows all exist, and the result states what the rules decide.
 
-use imha_rights_checker::embed::Contact;
+use imha_rights_checker::embed::{Config, Contact};
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
@@ -12,6 +12,16 @@ fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Wo
 }
 
 fn render_in(words: Words, route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
+    render_with_contact(words, route, answers, notice, Contact::AskWardStaff)
+}
+
+fn render_with_contact(
+    words: Words,
+    route: Route,
+    answers: Answers,
+    notice: Option<Notice>,
+    contact: Contact,
+) -> (String, Words) {
     let props = AppProps {
         words: words.clone(),
         route,
@@ -20,7 +30,7 @@ fn render_in(words: Words, route: Route, answers: Answers, notice: Option<Notice
         other_parameters: vec![],
         provider: None,
         config_url: None,
-        contact: Contact::AskWardStaff,
+        contact,
     };
     let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
     let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
@@ -179,6 +189,8 @@ fn translation(locale: &'static LocaleInfo) -> Words {
 fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
     let mut screens = vec![
         (Route::Start, Answers::default(), Some(Notice::SavedAnswersUnreadable)),
+        (Route::Staff, Answers::default(), None),
+        (Route::Poster, Answers::default(), None),
         (Route::NotFound, Answers::default(), Some(Notice::LanguageNotAvailable)),
         (Route::Start, Answers::default(), Some(Notice::LanguageLoadFailed)),
     ];
@@ -247,5 +259,25 @@ fn the_language_switcher_lists_every_language_in_its_own_name() {
     for locale in LOCALES {
         assert!(html.contains(&format!(r##"href="?lang={}#/check-answers""##, locale.tag)), "{}", locale.tag);
         assert!(html.contains(&format!(">{}</a>", locale.name)), "{}", locale.tag);
+    }
+}
+
+#[test]
+fn a_configured_provider_and_an_unusable_configuration_in_every_locale() {
+    let example = Config::parse(include_str!("../embed/providers.example.json")).unwrap();
+    let provider = example.providers["north"].clone();
+    for locale in LOCALES {
+        let words = if locale.is_source() { Words::source() } else { translation(locale) };
+        for contact in [Contact::Provider(Box::new(provider.clone())), Contact::Unavailable] {
+            let route = Route::Result { query: "jurisdiction=england&status=section-3".into() };
+            let (html, words) = render_with_contact(words.clone(), route, Answers::default(), None, contact.clone());
+            assert_eq!(words.missing(), Vec::<String>::new(), "{}", locale.tag);
+            assert_eq!(words.fallbacks(), Vec::<String>::new(), "{}", locale.tag);
+            if let Contact::Provider(_) = contact {
+                assert!(html.contains("Northshire Advocacy IMHA Service"));
+                assert!(html.contains(r#"href="tel:+443001234567""#));
+                assert!(html.contains(r#"href="https://northshire-advocacy.example.org/refer""#));
+            }
+        }
     }
 }

@@ -17,6 +17,7 @@ pub fn start_page() -> Html {
             <a class="button button--start" href={first.href()} role="button" draggable="false">
                 { words.get("start-button") }
             </a>
+            <p><a href={Route::Staff.href()}>{ words.get("staff-link") }</a></p>
         </>
     }
 }
