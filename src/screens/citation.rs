@@ -2,6 +2,13 @@
 
 use crate::law::is_welsh_section;
 use crate::words::Words;
+use yew::prelude::*;
+
+/// A citation after the sentence it supports: " (Mental Health Act 1983,
+/// section 17)".
+pub fn after_sentence(citation: String) -> Html {
+    html! { <>{ " " }<span class="citation">{ "(" }{ citation }{ ")" }</span></> }
+}
 
 /// "Mental Health Act 1983, section 130C(2)(a)", naming the Welsh Measure
 /// for sections it inserted.

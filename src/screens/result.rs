@@ -1,7 +1,7 @@
 use super::contact::ContactCard;
 use super::{use_page_title, use_words};
 use crate::embed::Contact;
-use super::citation::{cite_one, cite_sections};
+use super::citation::{after_sentence, cite_one, cite_sections};
 use crate::law::{assess, duties, rights, AdvocateHelp, Eligibility, Jurisdiction, Situation};
 use crate::questionnaire::{Answers, Route};
 use yew::prelude::*;
@@ -36,8 +36,7 @@ pub fn result_page(props: &ResultProps) -> Html {
                 { for assessment.notes.iter().map(|note| html! {
                     <p>
                         { words.get(&format!("note-{}", note.code())) }
-                        { " " }
-                        <span class="citation">{ "(" }{ cite_sections(&words, &[note.section()]) }{ ")" }</span>
+                        { after_sentence(cite_sections(&words, &[note.section()])) }
                     </p>
                 }) }
                 if !assessment.ask.is_empty() {
@@ -137,8 +136,7 @@ fn advocate_help_list(props: &JurisdictionProps) -> Html {
                 { for AdvocateHelp::ALL.iter().map(|help| html! {
                     <li>
                         { words.get(&format!("advocate-{}", help.code())) }
-                        { " " }
-                        <span class="citation">{ "(" }{ cite_sections(&words, help.sections(props.jurisdiction)) }{ ")" }</span>
+                        { after_sentence(cite_sections(&words, help.sections(props.jurisdiction))) }
                     </li>
                 }) }
             </ul>
@@ -172,8 +170,7 @@ fn staff_duties(props: &SituationProps) -> Html {
                     html! {
                         <li>
                             { words.get(&format!("duty-{}", duty.code())) }
-                            { " " }
-                            <span class="citation">{ "(" }{ citation }{ ")" }</span>
+                            { after_sentence(citation) }
                         </li>
                     }
                 }) }

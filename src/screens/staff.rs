@@ -1,4 +1,4 @@
-use super::citation::cite_sections;
+use super::citation::{after_sentence, cite_sections};
 use super::{use_page_title, use_words};
 use crate::questionnaire::Route;
 use yew::prelude::*;
@@ -23,7 +23,7 @@ pub fn staff_page() -> Html {
             <p class="citation">{ cite(&["130C", "130I", "130J"]) }</p>
             <h2>{ words.get("staff-when-heading") }</h2>
             <ul class="checklist">
-                <li>{ words.get("staff-when-detention") }{ " " }<span class="citation">{ cite(&["130D(3)"]) }</span></li>
+                <li>{ words.get("staff-when-detention") }{ after_sentence(cite(&["130D(3)"])) }</li>
                 <li>{ words.get("staff-when-change") }</li>
                 <li>{ words.get("staff-when-ward-rounds") }</li>
                 <li>{ words.get("staff-when-tribunal") }</li>
@@ -32,8 +32,8 @@ pub fn staff_page() -> Html {
             <p class="citation">{ words.get("citation-code-of-practice") }</p>
             <h2>{ words.get("staff-how-heading") }</h2>
             <ul class="checklist">
-                <li>{ words.get("staff-how") }{ " " }<span class="citation">{ cite(&["130D(4)"]) }</span></li>
-                <li>{ words.get("staff-nearest-relative") }{ " " }<span class="citation">{ cite(&["130D(5)"]) }</span></li>
+                <li>{ words.get("staff-how") }{ after_sentence(cite(&["130D(4)"])) }</li>
+                <li>{ words.get("staff-nearest-relative") }{ after_sentence(cite(&["130D(5)"])) }</li>
             </ul>
             <h2>{ words.get("staff-referral-heading") }</h2>
             <p>{ words.get("staff-referral") }</p>
