@@ -83,7 +83,7 @@ test('not knowing the section leads through the helper to an honest "not sure ye
   await answer(page, 'I am kept in hospital under a section');
   await answer(page, "I don’t know which section");
   assert.equal(await heading(page), 'Which of these is closest to what happened to you?');
-  assert.match(await page.textContent('details'), /section papers/);
+  assert.match(await page.textContent('main details'), /section papers/);
   await answer(page, "I’m still not sure");
   assert.equal(await heading(page), 'Are you on leave from hospital at the moment?');
   await answer(page, "I don’t know");
