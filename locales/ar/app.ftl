@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = حقك في الحصول على مناصر
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = الانتقال إلى المحتوى الرئيسي
+footer-privacy = لا تخرج أي معلومات يتم إدخالها هنا من هذا الهاتف أو الحاسوب. لا توجد ملفات تعريف ارتباط (cookies).
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = القانون كما هو في { $date }.
+
+## Start page
+
+start-heading = معرفة ما إذا كان يمكنك الحصول على مناصر مستقل للصحة النفسية
+start-intro =
+    { $audience ->
+        [carer] المناصر المستقل للصحة النفسية (IMHA) يساعد الأشخاص الذين يُحتجزون في المستشفى أو يُعالَجون بموجب قانون الصحة النفسية (Mental Health Act) على فهم حقوقهم واستخدامها. من خلال الإجابة عن بعض الأسئلة، يمكنك معرفة إن كان بإمكان الشخص الذي تسأل عنه الحصول على مناصر.
+        [staff] المناصر المستقل للصحة النفسية (IMHA) يساعد المرضى الخاضعين لقانون الصحة النفسية (Mental Health Act) على فهم حقوقهم واستخدامها. من خلال الإجابة عن بعض الأسئلة، يمكنك التحقق مما إذا كان بإمكان المريض الحصول على مناصر، وما الذي يجب إخباره به.
+       *[patient] إذا تم احتجازك في المستشفى أو علاجك بموجب قانون الصحة النفسية (Mental Health Act)، فيمكن للمناصر المستقل للصحة النفسية (IMHA) أن يساعدك على فهم حقوقك واستخدامها. من خلال الإجابة عن بعض الأسئلة، يمكنك معرفة إن كان بإمكانك الحصول على مناصر.
+    }
+start-free = خدمات المناصرين مجانية، وهم لا يعملون لدى المستشفى.
+start-time = يستغرق ذلك نحو دقيقتين.
+start-button = البدء الآن
+
+## When something goes wrong
+
+fallback-heading = عذرًا، تعذّر عرض هذه الصفحة
+fallback-advice = لا يزال بإمكانك الحصول على المساعدة. يمكنك طلب بيانات خدمة المناصرة المستقلة للصحة النفسية (IMHA) في منطقتك من طاقم الجناح. يجب عليهم مساعدتك على التواصل معها.
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983، { $count ->
+        [zero] المواد
+        [one] المادة
+        [two] المادتان
+        [few] المواد
+        [many] المواد
+       *[other] المواد
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983 بصيغته المعدَّلة بموجب Mental Health (Wales) Measure 2010، { $count ->
+        [zero] المواد
+        [one] المادة
+        [two] المادتان
+        [few] المواد
+        [many] المواد
+       *[other] المواد
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = اختيار اللغة
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = لم يراجع مترجم مؤهل هذه الترجمة بعد. وقد تحتوي على أخطاء.
+draft-notice-english-link = قراءة هذه الصفحة باللغة الإنجليزية
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = عذرًا، تعذّر تحميل هذه اللغة، لذلك تُعرض الصفحة باللغة الإنجليزية.
+# When a link asks for a language this service does not have.
+language-not-available = هذه الصفحة غير متوفرة باللغة التي طلبها الرابط، لذلك تُعرض بلغة أخرى.

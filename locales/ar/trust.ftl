@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = خدمة IMHA في منطقتك هي:
+provider-phone = الهاتف
+provider-text = رسالة نصية
+provider-email = البريد الإلكتروني
+provider-hours = ساعات العمل
+provider-referral = طلب مناصر عبر الإنترنت
+provider-bsl = لغة الإشارة البريطانية (British Sign Language أو BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = تعذّر علينا عرض بيانات خدمة IMHA في منطقتك.
+
+## Page for staff
+
+staff-link = لطاقم الجناح: إخبار المرضى عن مناصري IMHA
+staff-heading = إخبار المرضى عن المناصرين المستقلين للصحة النفسية
+staff-intro = ينص القانون على وجوب مساعدة المرضى الذين يمكنهم الحصول على مناصر IMHA على فهم ما يمكن لمناصر IMHA فعله، وكيفية الحصول عليه. ويُسمّى هذا واجب الإبلاغ (duty to inform).
+staff-who-heading = من يجب إخباره
+staff-who = كل مريض يمكنه الحصول على مناصر IMHA: الأشخاص المحتجزون بموجب المواد طويلة المدة، أو المشمولون بأمر العلاج المجتمعي (CTO)، أو الخاضعون للوصاية (guardianship)، أو الحاصلون على خروج مشروط (conditional discharge)، وأي شخص يناقش العلاجات التي تمنح هذا الحق. وفي ويلز، كل مريض مقيم غير رسمي أيضًا.
+staff-when-heading = متى يجب إخبارهم
+staff-when-detention = في أقرب وقت ممكن بعد احتجازهم، أو إخضاعهم لأمر CTO، أو وضعهم تحت الوصاية.
+staff-when-change = عندما تتغير المادة المطبَّقة عليهم، مثلًا من المادة 2 إلى المادة 3.
+staff-when-ward-rounds = قبل جولات الأطباء في الجناح (ward rounds) ومراجعات الرعاية (care reviews).
+staff-when-tribunal = قبل جلسات Tribunal (محكمة الصحة النفسية) وجلسات مديري المستشفى (hospital managers)، وعند تجديد المادة.
+staff-when-medication = قبل مراجعات الأدوية، وعندما يكون طبيب الرأي الثاني (SOAD) على وشك الزيارة.
+staff-how-heading = كيف يتم إخبارهم
+staff-how = يجب إخبارهم شفهيًا وإعطاؤهم المعلومات مكتوبة. ويجب التأكد من أنهم فهموا. وإذا كانت حالتهم الصحية لا تسمح بذلك، يجب المحاولة مرة أخرى لاحقًا. ويمكن الاستعانة بمترجم فوري (interpreter)، أو بمعلومات سهلة القراءة (Easy Read)، أو بلغة الإشارة البريطانية (British Sign Language) عند الحاجة.
+staff-nearest-relative = ما لم يعترض المريض، يجب إرسال نسخة من المعلومات المكتوبة إلى أقرب أقاربه (nearest relative). ولا ينطبق هذا على المرضى الخاضعين لمواد المحاكم أو السجون.
+staff-referral-heading = كيفية الإحالة (referral)
+staff-referral = يمكن للمرضى التواصل مع خدمة IMHA بأنفسهم. ويمكن للطاقم أيضًا إحالتهم، بموافقة المريض، أو عندما لا يكون المريض قادرًا على اتخاذ القرار وكان مناصر IMHA سيساعده. يجب إعطاء خدمة IMHA اسم المريض، والجناح، والمادة، وتاريخ أي جلسة استماع (hearing).
+staff-cqc-heading = ما الذي تبحث عنه Care Quality Commission (هيئة جودة الرعاية)
+staff-cqc = يتحقق المفتشون (inspectors) من أن المرضى أُخبروا عن مناصري IMHA عندما أصبحوا مؤهلين، ثم مرة أخرى لاحقًا، وأن ذلك تم تسجيله، وأن المرضى تمكنوا من الوصول إلى مناصر IMHA بسهولة، بما في ذلك عبر هاتف يمكن استخدامه على انفراد.
+staff-print = طباعة قائمة التحقق هذه
+
+## Ward posters
+
+poster-link = إنشاء ملصق للجناح
+poster-heading = إنشاء ملصق للجناح
+poster-intro = إنشاء ملصق بحجم A4 عليه رمز QR يفتح هذه الخدمة باللغة المناسبة، مع بيانات خدمة IMHA في منطقتك.
+poster-language-label = لغة الملصق
+poster-provider-label = خدمة IMHA
+poster-url-label = العنوان الإلكتروني العام لهذه الخدمة
+poster-url-hint = العنوان الذي سيفتحه الناس، ويبدأ بـ https://
+poster-url-error = يُرجى إدخال عنوان إلكتروني يبدأ بـ https://
+poster-make = إنشاء الملصق
+poster-print = طباعة الملصق
+# The poster itself, in the chosen language.
+poster-title = هل أنت بحاجة إلى مساعدة لفهم حقوقك؟
+poster-body = يمكن لمناصر مستقل للصحة النفسية مساعدتك. المساعدة مجانية. والمناصر لا يعمل لدى المستشفى.
+poster-scan = يمكنك مسح رمز QR لمعرفة إن كان بإمكانك الحصول على مناصر.
+poster-or-visit = أو زيارة الموقع:
+poster-call = أو الاتصال على الرقم:
+poster-qr-label = رمز QR يفتح الخدمة

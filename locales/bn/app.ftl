@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = অ্যাডভোকেট পাওয়ার আপনার অধিকার
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = মূল অংশে যান
+footer-privacy = আপনি এখানে যা লেখেন, তা এই ফোন বা কম্পিউটারের বাইরে যায় না। এখানে কোনো কুকি (cookies) নেই।
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = { $date } তারিখের আইন অনুযায়ী।
+
+## Start page
+
+start-heading = আপনি একজন স্বাধীন মানসিক স্বাস্থ্য অ্যাডভোকেট পেতে পারেন কিনা, জেনে নিন
+start-intro =
+    { $audience ->
+        [carer] মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনে যাঁদের হাসপাতালে রাখা হয় বা চিকিৎসা দেওয়া হয়, একজন স্বাধীন মানসিক স্বাস্থ্য অ্যাডভোকেট (IMHA) তাঁদের নিজেদের অধিকার বুঝতে ও কাজে লাগাতে সাহায্য করেন। আপনি যাঁর বিষয়ে জানতে চাইছেন, তিনি একজন IMHA পেতে পারেন কিনা জানতে কয়েকটি প্রশ্নের উত্তর দিন।
+        [staff] একজন স্বাধীন মানসিক স্বাস্থ্য অ্যাডভোকেট (IMHA) মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনে থাকা রোগীদের তাঁদের অধিকার বুঝতে ও কাজে লাগাতে সাহায্য করেন। কোনো রোগী IMHA পেতে পারেন কিনা, এবং তাঁকে আপনার কী জানাতেই হবে, তা দেখতে কয়েকটি প্রশ্নের উত্তর দিন।
+       *[patient] আপনাকে যদি মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনে হাসপাতালে রাখা হয় বা চিকিৎসা দেওয়া হয়, তাহলে একজন স্বাধীন মানসিক স্বাস্থ্য অ্যাডভোকেট (IMHA) আপনাকে আপনার অধিকার বুঝতে ও কাজে লাগাতে সাহায্য করতে পারেন। আপনি একজন IMHA পেতে পারেন কিনা জানতে কয়েকটি প্রশ্নের উত্তর দিন।
+    }
+start-free = অ্যাডভোকেটের সাহায্য বিনামূল্যে পাওয়া যায়, এবং তাঁরা হাসপাতালের হয়ে কাজ করেন না।
+start-time = এতে প্রায় 2 মিনিট লাগে।
+start-button = এখনই শুরু করুন
+
+## When something goes wrong
+
+fallback-heading = দুঃখিত, এই পাতাটি দেখানো যায়নি
+fallback-advice = আপনি এখনও সাহায্য পেতে পারেন। ওয়ার্ডের কর্মীদের কাছে আপনার এলাকার স্বাধীন মানসিক স্বাস্থ্য অ্যাডভোকেসি (IMHA) সেবার যোগাযোগের তথ্য চান। এই সেবার সাথে যোগাযোগ করতে তাঁদের অবশ্যই আপনাকে সাহায্য করতে হবে।
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] সেকশন
+       *[other] সেকশন
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983 (Mental Health (Wales) Measure 2010 দ্বারা সংশোধিত), { $count ->
+        [one] সেকশন
+       *[other] সেকশন
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = একটি ভাষা বেছে নিন
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = এই অনুবাদটি এখনও কোনো যোগ্য অনুবাদক যাচাই করেননি। এতে ভুল থাকতে পারে।
+draft-notice-english-link = এই পাতাটি ইংরেজিতে পড়ুন
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = দুঃখিত, এই ভাষাটি লোড করা যায়নি, তাই পাতাটি ইংরেজিতে দেখানো হচ্ছে।
+# When a link asks for a language this service does not have.
+language-not-available = লিংকে যে ভাষা চাওয়া হয়েছে, এই পাতাটি সেই ভাষায় পাওয়া যায় না, তাই এটি অন্য একটি ভাষায় দেখানো হচ্ছে।

@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = O seu direito a um defensor
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = Ir para o conteúdo principal
+footer-privacy = Nada do que escrever sai deste telefone ou computador. Não há cookies.
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = Lei em vigor em { $date }.
+
+## Start page
+
+start-heading = Saiba se pode ter um defensor independente de saúde mental
+start-intro =
+    { $audience ->
+        [carer] Um defensor independente de saúde mental (IMHA) ajuda as pessoas que têm de ficar no hospital, ou que recebem tratamento ao abrigo da Lei da Saúde Mental (Mental Health Act), a compreender e usar os seus direitos. Responda a algumas perguntas para saber se a pessoa sobre quem está a perguntar pode ter um.
+        [staff] Um defensor independente de saúde mental (IMHA) ajuda os doentes abrangidos pela Lei da Saúde Mental (Mental Health Act) a compreender e usar os seus direitos. Responda a algumas perguntas para verificar se um/a doente pode ter um, e o que lhe tem de dizer.
+       *[patient] Um defensor independente de saúde mental (IMHA) pode ajudar a compreender e usar os seus direitos, se tiver de ficar no hospital ou receber tratamento ao abrigo da Lei da Saúde Mental (Mental Health Act). Responda a algumas perguntas para saber se pode ter um.
+    }
+start-free = Os defensores são gratuitos e não trabalham para o hospital.
+start-time = Demora cerca de 2 minutos.
+start-button = Começar
+
+## When something goes wrong
+
+fallback-heading = Pedimos desculpa, não foi possível mostrar esta página
+fallback-advice = Mesmo assim, pode ter ajuda. Peça aos profissionais da enfermaria os contactos do serviço local de defensores independentes de saúde mental (IMHA). Eles têm de ajudar a entrar em contacto com esse serviço.
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] secção
+       *[other] secções
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983, com as alterações do Mental Health (Wales) Measure 2010, { $count ->
+        [one] secção
+       *[other] secções
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = Escolha um idioma
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = Esta tradução ainda não foi verificada por um tradutor qualificado. Pode conter erros.
+draft-notice-english-link = Ler esta página em inglês
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = Pedimos desculpa, não foi possível carregar este idioma, por isso a página é mostrada em inglês.
+# When a link asks for a language this service does not have.
+language-not-available = Esta página não está disponível no idioma pedido pelo link, por isso é mostrada noutro idioma.

@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = Receber informação sobre os direitos
+    .body =
+        { $audience ->
+            [carer] O hospital tem de dizer à pessoa sobre quem está a perguntar em que secção está, o que isso significa e quais são os seus direitos. Tem de o fazer oralmente e por escrito.
+            [staff] A administração do hospital (hospital managers) tem de dizer ao/à doente em que secção está, o que isso significa e quais são os seus direitos. Isto tem de ser feito oralmente e por escrito.
+           *[patient] O hospital tem de lhe dizer em que secção está, o que isso significa e quais são os seus direitos. Tem de lhe dizer isto oralmente e por escrito.
+        }
+right-information-community = Receber informação sobre os direitos com uma CTO
+    .body =
+        { $audience ->
+            [carer] O hospital responsável pela CTO tem de dizer à pessoa sobre quem está a perguntar o que significa a CTO e quais são os seus direitos. Tem de o fazer oralmente e por escrito.
+            [staff] A administração do hospital responsável (hospital managers) tem de dizer ao/à doente o que significa a CTO e quais são os seus direitos. Isto tem de ser feito oralmente e por escrito.
+           *[patient] O hospital responsável pela sua CTO tem de lhe dizer o que significa a CTO e quais são os seus direitos. Tem de lhe dizer isto oralmente e por escrito.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Saber que secção se aplica
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar tem direito a que lhe digam em que secção está e o que isso significa. Pode perguntar aos profissionais em que secção está, e pedir o folheto sobre os seus direitos.
+            [staff] O/A doente tem direito a que lhe digam em que secção está e o que isso significa. Consulte os documentos da secção e entregue-lhe o folheto sobre direitos dessa secção.
+           *[patient] Tem direito a que lhe digam em que secção está e o que isso significa. Pergunte aos profissionais em que secção está, e peça o folheto sobre os seus direitos.
+        }
+
+## How long each power lasts
+
+right-section-2-length = Quanto tempo dura a secção 2
+    .body =
+        { $audience ->
+            [carer] A secção 2 é para avaliação (saber como está a saúde mental da pessoa e de que ajuda precisa). Dura até 28 dias. Não pode ser renovada, mas depois a pessoa sobre quem está a perguntar pode ter de ficar no hospital ao abrigo da secção 3.
+            [staff] A secção 2 é para avaliação. Dura até 28 dias. Não pode ser renovada, mas depois o/a doente pode ficar em internamento compulsivo ao abrigo da secção 3.
+           *[patient] A secção 2 é para avaliação (saber como está a sua saúde mental e de que ajuda precisa). Dura até 28 dias. Não pode ser renovada, mas depois pode ter de ficar no hospital ao abrigo da secção 3.
+        }
+right-section-3-length = Quanto tempo dura a secção 3
+    .body = A secção 3 é para tratamento. No início, dura até 6 meses. Depois, pode ser renovada por mais 6 meses e, a seguir, por 12 meses de cada vez.
+right-section-4-length = Quanto tempo dura a secção 4
+    .body =
+        { $audience ->
+            [carer] A secção 4 é para situações de emergência, quando só um médico pôde ver a pessoa sobre quem está a perguntar. Dura até 72 horas. Se um segundo médico concordar, pode passar a ser uma secção 2.
+            [staff] A secção 4 é para situações de emergência, com uma só recomendação médica. Dura até 72 horas. Se for recebida uma segunda recomendação médica, passa a ser uma secção 2.
+           *[patient] A secção 4 é para situações de emergência, quando só um médico o/a pôde ver. Dura até 72 horas. Se um segundo médico concordar, pode passar a ser uma secção 2.
+        }
+right-section-5-2-length = Quanto tempo dura a secção 5(2)
+    .body =
+        { $audience ->
+            [carer] A secção 5(2) permite que um médico ou clínico aprovado (approved clinician) impeça a pessoa sobre quem está a perguntar de sair do hospital, quando lá está em internamento voluntário. Dura até 72 horas.
+            [staff] A secção 5(2) permite que um médico ou clínico aprovado (approved clinician) retenha no hospital um/a doente em internamento informal. Dura até 72 horas.
+           *[patient] A secção 5(2) permite que um médico ou clínico aprovado (approved clinician) o/a impeça de sair do hospital, quando lá está em internamento voluntário. Dura até 72 horas.
+        }
+right-section-5-4-length = Quanto tempo dura a secção 5(4)
+    .body =
+        { $audience ->
+            [carer] A secção 5(4) permite que um enfermeiro impeça a pessoa sobre quem está a perguntar de sair do hospital, quando lá está em internamento voluntário. Dura até 6 horas, para que um médico ou clínico aprovado (approved clinician) possa vir vê-la.
+            [staff] A secção 5(4) é o poder de retenção do enfermeiro para um/a doente em internamento informal. Dura até 6 horas, para que um médico ou clínico aprovado (approved clinician) possa comparecer.
+           *[patient] A secção 5(4) permite que um enfermeiro o/a impeça de sair do hospital, quando lá está em internamento voluntário. Dura até 6 horas, para que um médico ou clínico aprovado (approved clinician) possa vir vê-lo/a.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = Quanto tempo se pode ficar num local seguro
+    .body =
+        { $audience ->
+            [carer] As secções 135 e 136 permitem que a polícia leve a pessoa sobre quem está a perguntar para um local seguro, como um hospital, para ser avaliada. Pode ter de ficar lá até 24 horas. Este tempo pode ser prolongado por mais 12 horas, no máximo.
+            [staff] As secções 135 e 136 permitem que a polícia leve uma pessoa para um local seguro, para ser avaliada. O/A doente pode ser mantido/a lá até 24 horas, e este tempo pode ser prolongado por mais 12 horas, no máximo.
+           *[patient] Com as secções 135 e 136, a polícia pode levá-lo/a para um local seguro, como um hospital, para fazer uma avaliação. Pode ter de ficar lá até 24 horas. Este tempo pode ser prolongado por mais 12 horas, no máximo.
+        }
+right-section-35-length = Quanto tempo dura a secção 35
+    .body =
+        { $audience ->
+            [carer] A secção 35 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. A pessoa também pode pedir o seu próprio relatório independente.
+            [staff] A secção 35 é um envio para o hospital (remand), decidido por um tribunal, para um relatório sobre o estado mental do/a doente. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. O/A doente pode obter o seu próprio relatório independente.
+           *[patient] A secção 35 quer dizer que um tribunal decidiu que deve estar no hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. Também pode pedir o seu próprio relatório independente.
+        }
+right-section-36-length = Quanto tempo dura a secção 36
+    .body =
+        { $audience ->
+            [carer] A secção 36 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para tratamento, enquanto o seu processo em tribunal continua. Pode durar até 12 semanas no total.
+            [staff] A secção 36 é um envio para o hospital (remand) para tratamento, decidido por um tribunal. Pode durar até 12 semanas no total.
+           *[patient] A secção 36 quer dizer que um tribunal decidiu que deve estar no hospital, para tratamento, enquanto o seu processo em tribunal continua. Pode durar até 12 semanas no total.
+        }
+right-section-37-length = Quanto tempo dura uma ordem de internamento
+    .body =
+        { $audience ->
+            [carer] A secção 37 é uma ordem de internamento (hospital order): um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para tratamento. No início, dura até 6 meses. Depois, pode ser renovada por mais 6 meses e, a seguir, por 12 meses de cada vez.
+            [staff] A secção 37 é uma ordem de internamento (hospital order) dada por um tribunal. No início, dura até 6 meses. Depois, pode ser renovada por mais 6 meses e, a seguir, por 12 meses de cada vez.
+           *[patient] A secção 37 é uma ordem de internamento (hospital order): um tribunal decidiu que deve estar no hospital, para tratamento. No início, dura até 6 meses. Depois, pode ser renovada por mais 6 meses e, a seguir, por 12 meses de cada vez.
+        }
+right-section-38-length = Quanto tempo dura uma ordem de internamento provisória
+    .body =
+        { $audience ->
+            [carer] A secção 38 é uma ordem de internamento provisória (interim hospital order): um tribunal enviou a pessoa sobre quem está a perguntar para o hospital durante algum tempo, para ver se uma ordem de internamento é a decisão certa para ela. No início, dura até 12 semanas. O tribunal pode renová-la por períodos de até 28 dias de cada vez, até 12 meses no total.
+            [staff] A secção 38 é uma ordem de internamento provisória (interim hospital order). No início, dura até 12 semanas. O tribunal pode renová-la por períodos de até 28 dias de cada vez, até 12 meses no total.
+           *[patient] A secção 38 é uma ordem de internamento provisória (interim hospital order): um tribunal decidiu que deve estar no hospital durante algum tempo, para ver se uma ordem de internamento é a decisão certa no seu caso. No início, dura até 12 semanas. O tribunal pode renová-la por períodos de até 28 dias de cada vez, até 12 meses no total.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Passar da prisão para o hospital
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar passou da prisão, ou de outro local de detenção, para o hospital, para receber tratamento. Dependendo da sua situação, pode voltar para a prisão quando já não precisar de tratamento no hospital. Pode perguntar aos profissionais ou a um advogado o que vai acontecer no seu caso.
+            [staff] O/A doente foi transferido/a da prisão, ou de outro local de detenção, para o hospital, para tratamento. Dependendo da sua situação, pode voltar para a prisão quando já não precisar de tratamento no hospital.
+           *[patient] Passou da prisão, ou de outro local de detenção, para o hospital, para receber tratamento. Dependendo da sua situação, pode voltar para a prisão quando já não precisar de tratamento no hospital. Pergunte aos profissionais ou a um advogado o que vai acontecer no seu caso.
+        }
+right-hospital-direction = Ordem de ida para o hospital (hospital direction)
+    .body =
+        { $audience ->
+            [carer] Uma ordem de ida para o hospital (hospital direction) quer dizer que o tribunal deu à pessoa sobre quem está a perguntar uma pena de prisão, mas enviou-a primeiro para o hospital, para tratamento. Quando já não precisar de tratamento no hospital, pode ter de ir para a prisão.
+            [staff] Uma ordem de ida para o hospital (hospital direction) quer dizer que o tribunal aplicou uma pena de prisão, mas determinou que o/a doente fosse primeiro para o hospital, para tratamento. Quando já não precisar de tratamento no hospital, pode ser transferido/a para a prisão.
+           *[patient] Uma ordem de ida para o hospital (hospital direction) quer dizer que o tribunal lhe deu uma pena de prisão, mas decidiu que ia primeiro para o hospital, para tratamento. Quando já não precisar de tratamento no hospital, pode ter de ir para a prisão.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Restrições
+    .body =
+        { $audience ->
+            [carer] A secção da pessoa sobre quem está a perguntar tem restrições. Isto quer dizer que o seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) precisa do acordo do ministro da Justiça (Secretary of State for Justice) para lhe dar licença, para a transferir para outro hospital ou para lhe dar alta.
+            [staff] O/A doente é um/a doente com restrições (restricted patient). O clínico responsável (responsible clinician) precisa do consentimento do ministro da Justiça (Secretary of State for Justice) para conceder licença, transferir o/a doente para outro hospital ou dar-lhe alta.
+           *[patient] A sua secção tem restrições. Isto quer dizer que o seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) precisa do acordo do ministro da Justiça (Secretary of State for Justice) para lhe dar licença, para o/a transferir para outro hospital ou para lhe dar alta.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 14 dias da sua secção 2. Um advogado pode ajudar a pessoa a fazer o pedido, gratuitamente.
+            [staff] O/A doente pode fazer um pedido ao Tribunal nos primeiros 14 dias da sua secção 2. Há apoio jurídico gratuito de um advogado para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 14 dias da sua secção 2. Um advogado pode dar-lhe ajuda para fazer o pedido, gratuitamente.
+        }
+right-section-3-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver tido uma audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. A administração tem de o fazer outra vez se passarem 3 anos sem audiência (1 ano, se a pessoa tiver menos de 18 anos).
+            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver havido audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de remeter o caso ao Tribunal. Tem de o remeter outra vez após 3 anos sem audiência (1 ano, se o/a doente tiver menos de 18 anos).
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver tido uma audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Tem de o fazer outra vez se passarem 3 anos sem audiência (1 ano, se tiver menos de 18 anos).
+        }
+right-section-37-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Com uma ordem de internamento, a pessoa sobre quem está a perguntar não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se a pessoa veio da prisão, as regras são diferentes, por isso deve perguntar aos profissionais ou a um advogado.
+            [staff] Com uma ordem de internamento, o/a doente não pode fazer um pedido ao Tribunal nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. As regras são diferentes para doentes transferidos da prisão.
+           *[patient] Com uma ordem de internamento, não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado.
+        }
+right-restricted-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta). Se foi um tribunal que a enviou para o hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso deve perguntar aos profissionais ou a um advogado.
+            [staff] O/A doente pode fazer um pedido ao Tribunal. Se foi um tribunal que o/a enviou para o hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. As regras são diferentes para doentes transferidos da prisão.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta). Se foi um tribunal que decidiu que devia estar no hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado.
+        }
+right-transfer-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se a pessoa veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas.
+            [staff] Um/a doente transferido/a da prisão pode fazer um pedido ao Tribunal nos primeiros 6 meses após a transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano.
+           *[patient] Se veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas no seu caso.
+        }
+right-cto-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez em cada período da sua CTO. Se não tiver tido uma audiência durante muito tempo, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal.
+            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez em cada período da sua CTO. Se não tiver havido audiência durante muito tempo, a administração do hospital (hospital managers) tem de remeter o caso ao Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez em cada período da sua CTO. Se não tiver tido uma audiência durante muito tempo, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal.
+        }
+right-guardianship-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez em cada período da sua tutela.
+            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez em cada período da sua tutela.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez em cada período da sua tutela.
+        }
+right-conditional-discharge-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos.
+            [staff] O/A doente pode fazer um pedido ao Tribunal entre 12 meses e 2 anos após a alta condicional e, depois, uma vez de 2 em 2 anos.
+           *[patient] Pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Normalmente, a pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção). O número de vezes depende da sua secção, por isso pergunte aos profissionais, a um IMHA ou a um advogado. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente.
+            [staff] A maioria dos doentes em internamento compulsivo pode fazer um pedido ao Tribunal. O número de vezes depende da secção. Há apoio jurídico gratuito de um advogado para os casos no Tribunal.
+           *[patient] Normalmente, pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção). O número de vezes depende da sua secção, por isso pergunte aos profissionais, a um IMHA ou a um advogado. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Pedir à administração do hospital
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode pedir à administração do hospital (hospital managers: pessoas que agem em nome da organização que gere o hospital) que ponha fim à sua secção ou CTO, em qualquer momento. A administração pode fazer uma reunião, chamada audiência, para decidir.
+            [staff] O/A doente pode pedir à administração do hospital (hospital managers) que lhe dê alta em qualquer momento. A administração pode realizar uma audiência para decidir.
+           *[patient] Pode pedir à administração do hospital (hospital managers: pessoas que agem em nome da organização que gere o hospital) que ponha fim à sua secção ou CTO, em qualquer momento. A administração pode fazer uma reunião, chamada audiência, para decidir.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = O familiar mais próximo
+    .body =
+        { $audience ->
+            [carer] O familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) da pessoa sobre quem está a perguntar pode ordenar a sua alta. Para uma secção ou CTO, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode impedir a alta se for provável que a pessoa seja um perigo para si própria ou para outras pessoas. Se isso acontecer na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+            [staff] O familiar mais próximo (nearest relative) do/a doente pode ordenar a sua alta. Para um/a doente em internamento compulsivo ou na comunidade, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode bloquear a alta se for provável que o/a doente aja de forma perigosa para si ou para outros. Se a alta for bloqueada na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+           *[patient] O seu familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) pode ordenar a sua alta. Para uma secção ou CTO, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o seu clínico responsável (responsible clinician) pode impedir a alta se for provável que seja um perigo para si ou para outras pessoas. Se isso acontecer na secção 3 ou numa CTO, o seu familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+        }
+right-nearest-relative-cannot-discharge = O familiar mais próximo
+    .body =
+        { $audience ->
+            [carer] O familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) da pessoa sobre quem está a perguntar não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal pela pessoa, nos mesmos períodos em que a pessoa o pode fazer.
+            [staff] O familiar mais próximo (nearest relative) do/a doente não pode ordenar a alta de uma ordem de internamento. Pode fazer um pedido ao Tribunal nos mesmos períodos que o/a doente.
+           *[patient] O seu familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal em seu nome, nos mesmos períodos em que o pode fazer.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Medicamentos e tratamento
+    .body =
+        { $audience ->
+            [carer] Nos primeiros 3 meses depois de a pessoa sobre quem está a perguntar receber pela primeira vez medicamentos para a sua perturbação mental durante o internamento compulsivo, estes podem ser dados sem o seu consentimento. Depois disso, só podem ser dados se a pessoa concordar, ou se um médico independente de segunda opinião (SOAD) concordar que são adequados. Outros tratamentos para a sua perturbação mental, como os cuidados de enfermagem, podem ser dados sem o seu consentimento.
+            [staff] Os medicamentos para a perturbação mental podem ser dados sem consentimento durante 3 meses, a contar da primeira vez que são dados durante o internamento compulsivo. Depois disso, é preciso o consentimento do/a doente, ou um médico de segunda opinião (second opinion appointed doctor, SOAD) tem de os certificar. Outros tratamentos para a perturbação mental podem ser dados sem consentimento.
+           *[patient] Nos primeiros 3 meses depois de receber pela primeira vez medicamentos para a sua perturbação mental durante o internamento compulsivo, estes podem ser-lhe dados sem o seu consentimento. Depois disso, só podem ser dados se concordar, ou se um médico independente de segunda opinião (SOAD) concordar que são adequados. Outros tratamentos para a sua perturbação mental, como os cuidados de enfermagem, podem ser dados sem o seu consentimento.
+        }
+right-no-treatment-without-consent = Recusar tratamento
+    .body =
+        { $audience ->
+            [carer] Na secção 35, as regras que permitem tratamento sem consentimento não se aplicam. Isto quer dizer que a pessoa sobre quem está a perguntar pode recusar tratamento.
+            [staff] Na secção 35, as regras de consentimento para tratamento (consent to treatment) não se aplicam. Isto quer dizer que o/a doente pode recusar tratamento.
+           *[patient] Na secção 35, as regras que permitem tratamento sem consentimento não se aplicam ao seu caso. Isto quer dizer que pode recusar tratamento.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (terapia eletroconvulsiva)
+    .body =
+        { $audience ->
+            [carer] A ECT não pode ser dada a uma pessoa com 18 anos ou mais que é capaz de tomar a decisão e diz que não, exceto numa emergência. Se a pessoa sobre quem está a perguntar tiver menos de 18 anos, um médico de segunda opinião (SOAD) tem de concordar com a ECT, mesmo que a pessoa diga que sim.
+            [staff] A ECT não pode ser dada a um adulto com capacidade que a recuse, exceto numa emergência. Um/a doente com menos de 18 anos precisa que um SOAD certifique a ECT, mesmo que dê o seu consentimento.
+           *[patient] A ECT não pode ser dada a uma pessoa com 18 anos ou mais que é capaz de tomar a decisão e diz que não, exceto numa emergência. Se tiver menos de 18 anos, um médico de segunda opinião (SOAD) tem de concordar com a ECT, mesmo que diga que sim.
+        }
+right-section-57-treatment = Cirurgia ao cérebro e implantes de hormonas
+    .body =
+        { $audience ->
+            [carer] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se a pessoa sobre quem está a perguntar concordar e se um médico de segunda opinião também concordar. Isto aplica-se a todas as pessoas, com ou sem secção.
+            [staff] A neurocirurgia por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, exige o consentimento do/a doente e uma segunda opinião. Isto aplica-se a todos os doentes, em internamento compulsivo ou não.
+           *[patient] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se concordar e se um médico de segunda opinião também concordar. Isto aplica-se a todas as pessoas, com ou sem secção.
+        }
+right-cto-treatment = Tratamento com uma CTO
+    .body =
+        { $audience ->
+            [carer] Com uma CTO, as regras sobre o tratamento são diferentes. A pessoa sobre quem está a perguntar não pode ser obrigada a tomar medicamentos enquanto vive na comunidade. Mas pode receber ordem para voltar ao hospital.
+            [staff] Os doentes na comunidade (community patients) têm regras de tratamento diferentes. O/A doente não pode ser obrigado/a a tomar medicamentos na comunidade, mas pode receber ordem de regresso ao hospital.
+           *[patient] Com uma CTO, as regras sobre o tratamento são diferentes. Enquanto vive na comunidade, não podem obrigá-lo/a a tomar medicamentos. Mas pode receber ordem para voltar ao hospital.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Licença para sair do hospital
+    .body =
+        { $audience ->
+            [carer] O clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) da pessoa sobre quem está a perguntar pode dar-lhe licença para estar fora do hospital. Chama-se a isto licença da secção 17 (section 17 leave). A licença pode ter condições, e a pessoa pode receber ordem para voltar ao hospital.
+            [staff] O clínico responsável (responsible clinician) pode conceder ao/à doente uma licença de ausência (licença da secção 17). A licença pode ter condições, e o/a doente pode receber ordem de regresso ao hospital.
+           *[patient] O seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) pode dar-lhe licença para estar fora do hospital. Chama-se a isto licença da secção 17 (section 17 leave). A licença pode ter condições, e pode receber ordem para voltar ao hospital.
+        }
+right-restricted-leave = Licença para sair do hospital
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar só pode ter licença para sair do hospital se o ministro da Justiça (Secretary of State for Justice) concordar.
+            [staff] Só pode ser concedida licença ao/à doente com o consentimento do ministro da Justiça (Secretary of State for Justice).
+           *[patient] Só pode ter licença para sair do hospital se o ministro da Justiça (Secretary of State for Justice) concordar.
+        }
+right-cto-conditions = Condições da CTO
+    .body =
+        { $audience ->
+            [carer] A CTO da pessoa sobre quem está a perguntar tem condições, por exemplo, ir aos médicos quando lhe pedirem. O seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) define as condições. Se a pessoa não as cumprir, pode receber ordem para voltar ao hospital.
+            [staff] A CTO define condições que o/a doente tem de cumprir, por exemplo, estar disponível para ser examinado/a. O clínico responsável (responsible clinician) define-as. Não as cumprir pode levar ao regresso obrigatório ao hospital (recall).
+           *[patient] A sua CTO tem condições, por exemplo, ir aos médicos quando lhe pedirem. O seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) define as condições. Se não as cumprir, pode receber ordem para voltar ao hospital.
+        }
+right-cto-recall = Regresso obrigatório ao hospital
+    .body =
+        { $audience ->
+            [carer] O clínico responsável (responsible clinician) da pessoa sobre quem está a perguntar pode dar-lhe ordem para voltar ao hospital, por um período de até 72 horas. Nesse tempo, ou a pessoa pode sair, ou a CTO é revogada (cancelada). Se for revogada, a pessoa volta a ficar no hospital ao abrigo da sua secção.
+            [staff] O clínico responsável (responsible clinician) pode dar ao/à doente ordem de regresso ao hospital, por um período de até 72 horas. Nesse tempo, ou o/a doente é libertado/a, ou a CTO é revogada. A revogação faz o/a doente voltar ao internamento compulsivo.
+           *[patient] O seu clínico responsável (responsible clinician) pode dar-lhe ordem para voltar ao hospital, por um período de até 72 horas. Nesse tempo, ou pode sair, ou a sua CTO é revogada (cancelada). Se for revogada, volta a ficar no hospital ao abrigo da sua secção.
+        }
+right-cto-length = Quanto tempo dura uma CTO
+    .body = No início, uma CTO dura até 6 meses. Depois, pode ser renovada por mais 6 meses e, a seguir, por 12 meses de cada vez.
+right-guardianship-powers = O que um tutor pode fazer
+    .body =
+        { $audience ->
+            [carer] O tutor pode dizer onde a pessoa sobre quem está a perguntar tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, assistentes sociais ou outros profissionais indicados. Um tutor não pode obrigar a pessoa a fazer tratamento.
+            [staff] O tutor pode exigir que o/a doente viva num local definido, que vá a certos locais para tratamento, trabalho, educação ou formação, e que dê acesso a médicos, profissionais de saúde mental aprovados (approved mental health professionals) ou outras pessoas indicadas. Um tutor não tem poder para tratar sem consentimento.
+           *[patient] O seu tutor pode dizer onde tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, assistentes sociais ou outros profissionais indicados. Um tutor não pode obrigá-lo/a a fazer tratamento.
+        }
+right-guardianship-length = Quanto tempo dura a tutela
+    .body = No início, a tutela dura até 6 meses. Depois, pode ser renovada.
+right-conditional-discharge-conditions = Alta condicional
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar saiu do hospital com condições, impostas pelo Tribunal ou pelo ministro da Justiça (Secretary of State for Justice). O ministro pode dar-lhe ordem para voltar ao hospital.
+            [staff] As condições do/a doente são impostas pelo Tribunal ou pelo ministro da Justiça (Secretary of State for Justice). O ministro pode dar ao/à doente ordem de regresso ao hospital.
+           *[patient] Saiu do hospital com condições, impostas pelo Tribunal ou pelo ministro da Justiça (Secretary of State for Justice). O ministro pode dar-lhe ordem para voltar ao hospital.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = Cuidados após a alta
+    .body =
+        { $audience ->
+            [carer] Quando a pessoa sobre quem está a perguntar sair do hospital, tem direito a cuidados gratuitos após a alta. São ajuda e apoio para a sua saúde mental, para que continue bem. Muitas vezes chamam-se cuidados da secção 117 (section 117 after-care).
+            [staff] O/A doente tem direito a cuidados gratuitos após a alta, ao abrigo da secção 117 (section 117 after-care), quando sair do hospital.
+           *[patient] Quando sair do hospital, tem direito a cuidados gratuitos após a alta. São ajuda e apoio para a sua saúde mental, para que continue bem. Muitas vezes chamam-se cuidados da secção 117 (section 117 after-care).
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Sair do hospital em internamento voluntário
+    .body =
+        { $audience ->
+            [carer] Em internamento voluntário, a pessoa sobre quem está a perguntar pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode impedi-la de sair durante pouco tempo, para que possa ser avaliada. Se isso acontecer, verifique outra vez se a pessoa pode ter um IMHA.
+            [staff] Um/a doente em internamento informal pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode retê-lo/a durante pouco tempo ao abrigo da secção 5. Se isso acontecer, verifique outra vez se pode ter um IMHA.
+           *[patient] Em internamento voluntário, pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode impedi-lo/a de sair durante pouco tempo, para fazer uma avaliação. Se isso acontecer, verifique outra vez se pode ter um IMHA.
+        }
+right-short-term-may-become-longer = O que pode acontecer a seguir
+    .body =
+        { $audience ->
+            [carer] Estes poderes duram pouco tempo. A pessoa sobre quem está a perguntar pode ser avaliada para ver se precisa de ficar no hospital ao abrigo da secção 2 ou 3. Se isso acontecer, pode então ter um IMHA.
+            [staff] Estes poderes são de curta duração. O/A doente pode ser avaliado/a para internamento compulsivo ao abrigo da secção 2 ou 3. Se ficar em internamento compulsivo ao abrigo de uma delas, pode então ter um IMHA.
+           *[patient] Estes poderes duram pouco tempo. Pode ter uma avaliação para ver se precisa de ficar no hospital ao abrigo da secção 2 ou 3. Se isso acontecer, pode então ter um IMHA.
+        }

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = O seu serviço local de IMHA é:
+provider-phone = Telefone
+provider-text = Mensagem de texto
+provider-email = E-mail
+provider-hours = Horário
+provider-referral = Pedir um defensor online
+provider-bsl = Língua gestual britânica (British Sign Language, BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = Não foi possível mostrar os contactos do seu serviço local de IMHA.
+
+## Page for staff
+
+staff-link = Para os profissionais da enfermaria: informar os doentes sobre os IMHA
+staff-heading = Informar os doentes sobre os defensores independentes de saúde mental
+staff-intro = A lei diz que os doentes que podem ter um IMHA têm de receber ajuda para compreender o que um IMHA pode fazer e como obter um. É o dever de informar.
+staff-who-heading = Quem tem de ser informado
+staff-who = Todos os doentes que podem ter um IMHA: pessoas em internamento compulsivo ao abrigo das secções de longa duração, com uma ordem de tratamento na comunidade, sob tutela ou com alta condicional, e qualquer pessoa que esteja a discutir os tratamentos que dão esse direito. No País de Gales, também todos os doentes em internamento informal.
+staff-when-heading = Quando informar
+staff-when-detention = Logo que possível depois de ficarem em internamento compulsivo, passarem a ter uma CTO, ou serem colocados sob tutela.
+staff-when-change = Quando a secção muda, por exemplo, da secção 2 para a secção 3.
+staff-when-ward-rounds = Antes das visitas médicas à enfermaria (ward rounds) e das revisões dos cuidados.
+staff-when-tribunal = Antes das audiências do Tribunal e da administração do hospital, e quando uma secção é renovada.
+staff-when-medication = Antes das revisões da medicação, e quando um médico de segunda opinião (SOAD) vier fazer uma visita.
+staff-how-heading = Como informar
+staff-how = Informe oralmente e entregue a informação por escrito. Verifique se o/a doente compreendeu. Se estiver demasiado doente, tente outra vez mais tarde. Use um intérprete, leitura fácil (Easy Read) ou língua gestual britânica (BSL), quando for preciso.
+staff-nearest-relative = A não ser que o/a doente se oponha, envie uma cópia da informação escrita ao seu familiar mais próximo (nearest relative). Isto não se aplica a doentes em secções de tribunal ou de prisão.
+staff-referral-heading = Como fazer um encaminhamento
+staff-referral = Os doentes podem contactar o serviço de IMHA diretamente. Os profissionais também podem fazer o encaminhamento, com o acordo do/a doente, ou quando o/a doente não é capaz de decidir e um IMHA o/a ajudaria. Dê ao serviço de IMHA o nome do/a doente, a enfermaria, a secção e a data de qualquer audiência.
+staff-cqc-heading = O que a Care Quality Commission verifica
+staff-cqc = Os inspetores verificam se os doentes foram informados sobre os IMHA quando passaram a ter direito e outra vez mais tarde, se isso ficou registado, e se os doentes conseguiam chegar facilmente a um IMHA, incluindo através de um telefone em privado.
+staff-print = Imprimir esta lista de verificação
+
+## Ward posters
+
+poster-link = Fazer um cartaz para a enfermaria
+poster-heading = Fazer um cartaz para a enfermaria
+poster-intro = Faça um cartaz A4 com um código QR que abre este serviço no idioma certo e com os contactos do seu serviço local de IMHA.
+poster-language-label = Idioma do cartaz
+poster-provider-label = Serviço de IMHA
+poster-url-label = Endereço público deste serviço na internet
+poster-url-hint = O endereço que as pessoas vão abrir, começado por https://
+poster-url-error = Escreva um endereço que comece por https://
+poster-make = Fazer o cartaz
+poster-print = Imprimir o cartaz
+# The poster itself, in the chosen language.
+poster-title = Quer ajuda para compreender os seus direitos?
+poster-body = Um defensor independente de saúde mental pode dar-lhe ajuda. É gratuito. Os defensores não trabalham para o hospital.
+poster-scan = Leia o código QR para saber se pode ter um defensor.
+poster-or-visit = Ou vá a:
+poster-call = Ou ligue para:
+poster-qr-label = Código QR que abre o serviço

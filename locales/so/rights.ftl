@@ -1,0 +1,334 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### Rights shown on the result page, one message per right.
+### The value is the heading; the .body attribute explains the right.
+### Every message receives $audience: "patient", "carer" or "staff".
+### Section names such as "section 2" stay in the text: they are what the
+### power is called. The app prints the legal citations separately.
+
+## Information about rights
+
+right-information-detained = In loo sheego xuquuqda
+    .body =
+        { $audience ->
+            [carer] Isbitaalku waa inuu u sheegaa qofka aad wax ka weydiinayso qodobka uu ku hoos jiro, waxa uu ka dhigan yahay, iyo xuquuqdiisa. Waa inay tan ku sameeyaan af ahaan iyo qoraal ahaanba.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay bukaanka u sheegaan qodobka uu ku hoos jiro, waxa uu ka dhigan yahay, iyo xuquuqdiisa. Tan waa in lagu sameeyaa af ahaan iyo qoraal ahaanba.
+           *[patient] Isbitaalku waa inuu kuu sheegaa qodobka aad ku hoos jirto, waxa uu ka dhigan yahay, iyo xuquuqdaada. Waa inay kuu sheegaan af ahaan iyo qoraal ahaanba.
+        }
+right-information-community = In loo sheego xuquuqda marka la joogo CTO
+    .body =
+        { $audience ->
+            [carer] Isbitaalka mas’uulka ka ah CTO-ga waa inuu u sheegaa qofka aad wax ka weydiinayso waxa CTO-gu ka dhigan yahay iyo xuquuqdiisa. Waa inay tan ku sameeyaan af ahaan iyo qoraal ahaanba.
+            [staff] Maamulka isbitaalka mas’uulka ah (hospital managers) waa inay bukaanka u sheegaan waxa CTO-gu ka dhigan yahay iyo xuquuqdiisa. Tan waa in lagu sameeyaa af ahaan iyo qoraal ahaanba.
+           *[patient] Isbitaalka mas’uulka ka ah CTO-gaaga waa inuu kuu sheegaa waxa CTO-gu ka dhigan yahay iyo xuquuqdaada. Waa inay kuu sheegaan af ahaan iyo qoraal ahaanba.
+        }
+# Shown when the person does not know which section they are under.
+right-ask-for-your-papers = Ogaanshaha qodobka khuseeya
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu xaq u leeyahay in loo sheego qodobka uu ku hoos jiro iyo waxa uu ka dhigan yahay. Wuxuu shaqaalaha weydiin karaa qodobka uu ku jiro, wuxuuna codsan karaa buug-yaraha xuquuqdiisa.
+            [staff] Bukaanku wuxuu xaq u leeyahay in loo sheego qodobka uu ku hoos jiro iyo waxa uu ka dhigan yahay. Hubi waraaqaha qodobkiisa, oo sii buug-yaraha xuquuqda ee qodobkaas.
+           *[patient] Waxaad xaq u leedahay in laguu sheego qodobka aad ku hoos jirto iyo waxa uu ka dhigan yahay. Shaqaalaha weydii qodobka aad ku jirto, oo codso buug-yaraha xuquuqdaada.
+        }
+
+## How long each power lasts
+
+right-section-2-length = Inta uu socdo qodobka 2
+    .body =
+        { $audience ->
+            [carer] Qodobka 2 waa qiimeyn (in la ogaado caafimaadka maskaxda qofka iyo caawimaadda uu u baahan yahay). Wuxuu socdaa ilaa 28 maalmood. Lama cusboonaysiin karo, laakiin qofka aad wax ka weydiinayso waxaa laga yaabaa in kadib lagu hayo qodobka 3.
+            [staff] Qodobka 2 waa qiimeyn. Wuxuu socdaa ilaa 28 maalmood. Lama cusboonaysiin karo, laakiin bukaanka waxaa laga yaabaa in kadib lagu hayo qodobka 3.
+           *[patient] Qodobka 2 waa qiimeyn (in la ogaado caafimaadkaaga maskaxda iyo caawimaadda aad u baahan tahay). Wuxuu socdaa ilaa 28 maalmood. Lama cusboonaysiin karo, laakiin waxaa laga yaabaa in kadib lagugu hayo qodobka 3.
+        }
+right-section-3-length = Inta uu socdo qodobka 3
+    .body = Qodobka 3 waa daaweyn. Marka hore wuxuu socdaa ilaa 6 bilood. Kadib waxaa loo cusboonaysiin karaa 6 bilood oo kale, kadibna 12 bilood mar kasta.
+right-section-4-length = Inta uu socdo qodobka 4
+    .body =
+        { $audience ->
+            [carer] Qodobka 4 waa xaaladaha degdegga ah, marka hal dhakhtar oo keliya uu awooday inuu arko qofka aad wax ka weydiinayso. Wuxuu socdaa ilaa 72 saacadood. Haddii dhakhtar labaad oggolaado, wuxuu noqon karaa qodobka 2.
+            [staff] Qodobka 4 waa xaaladaha degdegga ah, iyadoo la raacayo hal talo caafimaad (medical recommendation). Wuxuu socdaa ilaa 72 saacadood. Haddii talo caafimaad oo labaad la helo, wuxuu noqonayaa qodobka 2.
+           *[patient] Qodobka 4 waa xaaladaha degdegga ah, marka hal dhakhtar oo keliya uu awooday inuu ku arko. Wuxuu socdaa ilaa 72 saacadood. Haddii dhakhtar labaad oggolaado, wuxuu noqon karaa qodobka 2.
+        }
+right-section-5-2-length = Inta uu socdo qodobka 5(2)
+    .body =
+        { $audience ->
+            [carer] Qodobka 5(2) wuxuu u oggolaanayaa dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) inuu qofka aad wax ka weydiinayso ka joojiyo inuu ka baxo isbitaalka, marka uu halkaas u joogo bukaan ikhtiyaari ah. Wuxuu socdaa ilaa 72 saacadood.
+            [staff] Qodobka 5(2) wuxuu u oggolaanayaa dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) inuu isbitaalka ku hayo bukaan ikhtiyaari ah (informal) oo jiifa. Wuxuu socdaa ilaa 72 saacadood.
+           *[patient] Qodobka 5(2) wuxuu u oggolaanayaa dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) inuu kaa joojiyo inaad ka baxdo isbitaalka, marka aad halkaas u joogto bukaan ikhtiyaari ah. Wuxuu socdaa ilaa 72 saacadood.
+        }
+right-section-5-4-length = Inta uu socdo qodobka 5(4)
+    .body =
+        { $audience ->
+            [carer] Qodobka 5(4) wuxuu u oggolaanayaa kalkaaliye caafimaad inuu qofka aad wax ka weydiinayso ka joojiyo inuu ka baxo isbitaalka, marka uu halkaas u joogo bukaan ikhtiyaari ah. Wuxuu socdaa ilaa 6 saacadood, si dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) uu u yimaado oo qofka arko.
+            [staff] Qodobka 5(4) waa awoodda kalkaaliyaha caafimaad ee lagu hayo bukaan ikhtiyaari ah (informal) oo jiifa. Wuxuu socdaa ilaa 6 saacadood, si dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) uu u yimaado.
+           *[patient] Qodobka 5(4) wuxuu u oggolaanayaa kalkaaliye caafimaad inuu kaa joojiyo inaad ka baxdo isbitaalka, marka aad halkaas u joogto bukaan ikhtiyaari ah. Wuxuu socdaa ilaa 6 saacadood, si dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) uu u yimaado oo ku arko.
+        }
+# Sections 135 and 136 let the police take a person to a place of safety.
+right-place-of-safety-length = Inta lagu hayn karo goob ammaan ah
+    .body =
+        { $audience ->
+            [carer] Qodobada 135 iyo 136 waxay u oggolaanayaan booliiska inay qofka aad wax ka weydiinayso geeyaan goob ammaan ah (place of safety), sida isbitaal, si loo qiimeeyo. Halkaas waxaa lagu hayn karaa ilaa 24 saacadood. Waqtigan waxaa lagu kordhin karaa ilaa 12 saacadood oo kale.
+            [staff] Qodobada 135 iyo 136 waxay u oggolaanayaan booliiska inay qof geeyaan goob ammaan ah (place of safety) si loo qiimeeyo. Bukaanka halkaas waxaa lagu hayn karaa ilaa 24 saacadood, waqtigaasna waxaa lagu kordhin karaa ilaa 12 saacadood oo kale.
+           *[patient] Qodobada 135 iyo 136 waxay u oggolaanayaan booliiska inay ku geeyaan goob ammaan ah (place of safety), sida isbitaal, si laguu qiimeeyo. Halkaas waxaa lagugu hayn karaa ilaa 24 saacadood. Waqtigan waxaa lagu kordhin karaa ilaa 12 saacadood oo kale.
+        }
+right-section-35-length = Inta uu socdo qodobka 35
+    .body =
+        { $audience ->
+            [carer] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si warbixin looga sameeyo caafimaadkiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Qofku wuxuu kaloo codsan karaa warbixin madax-bannaan oo isaga u gaar ah.
+            [staff] Qodobka 35 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si warbixin looga sameeyo xaaladdiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Bukaanku wuxuu heli karaa warbixin madax-bannaan oo isaga u gaar ah.
+           *[patient] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si warbixin looga sameeyo caafimaadkaaga maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Waxaad kaloo codsan kartaa warbixin madax-bannaan oo adiga kuu gaar ah.
+        }
+right-section-36-length = Inta uu socdo qodobka 36
+    .body =
+        { $audience ->
+            [carer] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si loo daaweeyo inta ay dacwaddiisa maxkamaddu socoto. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
+            [staff] Qodobka 36 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si loo daaweeyo. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
+           *[patient] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si laguu daaweeyo inta ay dacwaddaada maxkamaddu socoto. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
+        }
+right-section-37-length = Inta uu socdo amarka isbitaalka
+    .body =
+        { $audience ->
+            [carer] Qodobka 37 waa amar isbitaal (hospital order): maxkamad ayaa qofka aad wax ka weydiinayso u dirtay isbitaal si loo daaweeyo. Marka hore wuxuu socdaa ilaa 6 bilood. Kadib waxaa loo cusboonaysiin karaa 6 bilood oo kale, kadibna 12 bilood mar kasta.
+            [staff] Qodobka 37 waa amar isbitaal (hospital order) oo ay bixisay maxkamad. Marka hore wuxuu socdaa ilaa 6 bilood. Kadib waxaa loo cusboonaysiin karaa 6 bilood oo kale, kadibna 12 bilood mar kasta.
+           *[patient] Qodobka 37 waa amar isbitaal (hospital order): maxkamad ayaa kuu dirtay isbitaal si laguu daaweeyo. Marka hore wuxuu socdaa ilaa 6 bilood. Kadib waxaa loo cusboonaysiin karaa 6 bilood oo kale, kadibna 12 bilood mar kasta.
+        }
+right-section-38-length = Inta uu socdo amarka isbitaalka ee ku meel gaarka ah
+    .body =
+        { $audience ->
+            [carer] Qodobka 38 waa amar isbitaal oo ku meel gaar ah (interim hospital order): maxkamad ayaa qofka aad wax ka weydiinayso u dirtay isbitaal muddo, si loo ogaado in amar isbitaal uu u habboon yahay. Marka hore wuxuu socdaa ilaa 12 toddobaad. Maxkamaddu way cusboonaysiin kartaa ilaa 28 maalmood mar kasta, ilaa 12 bilood wadar ahaan.
+            [staff] Qodobka 38 waa amar isbitaal oo ku meel gaar ah (interim hospital order). Marka hore wuxuu socdaa ilaa 12 toddobaad. Maxkamaddu way cusboonaysiin kartaa ilaa 28 maalmood mar kasta, ilaa 12 bilood wadar ahaan.
+           *[patient] Qodobka 38 waa amar isbitaal oo ku meel gaar ah (interim hospital order): maxkamad ayaa kuu dirtay isbitaal muddo, si loo ogaado in amar isbitaal uu kuu habboon yahay. Marka hore wuxuu socdaa ilaa 12 toddobaad. Maxkamaddu way cusboonaysiin kartaa ilaa 28 maalmood mar kasta, ilaa 12 bilood wadar ahaan.
+        }
+
+## Court and prison sections
+
+right-prison-transfer = Laga keeno xabsiga oo la geeyo isbitaalka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso waxaa laga keenay xabsiga, ama meel kale oo lagu hayay, waxaana la geeyay isbitaalka si loo daaweeyo. Iyadoo ay ku xiran tahay xaaladdiisa, wuxuu dib ugu noqon karaa xabsiga marka aanu mar dambe u baahnayn daaweyn isbitaal. Wuxuu shaqaalaha ama qareen weydiin karaa waxa ku dhici doona kiiskiisa.
+            [staff] Bukaanka waxaa laga soo wareejiyay xabsiga, ama goob kale oo lagu hayo dadka, waxaana la geeyay isbitaalka si loo daaweeyo. Iyadoo ay ku xiran tahay xaaladdiisa, wuxuu dib ugu noqon karaa xabsiga marka aanu mar dambe u baahnayn daaweyn isbitaal.
+           *[patient] Waxaa lagaa keenay xabsiga, ama meel kale oo lagugu hayay, waxaana lagu geeyay isbitaalka si laguu daaweeyo. Iyadoo ay ku xiran tahay xaaladdaada, waxaad dib ugu noqon kartaa xabsiga marka aadan mar dambe u baahnayn daaweyn isbitaal. Shaqaalaha ama qareen weydii waxa ku dhici doona kiiskaaga.
+        }
+right-hospital-direction = Tilmaanta isbitaalka (hospital direction)
+    .body =
+        { $audience ->
+            [carer] Tilmaanta isbitaalka (hospital direction) waxay ka dhigan tahay in maxkamaddu ay qofka aad wax ka weydiinayso ku xukuntay xabsi, laakiin ay marka hore u dirtay isbitaal si loo daaweeyo. Marka aanu mar dambe u baahnayn daaweyn isbitaal, waxaa laga yaabaa in loo wareejiyo xabsiga.
+            [staff] Tilmaanta isbitaalka (hospital direction) waxay ka dhigan tahay in maxkamaddu ay xukun xabsi ridday, laakiin ay amartay in bukaanku marka hore tago isbitaalka si loo daaweeyo. Marka aanu mar dambe u baahnayn daaweyn isbitaal, waxaa laga yaabaa in loo wareejiyo xabsiga.
+           *[patient] Tilmaanta isbitaalka (hospital direction) waxay ka dhigan tahay in maxkamaddu ay kugu xukuntay xabsi, laakiin ay marka hore kuu dirtay isbitaal si laguu daaweeyo. Marka aadan mar dambe u baahnayn daaweyn isbitaal, waxaa laga yaabaa in laguu wareejiyo xabsiga.
+        }
+# "Restrictions" here means a restriction order or restriction direction.
+right-restrictions = Xaddidaadaha
+    .body =
+        { $audience ->
+            [carer] Qodobka qofka aad wax ka weydiinayso wuxuu leeyahay xaddidaado. Tani waxay ka dhigan tahay in khabiirka caafimaad ee mas’uulka ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkiisa) uu u baahan yahay oggolaanshaha Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed) si uu u siiyo fasax, ugu wareejiyo isbitaal kale ama u sii daayo.
+            [staff] Bukaanku waa bukaan xaddidaad leh (restricted patient). Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuxuu u baahan yahay oggolaanshaha Wasiirka Cadaaladda (Secretary of State for Justice) si uu u siiyo fasax, ugu wareejiyo isbitaal kale ama u sii daayo.
+           *[patient] Qodobkaagu wuxuu leeyahay xaddidaado. Tani waxay ka dhigan tahay in khabiirka caafimaad ee mas’uulka ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkaaga) uu u baahan yahay oggolaanshaha Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed) si uu kuu siiyo fasax, kuugu wareejiyo isbitaal kale ama kuu sii daayo.
+        }
+
+## The Tribunal
+
+right-section-2-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) 14-ka maalmood ee ugu horreeya qodobkiisa 2. Qareen ayaa bilaash uga caawin kara codsiga.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka 14-ka maalmood ee ugu horreeya qodobkiisa 2. Caawimaad sharci oo bilaash ah oo qareen ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) 14-ka maalmood ee ugu horreeya qodobkaaga 2. Qareen ayaa bilaash kaaga caawin kara codsiga.
+        }
+right-section-3-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) loo qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka. Maamulku waa inay mar kale sidaas sameeyaan haddii 3 sano ay dhaafaan iyadoo aan dhegeysi loo qaban (1 sano haddii uu ka yar yahay 18 sano).
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) la qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan Tribunal-ka. Waa inay mar kale u gudbiyaan kadib 3 sano oo aan dhegeysi lahayn (1 sano haddii bukaanku ka yar yahay 18 sano).
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) laguu qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka. Waa inay mar kale sidaas sameeyaan haddii 3 sano ay dhaafaan iyadoo aan dhegeysi laguu qaban (1 sano haddii aad ka yar tahay 18 sano).
+        }
+right-section-37-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Marka uu ku jiro amar isbitaal (hospital order), qofka aad wax ka weydiinayso ma codsan karo Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) 6-da bilood ee ugu horreeya. Intaas kadib, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii laga keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed waa inuu weydiiyaa shaqaalaha ama qareen.
+            [staff] Marka uu ku jiro amar isbitaal (hospital order), bukaanku ma codsan karo Tribunal-ka 6-da bilood ee ugu horreeya. Intaas kadib, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Xeerarku way ka duwan yihiin bukaannada laga soo wareejiyay xabsiga.
+           *[patient] Marka aad ku jirto amar isbitaal (hospital order), ma codsan kartid Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) 6-da bilood ee ugu horreeya. Intaas kadib, waxaad codsan kartaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii lagaa keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen.
+        }
+right-restricted-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in la sii daayo). Haddii maxkamad ay u dirtay isbitaalka, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii laga keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed waa inuu weydiiyaa shaqaalaha ama qareen.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka. Haddii maxkamad ay u dirtay isbitaalka, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Xeerarku way ka duwan yihiin bukaannada laga soo wareejiyay xabsiga.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in lagu sii daayo). Haddii maxkamad ay kuu dirtay isbitaalka, waxaad codsan kartaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii lagaa keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen.
+        }
+right-transfer-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii qofka laga keenay xabsiga oo la geeyay isbitaalka, wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa hubin kara taariikhaha.
+            [staff] Bukaan laga soo wareejiyay xabsiga wuxuu codsi u gudbin karaa Tribunal-ka 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta.
+           *[patient] Haddii lagaa keenay xabsiga oo lagu geeyay isbitaalka, waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa kuu hubin kara taariikhaha.
+        }
+right-cto-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-giisa) hal mar muddo kasta oo CTO-giisa ah. Haddii aan dhegeysi (hearing) loo qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar muddo kasta oo CTO-giisa ah. Haddii aan dhegeysi (hearing) la qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-gaaga) hal mar muddo kasta oo CTO-gaaga ah. Haddii aan dhegeysi (hearing) laguu qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka.
+        }
+right-guardianship-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee uu ku hoos jiro) hal mar muddo kasta oo ilaalintiisa sharciga ah.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar muddo kasta oo ilaalintiisa sharciga (guardianship) ah.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee aad ku hoos jirto) hal mar muddo kasta oo ilaalintaada sharciga ah.
+        }
+right-conditional-discharge-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu Tribunal-ka (guddi madax-bannaan) ka codsan karaa inuu beddelo shuruudihiisa ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya wuxuu gudbin karaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii la sii daayay, kadibna hal mar 2 sano kasta.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka inta u dhaxaysa 12 bilood iyo 2 sano kadib sii-daynta shuruudda leh (conditional discharge), kadibna hal mar 2 sano kasta.
+           *[patient] Waxaad Tribunal-ka (guddi madax-bannaan) ka codsan kartaa inuu beddelo shuruudahaaga ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya waxaad gudbin kartaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii lagu sii daayay, kadibna hal mar 2 sano kasta.
+        }
+# Shown when the exact section is not known.
+right-detained-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso badanaa wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa). Inta jeer ee uu codsan karo waxay ku xiran tahay qodobkiisa, sidaas darteed weydii shaqaalaha, IMHA ama qareen. Qareen ayaa bilaash uga caawin kara Tribunal-ka.
+            [staff] Bukaannada la hayo intooda badan waxay codsi u gudbin karaan Tribunal-ka. Inta jeer waxay ku xiran tahay qodobka. Caawimaad sharci oo bilaash ah oo qareen ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Badanaa waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga). Inta jeer ee aad codsan karto waxay ku xiran tahay qodobkaaga, sidaas darteed weydii shaqaalaha, IMHA ama qareen. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka.
+        }
+
+## Others who can end a section
+
+right-hospital-managers = Codsiga maamulka isbitaalka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu maamulka isbitaalka (hospital managers: dadka matala hay’adda maamusha isbitaalka) ka codsan karaa inay joojiyaan qodobkiisa ama CTO-giisa waqti kasta. Maamulku waxay qaban karaan kulan, oo loo yaqaan dhegeysi (hearing), si ay go’aan u gaaraan.
+            [staff] Bukaanku wuxuu maamulka isbitaalka (hospital managers) ka codsan karaa inay sii daayaan waqti kasta. Maamulku waxay qaban karaan dhegeysi (hearing) si ay go’aan u gaaraan.
+           *[patient] Waxaad maamulka isbitaalka (hospital managers: dadka matala hay’adda maamusha isbitaalka) ka codsan kartaa inay joojiyaan qodobkaaga ama CTO-gaaga waqti kasta. Waxay qaban karaan kulan, oo loo yaqaan dhegeysi (hearing), si ay go’aan u gaaraan.
+        }
+# The nearest relative is a family member picked by a list in the Act; not
+# always the next of kin.
+right-nearest-relative-discharge = Qaraabada ugu dhow
+    .body =
+        { $audience ->
+            [carer] Qaraabada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ee qofka aad wax ka weydiinayso waxay amri kartaa in la sii daayo. Marka uu yahay qodob ama CTO, waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ahna (responsible clinician) wuu joojin karaa haddii ay u badan tahay in qofku khatar ku noqdo naftiisa ama dadka kale. Haddii taasi dhacdo marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+            [staff] Qaraabada ugu dhow (nearest relative) ee bukaanku waxay amri kartaa in la sii daayo. Bukaan la hayo ama bukaan bulshada ku jira (community patient), waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ahna (responsible clinician) wuu diidi karaa haddii ay u badan tahay in bukaanku si khatar ah ugu dhaqmo naftiisa ama dadka kale. Haddii la diido marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+           *[patient] Qaraabadaada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) waxay amri kartaa in lagu sii daayo. Marka uu yahay qodob ama CTO, waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka kaa ahna (responsible clinician) wuu joojin karaa haddii ay u badan tahay inaad khatar ku noqoto naftaada ama dadka kale. Haddii taasi dhacdo marka aad ku jirto qodobka 3 ama CTO, qaraabadaada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+        }
+right-nearest-relative-cannot-discharge = Qaraabada ugu dhow
+    .body =
+        { $audience ->
+            [carer] Qaraabada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ee qofka aad wax ka weydiinayso ma joojin karto amar isbitaal. Laakiin waxay qofka u gudbin kartaa codsi Tribunal-ka, isla waqtiyada uu qofku isagu codsan karo.
+            [staff] Qaraabada ugu dhow (nearest relative) ee bukaanku ma amri karto in laga sii daayo amar isbitaal. Waxay codsi u gudbin kartaa Tribunal-ka isla muddooyinka uu bukaanku codsan karo.
+           *[patient] Qaraabadaada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ma joojin karto amar isbitaal. Laakiin waxay kuu gudbin kartaa codsi Tribunal-ka, isla waqtiyada aad adigu codsan karto.
+        }
+
+## Treatment
+
+# SOAD: Second Opinion Appointed Doctor, an independent doctor.
+right-consent-to-treatment = Daawada iyo daaweynta
+    .body =
+        { $audience ->
+            [carer] Marka ugu horreysa ee qofka aad wax ka weydiinayso la siiyo daawo xanuunkiisa maskaxeed iyadoo la hayo, 3-da bilood ee xiga waxaa la siin karaa oggolaanshihiisa la’aan. Intaas kadib, waxaa la siin karaa oo keliya haddii uu oggolaado, ama haddii dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado inay sax tahay. Daaweyn kale oo xanuunkiisa maskaxeed ah, sida daryeelka kalkaalinta, waxaa la siin karaa oggolaanshihiisa la’aan.
+            [staff] Daawada xanuunka maskaxeed waxaa la bixin karaa oggolaansho la’aan muddo 3 bilood ah, laga bilaabo markii ugu horreysay ee la siiyo iyadoo bukaanka la hayo. Intaas kadib, waxay u baahan tahay oggolaanshaha bukaanka, ama dhakhtar ra’yi labaad oo la magacaabay (second opinion appointed doctor, SOAD) waa inuu shahaadeeyo. Daaweyn kale oo xanuunka maskaxeed waxaa la bixin karaa oggolaansho la’aan.
+           *[patient] Marka ugu horreysa ee lagu siiyo daawo xanuunkaaga maskaxeed iyadoo lagu hayo, 3-da bilood ee xiga waxaa lagu siin karaa oggolaanshahaaga la’aan. Intaas kadib, waxaa lagu siin karaa oo keliya haddii aad oggolaato, ama haddii dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado inay sax tahay. Daaweyn kale oo xanuunkaaga maskaxeed ah, sida daryeelka kalkaalinta, waxaa lagu siin karaa oggolaanshahaaga la’aan.
+        }
+right-no-treatment-without-consent = Diidmada daaweynta
+    .body =
+        { $audience ->
+            [carer] Marka la joogo qodobka 35, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah ma khuseeyaan. Tani waxay ka dhigan tahay in qofka aad wax ka weydiinayso uu diidi karo daaweynta.
+            [staff] Marka la joogo qodobka 35, xeerarka oggolaanshaha daaweynta (consent to treatment) ma khuseeyaan. Tani waxay ka dhigan tahay in bukaanku diidi karo daaweynta.
+           *[patient] Marka la joogo qodobka 35, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah adiga kuma khuseeyaan. Tani waxay ka dhigan tahay inaad diidi karto daaweynta.
+        }
+# ECT is electroconvulsive therapy.
+right-ect = ECT (daaweynta korontada)
+    .body =
+        { $audience ->
+            [carer] ECT lama siin karo qof jira 18 sano ama ka badan, oo awood u leh inuu go’aanka gaaro, oo yiraahda maya, marka laga reebo xaalad degdeg ah. Haddii qofka aad wax ka weydiinayso uu ka yar yahay 18 sano, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado ECT, xitaa haddii qofku haa yiraahdo.
+            [staff] ECT lama siin karo qof weyn oo awood (capacity) leh oo diida, marka laga reebo xaalad degdeg ah. Bukaan ka yar 18 sano wuxuu u baahan yahay in SOAD uu shahaadeeyo ECT, xitaa haddii uu oggolaado.
+           *[patient] ECT lama siin karo qof jira 18 sano ama ka badan, oo awood u leh inuu go’aanka gaaro, oo yiraahda maya, marka laga reebo xaalad degdeg ah. Haddii aad ka yar tahay 18 sano, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado ECT, xitaa haddii aad haa tiraahdo.
+        }
+right-section-57-treatment = Qalliinka maskaxda iyo hormoonnada jirka la geliyo
+    .body =
+        { $audience ->
+            [carer] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii qofka aad wax ka weydiinayso oggolaado, dhakhtar ra’yi labaad bixiyana uu isna oggolaado. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
+            [staff] Qalliinka maskaxda ee xanuunka maskaxeed (neurosurgery), ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxay u baahan yihiin oggolaanshaha bukaanka iyo ra’yi labaad. Tani waxay khusaysaa bukaan kasta, ha la hayo ama yaan la hayn.
+           *[patient] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii aad oggolaato, dhakhtar ra’yi labaad bixiyana uu isna oggolaado. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
+        }
+right-cto-treatment = Daaweynta marka la joogo CTO
+    .body =
+        { $audience ->
+            [carer] Marka la joogo CTO, xeerarka daaweyntu way ka duwan yihiin. Qofka aad wax ka weydiinayso laguma qasbi karo inuu daawo qaato inta uu bulshada ku dhex nool yahay. Laakiin dib ayaa loogu yeeri karaa isbitaalka.
+            [staff] Bukaannada bulshada ku jira (community patients) xeerar daaweyn oo kala duwan ayaa khuseeya. Bukaanka laguma qasbi karo inuu daawo ku qaato bulshada dhexdeeda, laakiin dib ayaa loogu yeeri karaa isbitaalka.
+           *[patient] Marka la joogo CTO, xeerarka daaweyntu way ka duwan yihiin. Laguguma qasbi karo inaad daawo qaadato inta aad bulshada ku dhex nooshahay. Laakiin dib ayaa laguugu yeeri karaa isbitaalka.
+        }
+
+## Leave, recall and life after hospital
+
+# "Section 17 leave" is the everyday name for leave of absence from hospital.
+right-leave = Fasaxa isbitaalka
+    .body =
+        { $audience ->
+            [carer] Khabiirka caafimaad ee mas’uulka ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkiisa) wuxuu qofka aad wax ka weydiinayso siin karaa fasax uu isbitaalka uga maqnaado. Tan waxaa loo yaqaan fasaxa qodobka 17 (section 17 leave). Fasaxu wuxuu yeelan karaa shuruudo, qofkana dib ayaa loogu yeeri karaa isbitaalka.
+            [staff] Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuxuu bukaanka siin karaa fasax maqnaansho (fasaxa qodobka 17). Fasaxu wuxuu yeelan karaa shuruudo, bukaankana dib ayaa loogu yeeri karaa isbitaalka.
+           *[patient] Khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkaaga) wuxuu ku siin karaa fasax aad isbitaalka uga maqnaato. Tan waxaa loo yaqaan fasaxa qodobka 17 (section 17 leave). Fasaxu wuxuu yeelan karaa shuruudo, dib ayaana laguugu yeeri karaa isbitaalka.
+        }
+right-restricted-leave = Fasaxa isbitaalka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu fasax uga maqnaan karaa isbitaalka oo keliya haddii Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed) oggolaado.
+            [staff] Bukaanka fasax waxaa la siin karaa oo keliya oggolaanshaha Wasiirka Cadaaladda (Secretary of State for Justice).
+           *[patient] Waxaad fasax uga maqnaan kartaa isbitaalka oo keliya haddii Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed) oggolaado.
+        }
+right-cto-conditions = Shuruudaha CTO-ga
+    .body =
+        { $audience ->
+            [carer] CTO-ga qofka aad wax ka weydiinayso wuxuu leeyahay shuruudo, tusaale ahaan inuu dhakhaatiirta arko marka la weydiisto. Khabiirka caafimaad ee mas’uulka ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkiisa) ayaa dejiya. Haddii uusan raacin, dib ayaa loogu yeeri karaa isbitaalka.
+            [staff] CTO-gu wuxuu dejiyaa shuruudo uu bukaanku raaco, tusaale ahaan inuu diyaar u ahaado in la baaro. Khabiirka caafimaad ee mas’uulka ah (responsible clinician) ayaa dejiya. Haddii aan la raacin, waxay keeni kartaa dib-u-yeerid (recall).
+           *[patient] CTO-gaagu wuxuu leeyahay shuruudo, tusaale ahaan inaad dhakhaatiirta aragto marka lagu weydiisto. Khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkaaga) ayaa dejiya. Haddii aadan raacin, dib ayaa laguugu yeeri karaa isbitaalka.
+        }
+right-cto-recall = Dib-u-yeeridda isbitaalka
+    .body =
+        { $audience ->
+            [carer] Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuxuu qofka aad wax ka weydiinayso dib ugu yeeri karaa isbitaalka ilaa 72 saacadood. Waqtigaas gudihiisa, ama waa loo oggolaadaa inuu baxo, ama CTO-ga waa la buriyaa (la joojiyaa). Haddii la buriyo, mar kale ayaa lagu hayaa isbitaalka qodobkiisa hoostiisa.
+            [staff] Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuxuu bukaanka dib ugu yeeri karaa isbitaalka ilaa 72 saacadood. Waqtigaas gudihiisa, ama bukaanka waa la sii daayaa, ama CTO-ga waa la buriyaa. Marka CTO-ga la buriyo, bukaanka mar kale ayaa la hayaa (detention).
+           *[patient] Khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician) wuxuu dib kuugu yeeri karaa isbitaalka ilaa 72 saacadood. Waqtigaas gudihiisa, ama waa laguu oggolaadaa inaad baxdo, ama CTO-gaaga waa la buriyaa (la joojiyaa). Haddii la buriyo, mar kale ayaa lagugu hayaa isbitaalka qodobkaaga hoostiisa.
+        }
+right-cto-length = Inta uu socdo CTO-gu
+    .body = CTO-gu marka hore wuxuu socdaa ilaa 6 bilood. Kadib waxaa loo cusboonaysiin karaa 6 bilood oo kale, kadibna 12 bilood mar kasta.
+right-guardianship-powers = Waxa ilaaliyuhu samayn karo
+    .body =
+        { $audience ->
+            [carer] Ilaaliyuhu (guardian) wuxuu sheegi karaa halka uu qofka aad wax ka weydiinayso ku noolaanayo. Wuxuu ka dalban karaa inuu tago meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inuu u oggolaado dhakhaatiir, shaqaalaha arrimaha bulshada ama xirfadlayaal kale oo la magacaabay inay gurigiisa ku arkaan. Ilaaliyuhu kuma qasbi karo inuu daaweyn qaato.
+            [staff] Ilaaliyuhu (guardian) wuxuu ka dalban karaa bukaanka inuu ku noolaado meel la cayimay, inuu tago meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inuu u oggolaado dhakhaatiir, xirfadlayaal caafimaadka maskaxda oo la oggolaaday (approved mental health professionals) ama dad kale oo la magacaabay inay arkaan. Ilaaliyuhu ma laha awood uu ku daaweeyo oggolaansho la’aan.
+           *[patient] Ilaaliyahaagu (guardian) wuxuu sheegi karaa halka aad ku noolaanayso. Wuxuu kaa dalban karaa inaad tagto meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inaad u oggolaato dhakhaatiir, shaqaalaha arrimaha bulshada ama xirfadlayaal kale oo la magacaabay inay gurigaaga kugu arkaan. Ilaaliyuhu kuguma qasbi karo inaad daaweyn qaadato.
+        }
+right-guardianship-length = Inta ay socoto ilaalinta sharciga
+    .body = Ilaalinta sharciga (guardianship) marka hore waxay socotaa ilaa 6 bilood. Kadib waa la cusboonaysiin karaa.
+right-conditional-discharge-conditions = Sii-dayn shuruud leh
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu ka baxay isbitaalka iyadoo ay jiraan shuruudo ay dejiyeen Tribunal-ka ama Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed). Wasiirku dib ayuu ugu yeeri karaa isbitaalka.
+            [staff] Shuruudaha bukaanka waxaa dejiya Tribunal-ka ama Wasiirka Cadaaladda (Secretary of State for Justice). Wasiirku dib ayuu ugu yeeri karaa isbitaalka.
+           *[patient] Waxaad ka baxday isbitaalka iyadoo ay jiraan shuruudo ay dejiyeen Tribunal-ka ama Wasiirka Cadaaladda (Secretary of State for Justice, oo ah wasiir dowladeed). Wasiirku dib ayuu kuugu yeeri karaa isbitaalka.
+        }
+# "Section 117 after-care" is the everyday name for this right.
+right-aftercare = Daryeelka kadib isbitaalka
+    .body =
+        { $audience ->
+            [carer] Marka qofka aad wax ka weydiinayso uu ka baxo isbitaalka, wuxuu xaq u leeyahay daryeel bilaash ah oo kadib ah (after-care). Tani waa caawimaad iyo taageero loogu talagalay caafimaadkiisa maskaxda, si uu u sii caafimaad qabo. Waxaa badanaa loo yaqaan daryeelka qodobka 117 (section 117 after-care).
+            [staff] Bukaanku wuxuu xaq u leeyahay daryeelka bilaashka ah ee qodobka 117 (section 117 after-care) marka uu ka baxo isbitaalka.
+           *[patient] Marka aad ka baxdo isbitaalka, waxaad xaq u leedahay daryeel bilaash ah oo kadib ah (after-care). Tani waa caawimaad iyo taageero loogu talagalay caafimaadkaaga maskaxda, si aad u sii caafimaad qabto. Waxaa badanaa loo yaqaan daryeelka qodobka 117 (section 117 after-care).
+        }
+
+## Not detained, or held for a short time
+
+right-informal-can-leave = Ka bixitaanka isbitaalka marka qofku yahay bukaan ikhtiyaari ah
+    .body =
+        { $audience ->
+            [carer] Maadaama uu yahay bukaan ikhtiyaari ah, qofka aad wax ka weydiinayso wuu dooran karaa inuu ka baxo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa joojin kara muddo gaaban, si loo qiimeeyo. Haddii taasi dhacdo, mar kale hubi inuu heli karo IMHA.
+            [staff] Bukaan ikhtiyaari ah (informal) wuu dooran karaa inuu ka baxo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa ku hayn kara muddo gaaban qodobka 5 hoostiisa. Haddii taasi dhacdo, mar kale hubi inuu heli karo IMHA.
+           *[patient] Maadaama aad tahay bukaan ikhtiyaari ah, waad dooran kartaa inaad ka baxdo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa ku joojin kara muddo gaaban, si laguu qiimeeyo. Haddii taasi dhacdo, mar kale hubi inaad heli karto IMHA.
+        }
+right-short-term-may-become-longer = Waxa xiga ee dhici kara
+    .body =
+        { $audience ->
+            [carer] Awoodahani waxay socdaan muddo gaaban oo keliya. Qofka aad wax ka weydiinayso waxaa laga yaabaa in la qiimeeyo si loo ogaado inuu u baahan yahay in lagu hayo isbitaalka qodobka 2 ama 3. Haddii sidaas la sameeyo, markaas wuxuu heli karaa IMHA.
+            [staff] Awoodahani waa muddo gaaban. Bukaanka waxaa laga yaabaa in loo qiimeeyo in lagu hayo qodobka 2 ama 3. Haddii lagu hayo midkood, markaas wuxuu heli karaa IMHA.
+           *[patient] Awoodahani waxay socdaan muddo gaaban oo keliya. Waxaa laga yaabaa in laguu qiimeeyo si loo ogaado inaad u baahan tahay in lagugu hayo isbitaalka qodobka 2 ama 3. Haddii sidaas lagu sameeyo, markaas waxaad heli kartaa IMHA.
+        }

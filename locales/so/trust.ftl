@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = Adeegga IMHA ee deegaankaagu waa:
+provider-phone = Taleefan
+provider-text = Fariin qoraal ah
+provider-email = Iimayl
+provider-hours = Saacadaha furan
+provider-referral = Online ka codso u-doode
+provider-bsl = Luqadda Calaamadaha ee Ingiriiska (British Sign Language, BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = Ma soo bandhigi karin macluumaadka adeegga IMHA ee deegaankaaga.
+
+## Page for staff
+
+staff-link = Shaqaalaha waadhka: u sheegidda bukaannada wax ku saabsan IMHA
+staff-heading = U sheegidda bukaannada wax ku saabsan u-doodayaasha madax-bannaan ee caafimaadka maskaxda
+staff-intro = Sharcigu wuxuu dhigayaa in bukaannada heli kara IMHA la caawiyo si ay u fahmaan waxa IMHA samayn karo iyo sida loo helo. Tan waxaa loo yaqaan waajibka ogeysiinta (duty to inform).
+staff-who-heading = Cidda loo sheegayo
+staff-who = Bukaan kasta oo heli kara IMHA: dadka lagu hayo qodobada muddada dheer, kuwa ku jira amarka daaweynta bulshada (CTO), kuwa ku hoos jira ilaalinta sharciga (guardianship), ama kuwa la siiyay sii-dayn shuruud leh (conditional discharge), iyo qof kasta oo ka wada hadlaya daaweymaha xaqaas bixiya. Gudaha Wales, sidoo kale bukaan kasta oo ikhtiyaari ah (informal) oo isbitaalka jiifa.
+staff-when-heading = Goorta loo sheegayo
+staff-when-detention = Sida ugu dhakhsaha badan kadib marka la hayo, la geliyo CTO, ama la geliyo ilaalinta sharciga (guardianship).
+staff-when-change = Marka qodobkoodu isbeddelo, tusaale ahaan qodobka 2 oo loo beddelo qodobka 3.
+staff-when-ward-rounds = Ka hor wareegyada dhakhaatiirta ee waadhka (ward rounds) iyo dib-u-eegista daryeelka.
+staff-when-tribunal = Ka hor dhegeysiyada Tribunal-ka iyo maamulka isbitaalka (hospital managers), iyo marka qodob la cusboonaysiiyo.
+staff-when-medication = Ka hor dib-u-eegista daawada, iyo marka dhakhtar ra’yi labaad bixiya (SOAD) uu iman doono.
+staff-how-heading = Sida loo sheegayo
+staff-how = U sheeg af ahaan oo sii qoraal ahaan. Hubi inay fahmeen. Haddii ay aad u xanuunsanayaan, mar kale isku day hadhow. Isticmaal turjumaan, Easy Read (qoraal fudud) ama Luqadda Calaamadaha ee Ingiriiska (BSL) marka loo baahdo.
+staff-nearest-relative = Haddii aanu bukaanku diidin, u dir nuqul ka mid ah macluumaadka qoraalka ah qaraabadiisa ugu dhow (nearest relative). Tani ma khusayso bukaannada ku hoos jira qodobada maxkamadda ama xabsiga.
+staff-referral-heading = Sida loo gudbiyo (referral)
+staff-referral = Bukaannadu waxay si toos ah ula xiriiri karaan adeegga IMHA. Shaqaaluhu sidoo kale way gudbin karaan, iyadoo bukaanku oggol yahay, ama marka bukaanku aanu go’aansan karin oo IMHA uu caawin lahaa. Adeegga IMHA sii magaca bukaanka, waadhka, qodobka iyo taariikhda dhegeysi kasta.
+staff-cqc-heading = Waxa ay Care Quality Commission eegto
+staff-cqc = Kormeerayaashu waxay hubiyaan in bukaannada loo sheegay IMHA markii ay xaq u yeesheen iyo mar kale hadhow, in taas la diiwaangeliyay, iyo in bukaannadu si fudud u gaari karayeen IMHA, oo ay ku jirto taleefan gaar ah.
+staff-print = Daabac liiskan hubinta
+
+## Ward posters
+
+poster-link = Samee boostar waadhka loogu talagalay
+poster-heading = Samee boostar waadhka loogu talagalay
+poster-intro = Samee boostar A4 ah oo leh koodh QR ah oo adeeggan ku furaya luqadda saxda ah, kuna jiro macluumaadka adeegga IMHA ee deegaankaaga.
+poster-language-label = Luqadda boostarka
+poster-provider-label = Adeegga IMHA
+poster-url-label = Cinwaanka webka dadweynaha ee adeeggan
+poster-url-hint = Cinwaanka ay dadku furi doonaan, oo ka bilaabma https://
+poster-url-error = Geli cinwaan web oo ka bilaabma https://
+poster-make = Samee boostarka
+poster-print = Daabac boostarka
+# The poster itself, in the chosen language.
+poster-title = Ma rabtaa caawimaad si aad u fahanto xuquuqdaada?
+poster-body = U-doode madax-bannaan oo caafimaadka maskaxda ah ayaa ku caawin kara. Waa bilaash. U-doodayaashu uma shaqeeyaan isbitaalka.
+poster-scan = Iskaan garee koodhka QR si aad u ogaato inaad heli karto u-doode.
+poster-or-visit = Ama booqo:
+poster-call = Ama wac:
+poster-qr-label = Koodh QR oo adeegga furaya

@@ -1,0 +1,59 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### What NHS trusts add: their local IMHA provider's contact details,
+### ward posters with a QR code, and a page for staff.
+
+## The local IMHA provider, as the trust configured it
+
+# Before the provider's name.
+provider-intro = آپ کی مقامی IMHA سروس یہ ہے:
+provider-phone = فون
+provider-text = ٹیکسٹ میسج
+provider-email = ای میل
+provider-hours = کھلنے کے اوقات
+provider-referral = حمایتی کے لیے آن لائن درخواست دیں
+provider-bsl = برٹش سائن لینگویج (British Sign Language یا BSL)
+# When the trust's settings could not be used; the page then shows contact-default.
+provider-unavailable = ہم آپ کی مقامی IMHA سروس کی تفصیلات نہیں دکھا سکے۔
+
+## Page for staff
+
+staff-link = وارڈ کے عملے کے لیے: مریضوں کو IMHA کے بارے میں بتانا
+staff-heading = مریضوں کو ذہنی صحت کے آزاد حمایتیوں کے بارے میں بتانا
+staff-intro = قانون کہتا ہے کہ جن مریضوں کو IMHA مل سکتا ہے، انہیں یہ سمجھنے میں مدد دینا لازمی ہے کہ IMHA کیا کر سکتا ہے اور اسے کیسے حاصل کیا جائے۔ اسے آگاہ کرنے کی ذمہ داری (duty to inform) کہتے ہیں۔
+staff-who-heading = کس کو بتانا لازمی ہے
+staff-who = ہر وہ مریض جسے IMHA مل سکتا ہے: وہ لوگ جو لمبی مدت والی دفعات کے تحت زیرِ حراست ہیں، کمیونٹی علاج کے حکم (CTO) پر ہیں، سرپرستی (guardianship) میں ہیں، یا جنہیں مشروط رہائی (conditional discharge) ملی ہے، اور ہر وہ فرد جس سے ان علاجوں کے بارے میں بات ہو رہی ہو جن سے یہ حق ملتا ہے۔ ویلز میں، ہر غیر رسمی داخل مریض بھی۔
+staff-when-heading = انہیں کب بتائیں
+staff-when-detention = حراست میں لیے جانے، CTO پر رکھے جانے، یا سرپرستی میں لیے جانے کے بعد، جتنی جلدی ممکن ہو۔
+staff-when-change = جب ان کی دفعہ بدلے، مثلاً دفعہ 2 سے دفعہ 3 میں۔
+staff-when-ward-rounds = وارڈ راؤنڈ اور دیکھ بھال کے جائزوں (care reviews) سے پہلے۔
+staff-when-tribunal = Tribunal (ٹریبونل) اور ہسپتال کے منتظمین کی سماعتوں (hearings) سے پہلے، اور جب کسی دفعہ کی تجدید (renewal) ہو۔
+staff-when-medication = دواؤں کے جائزوں سے پہلے، اور جب دوسری رائے دینے والا ڈاکٹر (SOAD) ملنے آنے والا ہو۔
+staff-how-heading = انہیں کیسے بتائیں
+staff-how = انہیں زبانی بتائیں اور لکھ کر بھی دیں۔ یقینی بنائیں کہ انہوں نے بات سمجھ لی ہے۔ اگر وہ بہت بیمار ہوں، تو بعد میں دوبارہ کوشش کریں۔ ضرورت ہو تو ترجمان (interpreter)، آسان زبان (Easy Read) یا برٹش سائن لینگویج (British Sign Language) استعمال کریں۔
+staff-nearest-relative = جب تک مریض اعتراض نہ کرے، تحریری معلومات کی ایک کاپی ان کے قریب ترین رشتہ دار (nearest relative) کو بھیجیں۔ یہ بات عدالتی یا جیل کی دفعات کے تحت مریضوں پر لاگو نہیں ہوتی۔
+staff-referral-heading = ریفرل (referral) کیسے کریں
+staff-referral = مریض خود IMHA سروس سے رابطہ کر سکتے ہیں۔ عملہ بھی ریفرل کر سکتا ہے: مریض کی رضامندی سے، یا جب مریض خود فیصلہ نہ کر سکے اور IMHA سے انہیں مدد مل سکتی ہو۔ IMHA سروس کو مریض کا نام، وارڈ، دفعہ، اور کسی بھی سماعت (hearing) کی تاریخ بتائیں۔
+staff-cqc-heading = Care Quality Commission (دیکھ بھال کے معیار کا کمیشن) کیا دیکھتا ہے
+staff-cqc = معائنہ کار (inspectors) یہ دیکھتے ہیں کہ مریضوں کو IMHA کے بارے میں اس وقت بتایا گیا جب وہ اہل ہوئے، اور پھر بعد میں دوبارہ بھی؛ کہ اس کا ریکارڈ رکھا گیا؛ اور کہ مریض آسانی سے IMHA تک پہنچ سکتے تھے، بشمول ایسے فون کے ذریعے جس پر وہ اکیلے میں بات کر سکیں۔
+staff-print = یہ چیک لسٹ پرنٹ کریں
+
+## Ward posters
+
+poster-link = وارڈ کے لیے پوسٹر بنائیں
+poster-heading = وارڈ کے لیے پوسٹر بنائیں
+poster-intro = QR کوڈ والا A4 پوسٹر بنائیں۔ یہ QR کوڈ اس سروس کو صحیح زبان میں اور آپ کی مقامی IMHA سروس کی تفصیلات کے ساتھ کھولتا ہے۔
+poster-language-label = پوسٹر کی زبان
+poster-provider-label = IMHA سروس
+poster-url-label = اس سروس کا عوامی ویب ایڈریس
+poster-url-hint = وہ ایڈریس جو لوگ کھولیں گے، جو https:// سے شروع ہوتا ہے
+poster-url-error = ایسا ویب ایڈریس درج کریں جو https:// سے شروع ہوتا ہو
+poster-make = پوسٹر بنائیں
+poster-print = پوسٹر پرنٹ کریں
+# The poster itself, in the chosen language.
+poster-title = کیا آپ کو اپنے حقوق سمجھنے کے لیے مدد چاہیے؟
+poster-body = ذہنی صحت کا آزاد حمایتی آپ کی مدد کر سکتا ہے۔ یہ مدد مفت ہے۔ حمایتی ہسپتال کے لیے کام نہیں کرتے۔
+poster-scan = QR کوڈ اسکین کریں اور معلوم کریں کہ کیا آپ کو حمایتی مل سکتا ہے۔
+poster-or-visit = یا یہاں جائیں:
+poster-call = یا فون کریں:
+poster-qr-label = QR کوڈ جو یہ سروس کھولتا ہے
