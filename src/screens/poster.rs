@@ -107,6 +107,10 @@ pub fn poster_page(props: &PosterProps) -> Html {
                                     />
                                     <label class="checkboxes__label" for={format!("poster-language-{}", locale.tag)}>
                                         <span lang={locale.tag} dir={locale.direction()}>{ locale.name }</span>
+                                        // Staff may not read every script: the English name helps them choose.
+                                        if locale.english_name != locale.name {
+                                            <span lang="en" dir="ltr">{ format!(" ({})", locale.english_name) }</span>
+                                        }
                                     </label>
                                 </div>
                             }) }

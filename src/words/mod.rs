@@ -104,10 +104,6 @@ impl Words {
         present.then(|| self.attribute(id, attribute))
     }
 
-    pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.has_message(id))
-    }
-
     /// Ids asked for that no locale had. Tests fail when this is not empty.
     pub fn missing(&self) -> Vec<String> {
         self.missing.borrow().clone()
