@@ -1,0 +1,57 @@
+# SPDX-License-Identifier: MIT OR Apache-2.0
+
+### The frame around every screen: title, header, footer and fallbacks.
+
+# The name of the service, as in the page title and the header.
+service-name = ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਤੁਹਾਡਾ ਹੱਕ
+# The page title. $page is the heading of the screen.
+page-title = { $page } – { service-name }
+skip-link = ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ
+footer-privacy = ਇੱਥੇ ਭਰੀ ਗਈ ਕੋਈ ਵੀ ਜਾਣਕਾਰੀ ਇਸ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦੀ। ਇੱਥੇ ਕੋਈ ਕੁਕੀਜ਼ (cookies) ਨਹੀਂ ਹਨ।
+# $date is the month the legal facts were last checked, e.g. 2026-11.
+footer-law-as-at = { $date } ਅਨੁਸਾਰ ਕਾਨੂੰਨ।
+
+## Start page
+
+start-heading = ਪਤਾ ਕਰੋ ਕਿ ਕੀ ਤੁਹਾਨੂੰ ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕੇਟ ਮਿਲ ਸਕਦਾ ਹੈ
+start-intro =
+    { $audience ->
+        [carer] ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਨੂੰ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਹਸਪਤਾਲ ਵਿੱਚ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ ਜਾਂ ਇਲਾਜ ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ, ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕੇਟ (IMHA) ਉਨ੍ਹਾਂ ਨੂੰ ਆਪਣੇ ਹੱਕ ਸਮਝਣ ਅਤੇ ਵਰਤਣ ਵਿੱਚ ਮਦਦ ਕਰਦੇ ਹਨ। ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ ਅਤੇ ਪਤਾ ਕਰੋ ਕਿ ਜਿਸ ਵਿਅਕਤੀ ਬਾਰੇ ਤੁਸੀਂ ਪੁੱਛ ਰਹੇ ਹੋ, ਕੀ ਉਨ੍ਹਾਂ ਨੂੰ IMHA ਮਿਲ ਸਕਦਾ ਹੈ।
+        [staff] ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕੇਟ (IMHA) ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਮਰੀਜ਼ਾਂ ਨੂੰ ਆਪਣੇ ਹੱਕ ਸਮਝਣ ਅਤੇ ਵਰਤਣ ਵਿੱਚ ਮਦਦ ਕਰਦੇ ਹਨ। ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ ਅਤੇ ਜਾਂਚੋ ਕਿ ਕੀ ਕਿਸੇ ਮਰੀਜ਼ ਨੂੰ IMHA ਮਿਲ ਸਕਦਾ ਹੈ, ਅਤੇ ਤੁਹਾਡੇ ਲਈ ਉਨ੍ਹਾਂ ਨੂੰ ਕੀ ਦੱਸਣਾ ਲਾਜ਼ਮੀ ਹੈ।
+       *[patient] ਜੇ ਤੁਹਾਨੂੰ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਹਸਪਤਾਲ ਵਿੱਚ ਰੱਖਿਆ ਜਾਂਦਾ ਹੈ ਜਾਂ ਇਲਾਜ ਦਿੱਤਾ ਜਾਂਦਾ ਹੈ, ਤਾਂ ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕੇਟ (IMHA) ਤੁਹਾਨੂੰ ਆਪਣੇ ਹੱਕ ਸਮਝਣ ਅਤੇ ਵਰਤਣ ਵਿੱਚ ਮਦਦ ਕਰ ਸਕਦੇ ਹਨ। ਕੁਝ ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਦਿਓ ਅਤੇ ਪਤਾ ਕਰੋ ਕਿ ਕੀ ਤੁਹਾਨੂੰ IMHA ਮਿਲ ਸਕਦਾ ਹੈ।
+    }
+start-free = ਐਡਵੋਕੇਟ ਮੁਫ਼ਤ ਹੁੰਦੇ ਹਨ, ਅਤੇ ਉਹ ਹਸਪਤਾਲ ਲਈ ਕੰਮ ਨਹੀਂ ਕਰਦੇ।
+start-time = ਇਸ ਵਿੱਚ ਲਗਭਗ 2 ਮਿੰਟ ਲੱਗਦੇ ਹਨ।
+start-button = ਹੁਣੇ ਸ਼ੁਰੂ ਕਰੋ
+
+## When something goes wrong
+
+fallback-heading = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਪੰਨਾ ਦਿਖਾਇਆ ਨਹੀਂ ਜਾ ਸਕਿਆ
+fallback-advice = ਤੁਸੀਂ ਫਿਰ ਵੀ ਮਦਦ ਲੈ ਸਕਦੇ ਹੋ। ਵਾਰਡ ਦੇ ਸਟਾਫ਼ ਤੋਂ ਆਪਣੀ ਸਥਾਨਕ ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕੇਸੀ (IMHA) ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਮੰਗੋ। ਇਸ ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਵਿੱਚ ਤੁਹਾਡੀ ਮਦਦ ਕਰਨਾ ਉਨ੍ਹਾਂ ਲਈ ਲਾਜ਼ਮੀ ਹੈ।
+
+## Citations of several sections at once
+
+# $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
+# $count is how many.
+citation-sections = Mental Health Act 1983, { $count ->
+        [one] ਸੈਕਸ਼ਨ
+       *[other] ਸੈਕਸ਼ਨ
+    } { $sections }
+citation-sections-wales = Mental Health Act 1983 (Mental Health (Wales) Measure 2010 ਰਾਹੀਂ ਸੋਧਿਆ ਹੋਇਆ), { $count ->
+        [one] ਸੈਕਸ਼ਨ
+       *[other] ਸੈਕਸ਼ਨ
+    } { $sections }
+
+## Languages
+
+# Label for the list of languages, read by screen readers.
+language-switcher-label = ਭਾਸ਼ਾ ਚੁਣੋ
+# Shown at the top of every page when this translation has not yet been
+# checked by a qualified translator. It is shown in this language and in
+# English.
+draft-notice = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਕਿਸੇ ਯੋਗ ਅਨੁਵਾਦਕ ਵੱਲੋਂ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਗਈ। ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।
+draft-notice-english-link = ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਪੜ੍ਹੋ
+# When the chosen language could not be downloaded; the page is shown in English.
+language-load-failed = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ, ਇਸ ਲਈ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾ ਰਿਹਾ ਹੈ।
+# When a link asks for a language this service does not have.
+language-not-available = ਲਿੰਕ ਵਿੱਚ ਜਿਹੜੀ ਭਾਸ਼ਾ ਮੰਗੀ ਗਈ ਸੀ, ਇਹ ਪੰਨਾ ਉਸ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾ ਰਿਹਾ ਹੈ।
