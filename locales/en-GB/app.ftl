@@ -18,7 +18,7 @@ start-intro =
     { $audience ->
         [carer] An independent mental health advocate (IMHA) helps people who are kept in hospital or treated under the Mental Health Act understand and use their rights. Answer a few questions to find out if the person you are asking about can have one.
         [staff] An independent mental health advocate (IMHA) helps patients under the Mental Health Act understand and use their rights. Answer a few questions to check whether a patient can have one, and what you must tell them.
-       *[other] An independent mental health advocate (IMHA) can help you understand and use your rights if you are kept in hospital or treated under the Mental Health Act. Answer a few questions to find out if you can have one.
+       *[patient] An independent mental health advocate (IMHA) can help you understand and use your rights if you are kept in hospital or treated under the Mental Health Act. Answer a few questions to find out if you can have one.
     }
 start-free = Advocates are free, and they do not work for the hospital.
 start-time = It takes about 2 minutes.
