@@ -5,7 +5,7 @@
 //! server.
 
 use gloo::events::EventListener;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::{JsCast, JsValue};
 
 const SAVED_ANSWERS_KEY: &str = "imha-rights-checker/answers";
@@ -28,6 +28,7 @@ enum Mount {
 
 thread_local! {
     static MOUNT: RefCell<Mount> = const { RefCell::new(Mount::Page) };
+    static PAGES_SHOWN: Cell<u32> = const { Cell::new(0) };
 }
 
 fn mount() -> Mount {
@@ -157,6 +158,16 @@ pub fn focus(id: &str) {
     };
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
+    }
+}
+
+/// Moves focus to a new page's main region, so that screen readers read it,
+/// but not on the first page: focus would pull a trust's page down to the
+/// embedded app as soon as it loads.
+pub fn focus_new_page() {
+    let shown = PAGES_SHOWN.with(|count| count.replace(count.get().saturating_add(1)));
+    if shown > 0 {
+        focus("main-content");
     }
 }
 

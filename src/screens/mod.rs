@@ -107,9 +107,7 @@ pub fn app(props: &AppProps) -> Html {
         None => {}
     });
     use_effect_with(session.answers.to_query(), |query| browser::save_answers(query));
-    use_effect_with(session.route.clone(), |_| {
-        browser::scroll_to_top();
-    });
+    use_effect_with(session.route.clone(), |_| browser::scroll_to_top());
 
     let dispatch = {
         let session = session.clone();
@@ -172,7 +170,7 @@ pub fn use_page_title(heading: String, error: bool) {
     use_effect_with((title, error), |(title, error)| {
         browser::set_title(title);
         if !error {
-            browser::focus("main-content");
+            browser::focus_new_page();
         }
     });
 }

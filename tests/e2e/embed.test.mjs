@@ -27,6 +27,7 @@ test('script embedding: the app draws itself in the trust element, under the tru
   assert.match(await page.textContent('[data-imha-rights-checker] main h1'), /independent mental health advocate/);
   assert.equal(await page.evaluate(() => !!document.querySelector('[data-imha-rights-checker]').shadowRoot), true);
   assert.equal(await page.title(), 'Northshire NHS Trust: independent mental health advocacy', 'the trust\'s title is left alone');
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, 'loading does not take focus from the trust\'s page');
   assert.deepEqual(await page.context().cookies(), []);
   assertNoProblems(page);
 });
