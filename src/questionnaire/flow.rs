@@ -79,7 +79,12 @@ pub const QUESTIONS: &[Question] = &[
 ];
 
 pub fn question(slug: &str) -> Option<&'static Question> {
-    QUESTIONS.iter().find(|question| question.slug == slug)
+    position(slug).map(|index| &QUESTIONS[index])
+}
+
+/// Where the question `slug` comes in the order.
+fn position(slug: &str) -> Option<usize> {
+    QUESTIONS.iter().position(|question| question.slug == slug)
 }
 
 fn always(_: &Answers) -> bool {
@@ -152,14 +157,14 @@ pub fn next_step(answers: &Answers) -> Step {
 /// The question asked before `slug`, for the back link; `None` before the
 /// first question (the back link then goes to the start page).
 pub fn previous_question(slug: &str, answers: &Answers) -> Option<&'static Question> {
-    let position = QUESTIONS.iter().position(|question| question.slug == slug)?;
+    let position = position(slug)?;
     QUESTIONS[..position].iter().rev().find(|question| question.is_asked(answers))
 }
 
 /// Whether the question `slug` is asked, and every question asked before
 /// it has been answered.
 pub fn is_reachable(slug: &str, answers: &Answers) -> bool {
-    let Some(position) = QUESTIONS.iter().position(|question| question.slug == slug) else {
+    let Some(position) = position(slug) else {
         return false;
     };
     QUESTIONS[position].is_asked(answers)
@@ -171,7 +176,7 @@ pub fn is_reachable(slug: &str, answers: &Answers) -> bool {
 /// The question asked after `slug`, in order, answered or not; `None`
 /// after the last (then comes the check-answers page).
 pub fn following_question(slug: &str, answers: &Answers) -> Option<&'static Question> {
-    let position = QUESTIONS.iter().position(|question| question.slug == slug)?;
+    let position = position(slug)?;
     QUESTIONS[position + 1..].iter().find(|question| question.is_asked(answers))
 }
 
