@@ -224,6 +224,18 @@ pub async fn fetch_text(url: &str) -> Result<Option<String>, ()> {
     text.as_string().map(Some).ok_or(())
 }
 
+/// Today on the device's clock, for the law in force. A clock that cannot
+/// be read gives the day the rules were last checked, never a later law.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn today() -> crate::law::Date {
+    let now = js_sys::Date::new_0();
+    let day = u16::try_from(now.get_full_year()).ok().and_then(|year| {
+        crate::law::Date::new(year, (now.get_month() + 1) as u8, now.get_date() as u8)
+    });
+    day.or_else(|| crate::law::Commencement::official().checked.map(|(checked, _)| checked))
+        .expect("commencement.json says when it was checked")
+}
+
 pub fn console_error(message: &str) {
     web_sys::console::error_1(&message.into());
 }
@@ -342,6 +354,7 @@ mod start {
             self.root.set_class_name("imha-app");
             let props = AppProps {
                 words,
+                law: crate::law::LawInForce::official(super::today()),
                 route: Route::parse(&super::fragment()),
                 answers,
                 notice: self.language_notice.or(saved_notice),

@@ -1,11 +1,15 @@
 //! The questionnaire's flow: which questions are asked, in what order, and
 //! that every path through it ends in a situation the rules can assess.
 
-use imha_rights_checker::law::{assess, Jurisdiction, Status, Treatment};
+use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status, Treatment};
 use imha_rights_checker::questionnaire::{
     answered, next_step, previous_question, prune, Answers, Field, Route, Step, QUESTIONS,
 };
 use std::collections::BTreeSet;
+
+fn law() -> LawInForce {
+    LawInForce::official(Date::parse("2026-12-04").unwrap())
+}
 
 fn answers(pairs: &[(Field, &str)]) -> Answers {
     let mut answers = Answers::default();
@@ -16,23 +20,23 @@ fn answers(pairs: &[(Field, &str)]) -> Answers {
 }
 
 fn asked(answers: &Answers, slug: &str) -> bool {
-    QUESTIONS.iter().find(|q| q.slug == slug).unwrap().is_asked(answers)
+    QUESTIONS.iter().find(|q| q.slug == slug).unwrap().is_asked(answers, &law())
 }
 
 #[test]
 fn the_first_questions_are_who_is_asking_then_country_then_situation() {
     let mut given = Answers::default();
-    assert_eq!(next_step(&given), Step::Question("audience"));
+    assert_eq!(next_step(&given, &law()), Step::Question("audience"));
     given.set(Field::Audience, "carer");
-    assert_eq!(next_step(&given), Step::Question("country"));
+    assert_eq!(next_step(&given, &law()), Step::Question("country"));
     given.set(Field::Jurisdiction, "england");
-    assert_eq!(next_step(&given), Step::Question("situation"));
+    assert_eq!(next_step(&given, &law()), Step::Question("situation"));
 }
 
 #[test]
 fn a_person_held_under_a_section_is_asked_which_one() {
     let given = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "detained")]);
-    assert_eq!(next_step(&given), Step::Question("section"));
+    assert_eq!(next_step(&given, &law()), Step::Question("section"));
 }
 
 #[test]
@@ -43,9 +47,9 @@ fn not_knowing_the_section_leads_to_the_what_happened_helper() {
         (Field::Setting, "detained"),
         (Field::Section, "unknown"),
     ]);
-    assert_eq!(next_step(&given), Step::Question("what-happened"));
+    assert_eq!(next_step(&given, &law()), Step::Question("what-happened"));
     let not_known = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "unknown")]);
-    assert_eq!(next_step(&not_known), Step::Question("what-happened"));
+    assert_eq!(next_step(&not_known, &law()), Step::Question("what-happened"));
 }
 
 #[test]
@@ -119,7 +123,7 @@ fn changing_an_answer_drops_answers_to_questions_no_longer_asked() {
         (Field::OnLeave, "true"),
     ]);
     given.set(Field::Setting, "cto");
-    prune(&mut given);
+    prune(&mut given, &law());
     assert_eq!(given.get(Field::Section), None);
     assert_eq!(given.get(Field::OnLeave), None);
     assert_eq!(given.status(), Some(Status::Cto));
@@ -128,10 +132,10 @@ fn changing_an_answer_drops_answers_to_questions_no_longer_asked() {
 #[test]
 fn the_back_link_goes_to_the_previous_question_asked() {
     let given = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "cto")]);
-    assert_eq!(previous_question("situation", &given).map(|q| q.slug), Some("country"));
-    assert_eq!(previous_question("audience", &given).map(|q| q.slug), None);
+    assert_eq!(previous_question("situation", &given, &law()).map(|q| q.slug), Some("country"));
+    assert_eq!(previous_question("audience", &given, &law()).map(|q| q.slug), None);
     let helper = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "unknown")]);
-    assert_eq!(previous_question("what-happened", &helper).map(|q| q.slug), Some("situation"));
+    assert_eq!(previous_question("what-happened", &helper, &law()).map(|q| q.slug), Some("situation"));
 }
 
 #[test]
@@ -191,14 +195,14 @@ fn every_path() -> Vec<Answers> {
     let mut finished = Vec::new();
     let mut pending = vec![Answers::default()];
     while let Some(given) = pending.pop() {
-        match next_step(&given) {
+        match next_step(&given, &law()) {
             Step::CheckAnswers => finished.push(given),
             Step::Question(slug) => {
                 let question = QUESTIONS.iter().find(|q| q.slug == slug).unwrap();
                 for value in question.choices() {
                     let mut next = given.clone();
                     next.set(question.field, value);
-                    prune(&mut next);
+                    prune(&mut next, &law());
                     pending.push(next);
                 }
             }
@@ -214,9 +218,9 @@ fn every_path_through_the_questions_ends_in_a_cited_outcome_and_reaches_every_st
     let mut treatments = BTreeSet::new();
     for given in &paths {
         let situation = given.situation().expect("a finished path has a situation");
-        let assessment = assess(&situation);
+        let assessment = assess(&situation, &law());
         assert!(!assessment.basis.is_empty());
-        assert!(!answered(given).is_empty());
+        assert!(!answered(given, &law()).is_empty());
         statuses.insert(situation.status);
         treatments.insert(situation.treatment_discussed);
     }

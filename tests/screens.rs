@@ -2,10 +2,14 @@
 //! shows all exist, and the result states what the rules decide.
 
 use imha_rights_checker::embed::{Config, Contact};
-use imha_rights_checker::law::{assess, Jurisdiction, Status};
+use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status};
 use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
+
+fn law() -> LawInForce {
+    LawInForce::official(Date::parse("2026-12-04").unwrap())
+}
 
 fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
     render_in(Words::source(), route, answers, notice)
@@ -24,6 +28,7 @@ fn render_with_contact(
 ) -> (String, Words) {
     let props = AppProps {
         words: words.clone(),
+        law: law(),
         route,
         answers,
         notice,
@@ -117,7 +122,7 @@ fn result_page_states_the_outcome_of_the_rules_for_every_status_country_and_audi
             for audience in ["patient", "carer", "staff"] {
                 let query = format!("audience={audience}&jurisdiction={}&status={}", jurisdiction.code(), status.code());
                 let given = answers(&query);
-                let expected = assess(&given.situation().unwrap()).eligible.code();
+                let expected = assess(&given.situation().unwrap(), &law()).eligible.code();
                 let html = render_ok(Route::Result { query }, Answers::default());
                 assert!(
                     html.contains(&format!(r#"data-eligible="{expected}""#)),

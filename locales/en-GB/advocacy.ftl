@@ -42,6 +42,24 @@ advocate-speak-for-you =
         [staff] They can represent the patient and speak on their behalf, for example in meetings with staff.
        *[patient] They can speak for you, or support you to speak for yourself, for example in meetings with staff.
     }
+advocate-take-part-in-decisions =
+    { $audience ->
+        [carer] They can help the person you are asking about take part in decisions about their care and treatment, including by speaking for them.
+        [staff] They can help the patient become involved in decisions about their care and treatment, including by representing them.
+       *[patient] They can help you take part in decisions about your care and treatment, including by speaking for you.
+    }
+advocate-complain =
+    { $audience ->
+        [carer] They can help the person you are asking about complain about their care or treatment.
+        [staff] They can help the patient complain about their care or treatment, including by representing them.
+       *[patient] They can help you complain about your care or treatment.
+    }
+advocate-other-services =
+    { $audience ->
+        [carer] They can tell the person you are asking about what other services could help them.
+        [staff] They can give the patient information about other services that are or may be available to them.
+       *[patient] They can tell you about other services that could help you.
+    }
 advocate-meet-in-private =
     { $audience ->
         [carer] They can meet the person you are asking about in private. They can also talk to the professionals who treat them.
@@ -54,9 +72,9 @@ advocate-meet-in-private =
 # the Court of Protection.
 advocate-see-records =
     { $audience ->
-        [carer] They can see the records of the person you are asking about, from the hospital or the council, but only if the person agrees. If the person is not able to decide, the IMHA can see records that are relevant, unless someone with legal power to decide for them says no.
-        [staff] They can see the patient’s hospital and council records only with the patient’s consent. If the patient lacks capacity to consent, they can see relevant records, unless this conflicts with a decision of an attorney, a deputy or the Court of Protection.
-       *[patient] They can see your records, from the hospital or the council, but only if you agree. If you are not able to decide, they can see records that are relevant, unless someone with legal power to decide for you says no.
+        [carer] They can see the records of the person you are asking about, from the hospital or the council, if the person agrees. If the person is not able to decide, the person who holds the records decides: only records that are relevant, and only if it is appropriate, and not against a decision of someone with legal power to decide for them.
+        [staff] They can see the patient’s hospital and council records with the patient’s consent. If the patient lacks capacity, the record holder decides whether the records are relevant to the IMHA’s help and access is appropriate, and access must not conflict with a decision of a donee, a deputy or the Court of Protection.
+       *[patient] They can see your records, from the hospital or the council, if you agree. If you are not able to decide, the person who holds the records decides: only records that are relevant, and only if it is appropriate, and not against a decision of someone with legal power to decide for you.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
@@ -67,6 +85,30 @@ advocate-visit-requests =
        *[patient] Your nearest relative, your responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit you. You can still say no to the IMHA’s help.
     }
 
+advocate-visit-requests-wales-compulsory =
+    { $audience ->
+        [carer] The person you are asking about, their nearest relative, their responsible clinician, an approved mental health professional (AMHP), a social worker, the hospital managers, or someone with legal power to decide for them can ask an IMHA to visit. The person can still say no to the IMHA’s help.
+        [staff] The patient, their nearest relative, the responsible clinician, an AMHP, a social worker concerned with the patient, the hospital managers, or the patient’s donee or deputy can ask an IMHA to visit. The patient can still refuse the IMHA’s help.
+       *[patient] You, your nearest relative, your responsible clinician, an approved mental health professional (AMHP), a social worker, the hospital managers, or someone with legal power to decide for you can ask an IMHA to visit you. You can still say no to the IMHA’s help.
+    }
+advocate-visit-requests-wales-informal =
+    { $audience ->
+        [carer] The person you are asking about, their carer, a social worker, the hospital managers, or someone with legal power to decide for them can ask an IMHA to visit. The person can still say no to the IMHA’s help.
+        [staff] The patient, their carer, a social worker concerned with the patient, the hospital managers, or the patient’s donee or deputy can ask an IMHA to visit. The patient can still refuse the IMHA’s help.
+       *[patient] You, your carer, a social worker, the hospital managers, or someone with legal power to decide for you can ask an IMHA to visit you. You can still say no to the IMHA’s help.
+    }
+advocate-visit-requests-nominated-person =
+    { $audience ->
+        [carer] The nominated person, the responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit the person you are asking about. The person can still say no to the IMHA’s help.
+        [staff] The nominated person, the responsible clinician or an AMHP can ask an IMHA to visit the patient. The patient can still refuse the IMHA’s help.
+       *[patient] Your nominated person, your responsible clinician or an approved mental health professional (AMHP) can ask an IMHA to visit you. You can still say no to the IMHA’s help.
+    }
+advocate-visit-requests-wales-compulsory-nominated-person =
+    { $audience ->
+        [carer] The person you are asking about, their nominated person, their responsible clinician, an approved mental health professional (AMHP), a social worker, the hospital managers, or someone with legal power to decide for them can ask an IMHA to visit. The person can still say no to the IMHA’s help.
+        [staff] The patient, their nominated person, the responsible clinician, an AMHP, a social worker concerned with the patient, the hospital managers, or the patient’s donee or deputy can ask an IMHA to visit. The patient can still refuse the IMHA’s help.
+       *[patient] You, your nominated person, your responsible clinician, an approved mental health professional (AMHP), a social worker, the hospital managers, or someone with legal power to decide for you can ask an IMHA to visit you. You can still say no to the IMHA’s help.
+    }
 ## What an IMHA cannot do
 
 advocate-limits-heading = What an IMHA cannot do
@@ -103,6 +145,9 @@ duty-who-doctor-discussing-treatment = Who must do this: the doctor or approved 
 duty-as-soon-as-practicable = When: as soon as practicable after the patient qualifies. That is when they are detained, made subject to a CTO, received into guardianship, or when the treatment is discussed. For an informal in-patient in Wales, it is when they become an in-patient.
 duty-orally-and-in-writing = How: tell the patient both out loud and in writing.
 duty-copy-to-nearest-relative = Unless the patient asks you not to, give a copy of the written information to the person who appears to be their nearest relative, where practicable. Do it when you tell the patient, or within a reasonable time after. This does not apply to patients under court or prison sections.
+duty-copy-to-nominated-person = Unless the patient asks you not to, give a copy of the written information to the person who appears to be their nominated person. Do it when you tell the patient, or within a reasonable time after.
+# Wales, informal patients: section 130L(6) lists who gets the copy.
+duty-copy-to-informal-patients-people = Unless the patient asks you not to, give a copy of the written information to the people section 130L(6) names. Check the text of the section for who they are.
 duty-repeat-at-key-moments = Repeat the information at key points: on admission, when the section changes, and before ward rounds, medication reviews, renewals and Tribunal hearings.
 duty-check-understanding = Check that the patient has understood. If they are too unwell to take it in, try again later. Use an interpreter or easy read information if needed.
 duty-help-to-contact = Help the patient contact the IMHA service, for example by giving them a private phone. Record what you did.

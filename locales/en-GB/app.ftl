@@ -42,6 +42,25 @@ citation-sections-wales = Mental Health Act 1983 as amended by the Mental Health
        *[other] sections
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 as amended by the Mental Health Act 2025, { $count ->
+        [one] section
+       *[other] sections
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = Where this information comes from
+sources-heading = Where this information comes from
+sources-intro = Every statement of the law in this service rests on a section of the Mental Health Act 1983 or another official source. This list shows each source, how it was checked and when.
+sources-unchecked = Where a source has only been checked against explanatory notes or someone else’s copy, a lawyer should check it against the text of the law before relying on it.
+sources-column-source = Source
+sources-column-how = How it was checked
+sources-column-checked = Checked on
+source-how-primary-text = Against the text of the law
+source-how-official-explanatory = Against official explanatory notes
+source-how-secondary = Against a secondary source
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice, chapter 6
+source-document-commencement-2025 = Mental Health Act 2025, section 56 (when it starts)
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = This is called a conditional discharge. It follows a court order with restrictions.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] They are in hospital but not under a section
-        [staff] An informal (voluntary) in-patient
-       *[patient] I am in hospital but not under a section
+        [carer] They are in hospital for their mental health, but not under a section
+        [staff] An informal (voluntary) in-patient, being assessed or treated for a mental disorder
+       *[patient] I am in hospital for my mental health, but not under a section
     }
-    .hint = Sometimes called a voluntary or informal patient.
+    .hint = Sometimes called a voluntary or informal patient. This does not include a stay in a general hospital for a physical illness only.
 option-situation-none =
     { $audience ->
         [carer] They are not in hospital and not under the Mental Health Act

@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] The patient is liable to be detained under a section that gives them the right to an IMHA.
        *[patient] You are kept in hospital under a section of the Mental Health Act that gives you the right to an advocate.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] The person you are asking about is held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In Wales, people held under these powers can have an IMHA.
-        [staff] The patient is held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In Wales, patients held under these powers can have an IMHA.
-       *[patient] You are held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In Wales, people held under these powers can have an IMHA.
+        [carer] The person you are asking about is held under a holding power (section 4, 5(2) or 5(4)). In Wales, people held under these powers can have an IMHA.
+        [staff] The patient is held under a holding power (section 4, 5(2) or 5(4)). In Wales, patients held under these powers are Welsh qualifying compulsory patients and can have an IMHA.
+       *[patient] You are held under a holding power (section 4, 5(2) or 5(4)). In Wales, people held under these powers can have an IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] The person you are asking about is held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In England, these powers do not give the right to an IMHA. They can still ask for other advocacy, and they should be told again about IMHAs if they are kept longer under section 2 or 3.
-        [staff] The patient is held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In England, these powers do not give the right to an IMHA. They can still ask for other advocacy, and they should be told about IMHAs again if they are kept longer under section 2 or 3.
-       *[patient] You are held under a short-term power (section 4, 5(2), 5(4), 135 or 136). In England, these powers do not give the right to an IMHA. You can still ask for other advocacy, and you should be told again about IMHAs if you are kept longer under section 2 or 3.
+        [carer] The person you are asking about is held under a holding power (section 4, 5(2) or 5(4)). In England, these powers do not give the right to an IMHA. They can still ask for other advocacy.
+        [staff] The patient is held under a holding power (section 4, 5(2) or 5(4)). In England, these powers do not give the right to an IMHA. They can still ask for other advocacy.
+       *[patient] You are held under a holding power (section 4, 5(2) or 5(4)). In England, these powers do not give the right to an IMHA. You can still ask for other advocacy.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] The person you are asking about is being held in a place of safety (section 135 or 136). In England and in Wales, this does not give the right to an IMHA. They can still ask for other advocacy.
+        [staff] The patient is held in a place of safety (section 135 or 136). Places of safety do not give the right to an IMHA, in England or in Wales. They can still ask for other advocacy.
+       *[patient] You are being held in a place of safety (section 135 or 136). In England and in Wales, this does not give the right to an IMHA. You can still ask for other advocacy.
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] The person you are asking about is a voluntary patient in England. This means they are in hospital by choice, not under a section. In England, voluntary patients cannot have an IMHA unless a doctor is talking with them about certain treatments, but other advocacy services can still help.
         [staff] The patient is an informal (voluntary) patient in England. Informal patients in England cannot have an IMHA unless a doctor or approved clinician is discussing certain treatments with them, but other advocacy services can still help.
        *[patient] You are a voluntary patient in England. This means you are in hospital by choice, not under a section. In England, voluntary patients cannot have an IMHA unless a doctor is talking with them about certain treatments, but other advocacy services can still help you.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] The person you are asking about is in a hospital in England for their mental health. In England, every patient in hospital for their mental health can now have an IMHA, even if they are there by choice (a voluntary patient).
+        [staff] The patient is an in-patient in a hospital in England, being assessed or treated for a mental disorder, and is not liable to be detained. Such informal patients can now have an IMHA.
+       *[patient] You are in a hospital in England for your mental health. In England, every patient in hospital for their mental health can now have an IMHA, even if they are there by choice (a voluntary patient).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,12 @@ note-ask-again-if-detained-longer =
        *[patient] If you are then kept in hospital under section 2 or 3, you will have the right to an IMHA. Ask again if this happens.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] The IMHA service must now arrange for an IMHA to visit the person you are asking about, to see if they want help. They do not have to ask first.
+        [staff] The IMHA provider must now arrange for an IMHA to visit and interview the patient, to find out whether they want help (or, if they lack capacity, whether help is in their best interests).
+       *[patient] The IMHA service must now arrange for an IMHA to visit you, to see if you want help. You do not have to ask first.
+    }
 ## The law the outcome is based on
 
 result-basis-heading = The law this is based on
@@ -191,6 +210,9 @@ citation-section-wales = Mental Health Act 1983, section { $section } (inserted 
 citation-code-of-practice = Mental Health Act 1983 Code of Practice, chapter 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, section { $section } (inserted by the Mental Health Act 2025)
 result-not-legal-advice = This is information, not legal advice, and the law explained here may change.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +249,29 @@ instead-complaints =
         [staff] The patient can complain to the hospital. If they are not happy with the answer, they can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales. The Care Quality Commission (CQC) in England and Healthcare Inspectorate Wales monitor how the Mental Health Act is used.
        *[patient] You can complain to the hospital. If you are not happy with the answer, you can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales. The Care Quality Commission (CQC) in England and Healthcare Inspectorate Wales check how the Mental Health Act is used.
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = The law is changing
+change-intro = The Mental Health Act 2025 will change some of this. Each change starts on a date the government sets. Until then, what this page says is the law.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Earlier chances to go to the Tribunal for conditionally discharged restricted patients whose conditions take away their liberty.
+change-english-informal-patients = An IMHA for informal (voluntary) patients in hospital in England.
+change-opt-out-advocacy = In England, an IMHA visits every patient who can have one, without waiting to be asked.
+change-more-help = In England, IMHAs help patients take part in decisions about their care and make complaints, and tell them about other services.
+change-nominated-person = A “nominated person”, chosen by the patient, replaces the nearest relative.
+change-section-3-periods = Section 3 lasts 3 months, then 3 months, then 6 months, then a year at a time.
+change-tribunal-windows = More time to apply to the Tribunal on section 2 (21 days), and an earlier first chance on section 3 (the first 3 months).
+change-automatic-referrals = Hospital managers send cases to the Tribunal more often.
+change-medication-second-opinion = Medicine given without consent needs a second opinion after 2 months, not 3.
+change-police-stations = A police station can no longer be used as a place of safety.
+change-complaints-information = Patients must be told how to complain.
+change-detention-criteria = Stricter tests for detention, and autism or a learning disability alone is no longer a reason for section 3 or a CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Not started yet: no date has been set.
+change-starts = Not started yet: starts on { $date }.
+change-in-force = In force since { $date }.
 
 ## How to contact an IMHA service
 

@@ -74,16 +74,16 @@ right-place-of-safety-length = How long a place of safety lasts
 right-section-35-length = How long section 35 lasts
     .body =
         { $audience ->
-            [carer] Section 35 means a court has sent the person you are asking about to hospital for a report on their mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. They can also ask for their own independent report.
-            [staff] Section 35 is a remand to hospital for a report on the patient’s mental condition. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may get their own independent report.
-           *[patient] Section 35 means a court has sent you to hospital for a report on your mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. You can also ask for your own independent report.
+            [carer] Section 35 means a court has sent the person you are asking about to hospital for a report on their mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. They can get their own independent report from a doctor or approved clinician they choose, at their own expense, and use it to ask the court to end the remand.
+            [staff] Section 35 is a remand to hospital for a report on the patient’s mental condition. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may obtain an independent report, at their own expense, and apply to the court on the basis of it for the remand to end.
+           *[patient] Section 35 means a court has sent you to hospital for a report on your mental health. It lasts up to 28 days at a time, and no more than 12 weeks in total. You can get your own independent report from a doctor or approved clinician you choose, but you must pay for it. You can then use it to ask the court to end the remand.
         }
 right-section-36-length = How long section 36 lasts
     .body =
         { $audience ->
-            [carer] Section 36 means a court has sent the person you are asking about to hospital for treatment while their court case goes on. It can last up to 12 weeks in total.
-            [staff] Section 36 is a remand to hospital for treatment. It can last up to 12 weeks in total.
-           *[patient] Section 36 means a court has sent you to hospital for treatment while your court case goes on. It can last up to 12 weeks in total.
+            [carer] Section 36 means a court has sent the person you are asking about to hospital for treatment while their court case goes on. It lasts up to 28 days at a time, and no more than 12 weeks in total. They can get their own independent report, at their own expense, and use it to ask the court to end the remand.
+            [staff] Section 36 is a remand to hospital for treatment. It lasts up to 28 days at a time, and no more than 12 weeks in total. The patient may obtain an independent report, at their own expense, and apply to the court on the basis of it for the remand to end.
+           *[patient] Section 36 means a court has sent you to hospital for treatment while your court case goes on. It lasts up to 28 days at a time, and no more than 12 weeks in total. You can get your own independent report, but you must pay for it. You can then use it to ask the court to end the remand.
         }
 right-section-37-length = How long a hospital order lasts
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Applying to the Tribunal
 right-section-3-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) once in the first 6 months, once in the next 6 months, and then once every year. If they have not had a hearing in the first 6 months, the hospital managers must send their case to the Tribunal. The managers must do this again if they go 3 years without a hearing (1 year if they are under 18).
-            [staff] The patient can apply to the Tribunal once in the first 6 months, once in the next 6 months, and then once every year. If there has been no hearing in the first 6 months, the hospital managers must refer the case to the Tribunal. They must refer it again after 3 years without a hearing (1 year if the patient is under 18).
-           *[patient] You can apply to the Tribunal (an independent panel that can end your section) once in the first 6 months, once in the next 6 months, and then once every year. If you have not had a hearing in the first 6 months, the hospital managers must send your case to the Tribunal. They must do this again if you go 3 years without a hearing (1 year if you are under 18).
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) once in the first 6 months, once in the next 6 months, and then once every year. A solicitor can help them apply, for free.
+            [staff] The patient can apply to the Tribunal once in the first 6 months, once in the next 6 months, and then once every year. Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your section) once in the first 6 months, once in the next 6 months, and then once every year. A solicitor can help you apply, for free.
+        }
+right-section-3-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If the person you are asking about has not applied to the Tribunal in the first 6 months, the hospital managers must send their case to the Tribunal. An application that is withdrawn does not count. The managers must also send it if 3 years go by without the Tribunal looking at their case (1 year if they are under 18).
+            [staff] If the patient has not applied in the first 6 months (a withdrawn application does not count), the managers must refer the case to the Tribunal. They must also refer it if the Tribunal has not considered the case for 3 years (1 year if the patient is under 18).
+           *[patient] If you have not applied to the Tribunal in the first 6 months, the hospital managers must send your case to the Tribunal. An application that is withdrawn does not count. They must also send it if 3 years go by without the Tribunal looking at your case (1 year if you are under 18).
         }
 right-section-37-tribunal = Applying to the Tribunal
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Refusing treatment
 right-ect = ECT (electroconvulsive therapy)
     .body =
         { $audience ->
-            [carer] ECT cannot be given to someone who is 18 or over, is able to make the decision and says no, except in an emergency. If the person you are asking about is under 18, a second-opinion doctor (SOAD) must agree to ECT, even if they say yes.
-            [staff] ECT cannot be given to an adult who has capacity and refuses, except in an emergency. A patient under 18 needs a SOAD to certify ECT, even if they consent.
-           *[patient] ECT cannot be given to someone who is 18 or over, is able to make the decision and says no, except in an emergency. If you are under 18, a second-opinion doctor (SOAD) must agree to ECT, even if you say yes.
+            [carer] If the person you are asking about is 18 or over and able to decide, ECT cannot be given if they say no, unless it is an emergency: to save their life, or to stop their condition getting seriously worse. If they cannot decide, a second-opinion doctor (SOAD) must agree, and ECT cannot go against a valid advance decision or a decision of their attorney, deputy or the Court of Protection. If they are under 18, a SOAD must agree to ECT, even if they say yes.
+            [staff] ECT cannot be given to an adult who has capacity and refuses, except in an emergency under section 62 (to save life, or to prevent a serious deterioration). If the patient lacks capacity, a SOAD must certify it, and it must not conflict with a valid advance decision or a decision of a donee, deputy or the Court of Protection. A patient under 18 needs a SOAD to certify ECT, even if they consent.
+           *[patient] If you are 18 or over and able to decide, ECT cannot be given if you say no, unless it is an emergency: to save your life, or to stop your condition getting seriously worse. If you cannot decide, a second-opinion doctor (SOAD) must agree, and ECT cannot go against a valid advance decision or a decision of your attorney, deputy or the Court of Protection. If you are under 18, a SOAD must agree to ECT, even if you say yes.
+        }
+right-ect-without-part-4 = ECT (electroconvulsive therapy)
+    .body =
+        { $audience ->
+            [carer] The rules that allow ECT in an emergency for detained patients do not apply to the person you are asking about. If they are 18 or over and able to decide, ECT cannot be given if they say no. If they are under 18, ECT also needs an independent second-opinion doctor (SOAD) to agree, even if they say yes.
+            [staff] Part 4 does not apply to this patient (section 56), so its emergency route in section 62 does not authorise ECT. An adult with capacity who refuses cannot be given ECT. A patient under 18 needs a SOAD to certify ECT even if they consent (section 58A, applied by section 56(5)).
+           *[patient] The rules that allow ECT in an emergency for detained patients do not apply to you. If you are 18 or over and able to decide, ECT cannot be given if you say no. If you are under 18, ECT also needs an independent second-opinion doctor (SOAD) to agree, even if you say yes.
         }
 right-section-57-treatment = Brain surgery and hormone implants
     .body =
         { $audience ->
-            [carer] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if the person you are asking about agrees and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
-            [staff] Neurosurgery for mental disorder, or a hormone implant to reduce male sex drive, needs the patient’s consent and a second opinion. This applies to every patient, detained or not.
-           *[patient] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if you agree and a second-opinion doctor also agrees. This is true for everyone, on a section or not.
+            [carer] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if the person you are asking about agrees. A second-opinion doctor and two other independent people (who are not doctors) must also confirm that they are able to decide and have agreed, and the doctor must agree the treatment is right. This is true for everyone, on a section or not.
+            [staff] Neurosurgery for mental disorder, or a hormone implant to reduce male sex drive, needs the patient’s consent. An appointed doctor and two other appointed people who are not doctors must certify that the patient has capacity and has consented, and the doctor must certify that the treatment is appropriate. This applies to every patient, detained or not.
+           *[patient] Brain surgery for a mental disorder, or a hormone implant to reduce male sex drive, can only be given if you agree. A second-opinion doctor and two other independent people (who are not doctors) must also confirm that you are able to decide and have agreed, and the doctor must agree the treatment is right. This is true for everyone, on a section or not.
         }
 right-cto-treatment = Treatment on a CTO
     .body =
@@ -331,4 +345,52 @@ right-short-term-may-become-longer = What may happen next
             [carer] These powers only last a short time. The person you are asking about may be assessed to see if they need to be kept in hospital on section 2 or 3. If they are, they can then get an IMHA.
             [staff] These powers are short-term. The patient may be assessed for detention under section 2 or 3. If they are detained under either, they can then get an IMHA.
            *[patient] These powers only last a short time. You may be assessed to see if you need to be kept in hospital on section 2 or 3. If you are, you can then get an IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) in the first 21 days of their section 2. A solicitor can help them apply, for free.
+            [staff] The patient can apply to the Tribunal in the first 21 days of their section 2. Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your section) in the first 21 days of your section 2. A solicitor can help you apply, for free.
+        }
+right-section-3-tribunal-2025 = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their section) once in the first 3 months of their section 3, and then once in each period it is renewed for. A solicitor can help them apply, for free.
+            [staff] The patient can apply to the Tribunal once in the first 3 months, and then once in each renewal period. Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your section) once in the first 3 months of your section 3, and then once in each period it is renewed for. A solicitor can help you apply, for free.
+        }
+right-section-3-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If the Tribunal has not looked at the case of the person you are asking about in the first 3 months, the hospital managers must send it. They must send it again if it has not been looked at between 3 and 12 months, and then every year.
+            [staff] The managers must refer the case if the Tribunal has not considered it in the first 3 months, again if not between 3 and 12 months, and then in each 12 months.
+           *[patient] If the Tribunal has not looked at your case in the first 3 months, the hospital managers must send it. They must send it again if it has not been looked at between 3 and 12 months, and then every year.
+        }
+right-section-3-length-2025 = How long section 3 lasts
+    .body = Section 3 is for treatment. It lasts up to 3 months at first. It can then be renewed for another 3 months, then for 6 months, and after that for a year at a time.
+right-consent-to-treatment-2025 = Medicine and treatment
+    .body =
+        { $audience ->
+            [carer] For the first 2 months after the person you are asking about is first given medicine for their mental disorder while detained, it can be given without their consent. After that, it can only be given if they agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for their mental disorder, such as nursing care, can be given without their consent.
+            [staff] Medicine for mental disorder can be given without consent for 2 months from the first time it is given while the patient is detained. After that, it needs the patient’s consent, or a SOAD must certify it. Other treatment for mental disorder can be given without consent.
+           *[patient] For the first 2 months after you are first given medicine for your mental disorder while detained, it can be given without your consent. After that, it can only be given if you agree, or if an independent second-opinion doctor (SOAD) agrees it is right. Other treatment for your mental disorder, such as nursing care, can be given without your consent.
+        }
+right-nominated-person-discharge = The nominated person
+    .body =
+        { $audience ->
+            [carer] The nominated person of the person you are asking about (someone they chose, or someone appointed for them) can order their discharge, by giving the hospital managers notice in writing. The responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. The nominated person then cannot order discharge again for 3 months.
+            [staff] The patient’s nominated person can order their discharge by written notice to the managers. The responsible clinician can bar it if the patient would be likely to act dangerously; the nominated person then cannot order discharge again for 3 months.
+           *[patient] Your nominated person (someone you chose, or someone appointed for you) can order your discharge, by giving the hospital managers notice in writing. Your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. Your nominated person then cannot order your discharge again for 3 months.
+        }
+right-nominated-person-cannot-discharge = The nominated person
+    .body =
+        { $audience ->
+            [carer] The nominated person of the person you are asking about cannot end a hospital order. But they can apply to the Tribunal for them, at the same times as the person can.
+            [staff] The patient’s nominated person cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
+           *[patient] Your nominated person (someone you chose, or someone appointed for you) cannot end a hospital order. But they can apply to the Tribunal for you, at the same times as you can.
         }

@@ -2,25 +2,82 @@
 //! assessment as JSON on standard output, so that reviewers can check the
 //! rules without a browser. The schema is in the README.
 //!
+//! `--on YYYY-MM-DD` judges the situation under the law on that day, with
+//! the Mental Health Act 2025's changes that have started by then;
+//! `--commencement FILE` takes the days from another commencement file, to
+//! try a day regulations have not yet set.
+//!
 //! `imha-check --config providers.json` checks a trust's provider
 //! configuration instead, so a web team can check it before publishing.
 
 use imha_rights_checker::embed::Config;
-use imha_rights_checker::law::{assess, cite, Assessment, Situation, LAW_AS_AT};
+use imha_rights_checker::law::{
+    assess, cite, rights, Assessment, Change, Commencement, Date, LawInForce, Situation, Standing, LAW_AS_AT,
+};
 use serde_json::{json, Value};
 use std::io::Read;
 use std::process::ExitCode;
 
+const USAGE: &str = "usage: imha-check [--on YYYY-MM-DD] [--commencement FILE] < situation.json    or    imha-check --config providers.json";
+
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
-    match arguments.as_slice() {
-        [] => check_situation(),
-        [flag, path] if flag == "--config" => check_config(path),
-        _ => {
-            eprintln!("usage: imha-check < situation.json    or    imha-check --config providers.json");
+    if let [flag, path] = arguments.as_slice() {
+        if flag == "--config" {
+            return check_config(path);
+        }
+    }
+    match law_from(&arguments) {
+        Ok(law) => check_situation(&law),
+        Err(message) => {
+            eprintln!("imha-check: {message}\n{USAGE}");
             ExitCode::from(2)
         }
     }
+}
+
+/// The law to judge by: on `--on` (today if not given), with the days in
+/// `--commencement` (the shipped file if not given).
+fn law_from(arguments: &[String]) -> Result<LawInForce, String> {
+    let mut on = None;
+    let mut commencement = None;
+    let mut rest = arguments.iter();
+    while let Some(flag) = rest.next() {
+        let value = rest.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--on" => on = Some(Date::parse(value).ok_or_else(|| format!("--on {value}: not a date YYYY-MM-DD"))?),
+            "--commencement" => {
+                let text = std::fs::read_to_string(value).map_err(|error| format!("{value}: {error}"))?;
+                commencement = Some(Commencement::parse(&text).map_err(|error| format!("{value}: {error}"))?);
+            }
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    let on = match on {
+        Some(on) => on,
+        None => today()?,
+    };
+    Ok(LawInForce::on(on, commencement.unwrap_or_else(Commencement::official)))
+}
+
+/// Today by the system clock (UTC).
+fn today() -> Result<Date, String> {
+    let seconds = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|_| "the system clock is before 1970".to_owned())?
+        .as_secs();
+    let days = (seconds / 86_400) as i64;
+    // Howard Hinnant's civil-from-days algorithm.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z.rem_euclid(146_097);
+    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
+    Date::new(year, month, day).ok_or_else(|| "the system clock gives no valid date".to_owned())
 }
 
 fn check_config(path: &str) -> ExitCode {
@@ -46,10 +103,10 @@ fn check_config(path: &str) -> ExitCode {
     }
 }
 
-fn check_situation() -> ExitCode {
+fn check_situation(law: &LawInForce) -> ExitCode {
     match read_situation() {
         Ok(situation) => {
-            println!("{}", report(&assess(&situation)));
+            println!("{}", report(&situation, &assess(&situation, law), law));
             ExitCode::SUCCESS
         }
         Err(message) => {
@@ -81,7 +138,19 @@ fn read_situation() -> Result<Situation, String> {
     Ok(situation)
 }
 
-fn report(assessment: &Assessment) -> Value {
+fn report(situation: &Situation, assessment: &Assessment, law: &LawInForce) -> Value {
+    let changes: Vec<Value> = Change::ALL
+        .iter()
+        .filter(|change| change.concerns(situation))
+        .map(|change| {
+            let (standing, day) = match law.standing(*change) {
+                Standing::InForceSince(day) => ("in-force", Some(day.to_string())),
+                Standing::Starts(day) => ("starts", Some(day.to_string())),
+                Standing::NoDateSet => ("no-date-set", None),
+            };
+            json!({ "change": change.code(), "standing": standing, "day": day })
+        })
+        .collect();
     json!({
         "eligible": assessment.eligible.code(),
         "basis": cite(&assessment.basis),
@@ -90,8 +159,11 @@ fn report(assessment: &Assessment) -> Value {
         "ask_ward_staff": assessment.ask.iter().map(|q| q.code()).collect::<Vec<_>>(),
         "notes": assessment.notes.iter().map(|note| json!({
             "note": note.code(),
-            "section": note.section(),
+            "sections": note.sections(situation.jurisdiction),
         })).collect::<Vec<_>>(),
+        "rights": rights(situation, law).iter().map(|right| right.code()).collect::<Vec<_>>(),
+        "law_on": law.on.to_string(),
+        "mha_2025_changes": changes,
         "law_as_at": LAW_AS_AT,
     })
 }

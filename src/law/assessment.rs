@@ -5,6 +5,7 @@
 //! possible answer to it gives the same outcome.
 
 use super::citation::Provision::{self, *};
+use super::commencement::{Change, LawInForce};
 use super::push_new;
 use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 
@@ -21,8 +22,9 @@ coded_enum! {
     /// in the locale files, under `reason-<code>`.
     pub enum Reason {
         LiableToBeDetained = "liable-to-be-detained",
-        ShortTermPowerCoveredInWales = "short-term-power-covered-in-wales",
-        ShortTermPowerExcludedInEngland = "short-term-power-excluded-in-england",
+        HoldingPowerCoveredInWales = "holding-power-covered-in-wales",
+        HoldingPowerExcludedInEngland = "holding-power-excluded-in-england",
+        PlaceOfSafetyExcluded = "place-of-safety-excluded",
         CommunityPatient = "community-patient",
         Guardianship = "guardianship",
         ConditionallyDischarged = "conditionally-discharged",
@@ -31,6 +33,8 @@ coded_enum! {
         AdultDiscussingEctDoesNotQualify = "adult-discussing-ect-does-not-qualify",
         WelshInformalInpatient = "welsh-informal-inpatient",
         InformalInEngland = "informal-in-england",
+        /// From the day s130CA of the 2025 Act starts.
+        EnglishInformalInpatient = "english-informal-inpatient",
         NotUnderTheAct = "not-under-the-act",
         DependsOnAnswersNotKnown = "depends-on-answers-not-known",
     }
@@ -60,20 +64,27 @@ coded_enum! {
         /// qualifying until the proposal is withdrawn or the treatment is
         /// completed or discontinued.
         StaysQualifyingWhileTreatmentProposed = "stays-qualifying-while-treatment-proposed",
-        /// A section 4, 5(2) or 5(4) patient may go on to be detained under
-        /// section 2 or 3, and from then on qualifies.
+        /// A person held under a holding power or in a place of safety may
+        /// go on to be detained under section 2 or 3, and from then on
+        /// qualifies.
         AskAgainIfDetainedLonger = "ask-again-if-detained-longer",
+        /// New s130B(2C), from the day the 2025 Act's opt-out advocacy
+        /// starts: the provider arranges for an IMHA to visit.
+        AdvocateWillVisit = "advocate-will-visit",
     }
 }
 
 impl Note {
-    /// The section the note rests on.
-    pub fn section(self) -> &'static str {
-        match self {
-            Note::LeaveDoesNotEndEligibility => "17",
-            Note::RecallDoesNotEndCto => "17E",
-            Note::StaysQualifyingWhileTreatmentProposed => "130C(4)",
-            Note::AskAgainIfDetainedLonger => "130C(2)(a)",
+    /// The sections the note rests on, in the country's law.
+    pub fn sections(self, jurisdiction: Jurisdiction) -> &'static [&'static str] {
+        match (self, jurisdiction) {
+            (Note::LeaveDoesNotEndEligibility, _) => &["17"],
+            (Note::RecallDoesNotEndCto, _) => &["17E"],
+            (Note::StaysQualifyingWhileTreatmentProposed, _) => &["130C(4)"],
+            (Note::AskAgainIfDetainedLonger, Jurisdiction::England) => &["130C(2)(a)"],
+            (Note::AskAgainIfDetainedLonger, Jurisdiction::Wales) => &["130I(2)(a)"],
+            (Note::AskAgainIfDetainedLonger, Jurisdiction::Unknown) => &["130C(2)(a)", "130I(2)(a)"],
+            (Note::AdvocateWillVisit, _) => &["130B(2C)"],
         }
     }
 }
@@ -121,20 +132,22 @@ impl Assessment {
     }
 }
 
-/// Decides whether the person in `situation` is a qualifying patient.
-pub fn assess(situation: &Situation) -> Assessment {
+/// Decides whether the person in `situation` is a qualifying patient,
+/// under the law in force on the day `law` is judged at.
+pub fn assess(situation: &Situation, law: &LawInForce) -> Assessment {
     match situation.jurisdiction {
-        Jurisdiction::England => in_england(situation),
+        Jurisdiction::England => in_england(situation, law),
         Jurisdiction::Wales => in_wales(situation),
-        Jurisdiction::Unknown => in_either(situation),
+        Jurisdiction::Unknown => in_either(situation, law),
     }
 }
 
 /// The provisions of one country's law that the rules below choose from.
-struct Law {
-    /// England excludes sections 4, 5(2), 5(4), 135 and 136 from
-    /// s130C(2)(a); Wales does not exclude them from s130I(2)(a).
-    short_term_powers_qualify: bool,
+struct CountryLaw {
+    /// England excludes the holding powers (sections 4, 5(2), 5(4)) from
+    /// s130C(2)(a); Wales does not exclude them from s130I(2)(a). Both
+    /// exclude places of safety (sections 135 and 136).
+    holding_powers_qualify: bool,
     liable_to_be_detained: Provision,
     guardianship: Provision,
     community_patient: Provision,
@@ -148,8 +161,8 @@ struct Law {
     while_treatment_proposed: Option<Note>,
 }
 
-const ENGLAND: Law = Law {
-    short_term_powers_qualify: false,
+const ENGLAND: CountryLaw = CountryLaw {
+    holding_powers_qualify: false,
     liable_to_be_detained: EnglandLiableToBeDetained,
     guardianship: EnglandGuardianship,
     community_patient: EnglandCommunityPatient,
@@ -160,8 +173,8 @@ const ENGLAND: Law = Law {
     while_treatment_proposed: Some(Note::StaysQualifyingWhileTreatmentProposed),
 };
 
-const WALES: Law = Law {
-    short_term_powers_qualify: true,
+const WALES: CountryLaw = CountryLaw {
+    holding_powers_qualify: true,
     liable_to_be_detained: WalesLiableToBeDetained,
     guardianship: WalesGuardianship,
     community_patient: WalesCommunityPatient,
@@ -174,7 +187,7 @@ const WALES: Law = Law {
 
 /// Outcomes that follow from the status alone, the same in both countries:
 /// s130C(2) in England, s130I(2) in Wales.
-fn by_compulsory_status(law: &Law, situation: &Situation) -> Option<Assessment> {
+fn by_compulsory_status(law: &CountryLaw, situation: &Situation) -> Option<Assessment> {
     let detained = |reason| {
         let assessment = Assessment::yes(reason, &[law.liable_to_be_detained]);
         if situation.on_leave {
@@ -198,13 +211,11 @@ fn by_compulsory_status(law: &Law, situation: &Situation) -> Option<Assessment> 
             })
         }
         Power::Guardianship => Some(Assessment::yes(Reason::Guardianship, &[law.guardianship])),
-        Power::ShortTermDetention if law.short_term_powers_qualify => {
-            Some(detained(Reason::ShortTermPowerCoveredInWales))
+        Power::HoldingPower if law.holding_powers_qualify => {
+            Some(detained(Reason::HoldingPowerCoveredInWales))
         }
-        Power::DetentionNotKnown if law.short_term_powers_qualify => {
-            Some(detained(Reason::LiableToBeDetained))
-        }
-        Power::ShortTermDetention
+        Power::HoldingPower
+        | Power::PlaceOfSafety
         | Power::DetentionNotKnown
         | Power::Informal
         | Power::NotUnderTheAct
@@ -220,7 +231,7 @@ enum Discussion {
     NotKnown(Question),
 }
 
-fn by_treatment_discussed(law: &Law, situation: &Situation) -> Discussion {
+fn by_treatment_discussed(law: &CountryLaw, situation: &Situation) -> Discussion {
     let proposed = |reason, provision| {
         let assessment = Assessment::yes(reason, &[provision]);
         Discussion::Qualifies(match law.while_treatment_proposed {
@@ -245,7 +256,7 @@ fn by_treatment_discussed(law: &Law, situation: &Situation) -> Discussion {
 }
 
 /// Combines the treatment route with what the status alone would give.
-fn with_treatment_route(law: &Law, situation: &Situation, otherwise: Assessment) -> Assessment {
+fn with_treatment_route(law: &CountryLaw, situation: &Situation, otherwise: Assessment) -> Assessment {
     match by_treatment_discussed(law, situation) {
         Discussion::Qualifies(assessment) => assessment,
         Discussion::DoesNotQualify { adult_discussing_ect: true }
@@ -270,7 +281,7 @@ fn with_treatment_route(law: &Law, situation: &Situation, otherwise: Assessment)
 /// When the status is not known: only the treatment route can settle it,
 /// because it applies whatever the status (s130C(3) covers everyone not
 /// already within s130C(2), who qualifies anyway).
-fn status_not_known(law: &Law, situation: &Situation) -> Assessment {
+fn status_not_known(law: &CountryLaw, situation: &Situation) -> Assessment {
     match by_treatment_discussed(law, situation) {
         Discussion::Qualifies(mut assessment) => {
             assessment.basis.insert(0, law.compulsory_categories);
@@ -285,16 +296,41 @@ fn status_not_known(law: &Law, situation: &Situation) -> Assessment {
     }
 }
 
-fn in_england(situation: &Situation) -> Assessment {
+/// Sections 135 and 136 are excluded from s130C(2)(a) and s130I(2)(a)
+/// alike; a person may be detained under another section afterwards.
+fn in_a_place_of_safety(law: &CountryLaw) -> Assessment {
+    Assessment::no(Reason::PlaceOfSafetyExcluded, &[law.liable_to_be_detained])
+        .noting(Note::AskAgainIfDetainedLonger)
+}
+
+fn in_england(situation: &Situation, law: &LawInForce) -> Assessment {
+    let assessment = in_england_today(situation, law);
+    // New s130B(2C): every English qualifying compulsory patient is visited.
+    if law.has(Change::OptOutAdvocacy)
+        && assessment.eligible == Eligibility::Yes
+        && !assessment.reasons.contains(&Reason::EnglishInformalInpatient)
+    {
+        return assessment.noting(Note::AdvocateWillVisit);
+    }
+    assessment
+}
+
+fn in_england_today(situation: &Situation, law: &LawInForce) -> Assessment {
     if let Some(assessment) = by_compulsory_status(&ENGLAND, situation) {
         return assessment;
     }
     let otherwise = match situation.status.power() {
-        Power::ShortTermDetention => Assessment::no(
-            Reason::ShortTermPowerExcludedInEngland,
+        Power::HoldingPower => Assessment::no(
+            Reason::HoldingPowerExcludedInEngland,
             &[EnglandLiableToBeDetained],
         )
         .noting(Note::AskAgainIfDetainedLonger),
+        Power::PlaceOfSafety => in_a_place_of_safety(&ENGLAND),
+        // New s130CA (2025 Act): every in-patient being assessed or treated
+        // for mental disorder in a hospital in England qualifies.
+        Power::Informal if law.has(Change::EnglishInformalPatients) => {
+            Assessment::yes(Reason::EnglishInformalInpatient, &[EnglandInformalInpatient])
+        }
         Power::Informal => Assessment::no(Reason::InformalInEngland, &[EnglandQualifyingPatient]),
         Power::NotUnderTheAct => {
             Assessment::no(Reason::NotUnderTheAct, &[EnglandQualifyingPatient])
@@ -309,6 +345,7 @@ fn in_wales(situation: &Situation) -> Assessment {
         return assessment;
     }
     let otherwise = match situation.status.power() {
+        Power::PlaceOfSafety => in_a_place_of_safety(&WALES),
         // s130J: every in-patient being assessed or treated for mental
         // disorder in a hospital in Wales qualifies.
         Power::Informal => Assessment::yes(Reason::WelshInformalInpatient, &[WalesInformalInpatient]),
@@ -323,8 +360,8 @@ fn in_wales(situation: &Situation) -> Assessment {
 
 /// Country not known: a definite answer only where both countries' law
 /// give the same one.
-fn in_either(situation: &Situation) -> Assessment {
-    let england = in_england(situation);
+fn in_either(situation: &Situation, law: &LawInForce) -> Assessment {
+    let england = in_england(situation, law);
     let wales = in_wales(situation);
     let mut basis = england.basis.clone();
     for provision in &wales.basis {

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 /// The month of the legal summary these rules were written from. Screens
 /// that state the law show it, so readers know when it was last checked.
-pub const LAW_AS_AT: &str = "2026-11";
+pub const LAW_AS_AT: &str = "2026-12";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 pub enum Provision {
@@ -26,8 +26,12 @@ pub enum Provision {
     EnglandUnder18EctDiscussion,
     /// England: who is a qualifying patient, as a whole.
     EnglandQualifyingPatient,
-    /// Wales: liable to be detained in a hospital in Wales, short-term
-    /// powers included, and conditionally discharged restricted patients.
+    /// England, from the day the 2025 Act's s130CA starts: an informal
+    /// in-patient being assessed or treated for mental disorder.
+    EnglandInformalInpatient,
+    /// Wales: liable to be detained in a hospital in Wales, holding powers
+    /// included and places of safety excluded, and conditionally discharged
+    /// restricted patients.
     WalesLiableToBeDetained,
     /// Wales: subject to guardianship of a Welsh local authority.
     WalesGuardianship,
@@ -47,6 +51,25 @@ pub enum Provision {
 }
 
 impl Provision {
+    pub const ALL: &'static [Provision] = &[
+        Provision::EnglandLiableToBeDetained,
+        Provision::EnglandGuardianship,
+        Provision::EnglandCommunityPatient,
+        Provision::EnglandQualifyingCompulsory,
+        Provision::EnglandSection57Discussion,
+        Provision::EnglandUnder18EctDiscussion,
+        Provision::EnglandQualifyingPatient,
+        Provision::EnglandInformalInpatient,
+        Provision::WalesLiableToBeDetained,
+        Provision::WalesGuardianship,
+        Provision::WalesCommunityPatient,
+        Provision::WalesQualifyingCompulsory,
+        Provision::WalesSection57Discussion,
+        Provision::WalesUnder18EctDiscussion,
+        Provision::WalesInformalInpatient,
+        Provision::WalesQualifyingCompulsoryPatient,
+    ];
+
     /// The section reference exactly as the Act numbers it.
     pub fn section(self) -> &'static str {
         use Provision::*;
@@ -58,6 +81,7 @@ impl Provision {
             EnglandSection57Discussion => "130C(3)(a)",
             EnglandUnder18EctDiscussion => "130C(3)(b)",
             EnglandQualifyingPatient => "130C",
+            EnglandInformalInpatient => "130CA",
             WalesLiableToBeDetained => "130I(2)(a)",
             WalesGuardianship => "130I(2)(b)",
             WalesCommunityPatient => "130I(2)(c)",
@@ -83,6 +107,14 @@ pub fn is_welsh_section(section: &str) -> bool {
         .is_some_and(|letter| ('E'..='L').contains(&letter))
 }
 
+/// Sections the Mental Health Act 2025 inserts: s130CA to s130CC, s130DA,
+/// and subsections (2A) to (2D) of s130B.
+pub fn is_2025_act_section(section: &str) -> bool {
+    ["130CA", "130CB", "130CC", "130DA", "130B(2A)", "130B(2B)", "130B(2C)", "130B(2D)"]
+        .iter()
+        .any(|inserted| section.starts_with(inserted))
+}
+
 /// The citation as one line of text for reviewers, e.g.
 /// "Mental Health Act 1983, section 130C(2)(a)". The app formats citations
 /// through Fluent instead, so that they can be translated.
@@ -95,6 +127,8 @@ pub fn cite(provisions: &[Provision]) -> String {
     };
     let measure = if provisions.iter().any(|p| p.is_welsh()) {
         " (as inserted by the Mental Health (Wales) Measure 2010)"
+    } else if provisions.iter().any(|p| is_2025_act_section(p.section())) {
+        " (as inserted by the Mental Health Act 2025)"
     } else {
         ""
     };

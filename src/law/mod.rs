@@ -7,13 +7,20 @@
 mod advocacy;
 mod assessment;
 mod citation;
+mod commencement;
 mod rights;
 mod situation;
+mod sources;
 
-pub use advocacy::{duties, AdvocateHelp, Duty};
+pub use advocacy::{
+    advocate_help, duties, AdvocateHelp, Duty, Regime, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW,
+    STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN,
+};
 pub use assessment::{assess, Assessment, Eligibility, Note, Question, Reason};
-pub use citation::{cite, is_welsh_section, Provision, LAW_AS_AT};
+pub use citation::{cite, is_2025_act_section, is_welsh_section, Provision, LAW_AS_AT};
+pub use commencement::{Change, Commencement, Date, LawInForce, Standing, OFFICIAL_COMMENCEMENT};
 pub use rights::{rights, Right};
+pub use sources::{every_cited_section, source_of, Cited, Document, How, Source, SOURCES};
 pub use situation::{Jurisdiction, Power, Situation, Status, Treatment};
 
 fn push_new<T: PartialEq>(items: &mut Vec<T>, item: T) {

@@ -2,8 +2,9 @@
 //! the sections it names; its plain-language text is in the locale files,
 //! under `right-<code>` (heading) with a `.body` attribute.
 
+use super::commencement::{Change, LawInForce};
 use super::push_new;
-use super::situation::{Power, Situation, Status, Treatment};
+use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 
 coded_enum! {
     pub enum Right {
@@ -28,6 +29,7 @@ coded_enum! {
         // The Tribunal.
         Section2Tribunal = "section-2-tribunal",
         Section3Tribunal = "section-3-tribunal",
+        Section3Referral = "section-3-referral",
         Section37Tribunal = "section-37-tribunal",
         RestrictedTribunal = "restricted-tribunal",
         TransferTribunal = "transfer-tribunal",
@@ -43,6 +45,11 @@ coded_enum! {
         ConsentToTreatment = "consent-to-treatment",
         NoTreatmentWithoutConsent = "no-treatment-without-consent",
         Ect = "ect",
+        /// ECT for a person to whom Part 4's emergency route (s62) does not
+        /// reach: remand for a report, holding powers, places of safety,
+        /// conditional discharge, community patients not recalled, informal
+        /// patients.
+        EctWithoutPart4 = "ect-without-part-4",
         Section57Treatment = "section-57-treatment",
         CtoTreatment = "cto-treatment",
         // Leave, recall and life after hospital.
@@ -58,6 +65,15 @@ coded_enum! {
         // Not under the Act.
         InformalCanLeave = "informal-can-leave",
         ShortTermMayBecomeLonger = "short-term-may-become-longer",
+        // The same rights once the Mental Health Act 2025 changes them; see
+        // `Right::replaced_by`.
+        Section2Tribunal2025 = "section-2-tribunal-2025",
+        Section3Tribunal2025 = "section-3-tribunal-2025",
+        Section3Referral2025 = "section-3-referral-2025",
+        Section3Length2025 = "section-3-length-2025",
+        ConsentToTreatment2025 = "consent-to-treatment-2025",
+        NominatedPersonDischarge = "nominated-person-discharge",
+        NominatedPersonCannotDischarge = "nominated-person-cannot-discharge",
     }
 }
 
@@ -74,8 +90,8 @@ impl Right {
             Section5_2Length => &["5(2)"],
             Section5_4Length => &["5(4)"],
             PlaceOfSafetyLength => &["135", "136", "136B"],
-            Section35Length => &["35(7)"],
-            Section36Length => &["36(6)"],
+            Section35Length => &["35(7)", "35(8)"],
+            Section36Length => &["36(6)", "36(7)"],
             Section37Length => &["37", "20"],
             Section38Length => &["38(5)"],
             PrisonTransfer => &["47", "48", "50", "51", "53"],
@@ -83,12 +99,13 @@ impl Right {
             Restrictions => &["41", "49"],
             AskForYourPapers => &["132"],
             Section2Tribunal => &["66(1)(a)"],
-            Section3Tribunal => &["66(1)(b)", "68"],
-            Section37Tribunal => &["69(1)"],
+            Section3Tribunal => &["66(1)(b)", "66(1)(f)"],
+            Section3Referral => &["68(2)", "68(4)", "68(6)"],
+            Section37Tribunal => &["40(4)", "66(1)(f)"],
             RestrictedTribunal => &["70"],
             TransferTribunal => &["69(2)(b)", "70"],
-            CtoTribunal => &["66(1)(c)", "68"],
-            GuardianshipTribunal => &["66(1)(c)"],
+            CtoTribunal => &["66(1)(ca)", "66(1)(cb)", "66(1)(fza)", "68"],
+            GuardianshipTribunal => &["66(1)(c)", "66(1)(f)"],
             ConditionalDischargeTribunal => &["75"],
             DetainedTribunal => &["66", "69", "70"],
             HospitalManagers => &["23"],
@@ -96,8 +113,9 @@ impl Right {
             NearestRelativeCannotDischarge => &["69(1)(a)"],
             ConsentToTreatment => &["58", "63"],
             NoTreatmentWithoutConsent => &["56"],
-            Ect => &["58A", "62"],
-            Section57Treatment => &["57"],
+            Ect => &["58A", "62(1A)"],
+            EctWithoutPart4 => &["56(3)", "56(5)", "58A(4)"],
+            Section57Treatment => &["57(2)"],
             CtoTreatment => &["64A", "64C"],
             Leave => &["17"],
             RestrictedLeave => &["41(3)(c)"],
@@ -110,12 +128,46 @@ impl Right {
             Aftercare => &["117"],
             InformalCanLeave => &["131", "5(2)", "5(4)"],
             ShortTermMayBecomeLonger => &["2", "3"],
+            Section2Tribunal2025 => &["66(1)(a)"],
+            Section3Tribunal2025 => &["66(1)(b)", "66(1)(f)"],
+            Section3Referral2025 => &["68"],
+            Section3Length2025 => &["3", "20"],
+            ConsentToTreatment2025 => &["58", "63"],
+            NominatedPersonDischarge => &["23", "25", "66(1)(g)"],
+            NominatedPersonCannotDischarge => &["69(1)(a)"],
         }
+    }
+
+    /// The right as the Mental Health Act 2025 rewrites it, and the change
+    /// that does so; from that change's day the newer right is shown.
+    pub fn replaced_by(self) -> Option<(Change, Right)> {
+        use Right::*;
+        Some(match self {
+            Section2Tribunal => (Change::TribunalWindows, Section2Tribunal2025),
+            Section3Tribunal => (Change::TribunalWindows, Section3Tribunal2025),
+            Section3Referral => (Change::AutomaticReferrals, Section3Referral2025),
+            Section3Length => (Change::Section3Periods, Section3Length2025),
+            ConsentToTreatment => (Change::MedicationSecondOpinion, ConsentToTreatment2025),
+            NearestRelativeDischarge => (Change::NominatedPerson, NominatedPersonDischarge),
+            NearestRelativeCannotDischarge => (Change::NominatedPerson, NominatedPersonCannotDischarge),
+            _ => return None,
+        })
     }
 }
 
-/// The rights that apply to the person, most pressing first.
-pub fn rights(situation: &Situation) -> Vec<Right> {
+/// The rights that apply to the person under the law in force, most
+/// pressing first.
+pub fn rights(situation: &Situation, law: &LawInForce) -> Vec<Right> {
+    rights_under_the_1983_act(situation)
+        .into_iter()
+        .map(|right| match right.replaced_by() {
+            Some((change, newer)) if law.has(change) => newer,
+            _ => right,
+        })
+        .collect()
+}
+
+fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
     use Right::*;
     use Status::*;
     let mut rights = match situation.status {
@@ -132,15 +184,16 @@ pub fn rights(situation: &Situation) -> Vec<Right> {
             InformationDetained,
             Section3Length,
             Section3Tribunal,
+            Section3Referral,
             HospitalManagers,
             NearestRelativeDischarge,
             ConsentToTreatment,
             Leave,
             Aftercare,
         ],
-        Section4 => vec![InformationDetained, Section4Length, ShortTermMayBecomeLonger],
-        Section5_2 => vec![InformationDetained, Section5_2Length, ShortTermMayBecomeLonger],
-        Section5_4 => vec![InformationDetained, Section5_4Length, ShortTermMayBecomeLonger],
+        Section4 => vec![InformationDetained, Section4Length],
+        Section5_2 => vec![InformationDetained, Section5_2Length],
+        Section5_4 => vec![InformationDetained, Section5_4Length],
         Section135 | Section136 => {
             vec![InformationDetained, PlaceOfSafetyLength, ShortTermMayBecomeLonger]
         }
@@ -223,14 +276,19 @@ pub fn rights(situation: &Situation) -> Vec<Right> {
         Unknown => vec![AskForYourPapers],
         NotUnderTheAct => vec![],
     };
+    // In Wales a person held under a holding power already qualifies, so
+    // "you can then get an IMHA" is for England (and a country not known).
+    if situation.status.power() == Power::HoldingPower && situation.jurisdiction != Jurisdiction::Wales {
+        push_new(&mut rights, ShortTermMayBecomeLonger);
+    }
     let detained = matches!(
         situation.status.power(),
         Power::LongerTermDetention | Power::DetentionNotKnown
     );
-    // ECT and s57 safeguards apply to detained patients, and to anyone
-    // discussing those treatments.
+    // ECT safeguards apply to detained patients, and to anyone discussing
+    // ECT; the emergency route of s62 only to those Part 4 applies to.
     if detained || situation.treatment_discussed == Treatment::Section58A {
-        push_new(&mut rights, Ect);
+        push_new(&mut rights, if situation.status.part_4_applies() { Ect } else { EctWithoutPart4 });
     }
     if situation.treatment_discussed == Treatment::Section57 {
         push_new(&mut rights, Section57Treatment);

@@ -37,12 +37,12 @@ coded_enum! {
         Section48_49 = "section-48-49",
         Section135 = "section-135",
         Section136 = "section-136",
-        /// Held under a section that is not one of the short-term powers
-        /// (for example, kept more than 72 hours, sent by a court, or moved
-        /// from prison), the exact section not known.
+        /// Held under a section that is neither a holding power nor a place
+        /// of safety (for example, kept more than 72 hours, sent by a court,
+        /// or moved from prison), the exact section not known.
         DetainedLongerTerm = "detained-longer-term",
-        /// Held under a section, which one not known: it may be a
-        /// short-term power.
+        /// Held under a section, which one not known: it may be a holding
+        /// power or a place of safety.
         DetainedSectionNotKnown = "detained-section-not-known",
         Cto = "cto",
         CtoRecalled = "cto-recalled",
@@ -73,10 +73,15 @@ coded_enum! {
 pub enum Power {
     /// Civil sections 2 and 3 and the Part 3 court and prison sections.
     LongerTermDetention,
-    /// Sections 4, 5(2), 5(4), 135 and 136: excluded from s130C(2)(a) in
-    /// England, included in s130I in Wales.
-    ShortTermDetention,
-    /// Detained, but whether under a short-term power is not known.
+    /// Sections 4, 5(2) and 5(4), which hold a person until an application
+    /// can be made: excluded from s130C(2)(a) in England, included in
+    /// s130I(2)(a) in Wales.
+    HoldingPower,
+    /// Sections 135 and 136, which take a person to a place of safety:
+    /// excluded in both countries (s130C(2)(a), s130I(2)(a)).
+    PlaceOfSafety,
+    /// Detained, but whether under a holding power or a place of safety is
+    /// not known.
     DetentionNotKnown,
     CommunityTreatmentOrder,
     Guardianship,
@@ -107,6 +112,22 @@ impl Status {
         )
     }
 
+    /// Whether Part 4 of the Act (consent to treatment, and its emergency
+    /// route in s62) applies. s56(3) leaves out holding powers, places of
+    /// safety, remand for a report (s35) and conditional discharge; a
+    /// community patient is under Part 4A until recalled (s56(4)). Where the
+    /// section is not known, the detained patient's rules are shown, since
+    /// most detentions are under Part 4.
+    pub fn part_4_applies(self) -> bool {
+        use Status::*;
+        match self.power() {
+            Power::LongerTermDetention => self != Section35,
+            Power::DetentionNotKnown => true,
+            Power::CommunityTreatmentOrder => self == CtoRecalled,
+            _ => false,
+        }
+    }
+
     pub fn power(self) -> Power {
         use Status::*;
         match self {
@@ -115,9 +136,8 @@ impl Status {
             | DetainedLongerTerm => {
                 Power::LongerTermDetention
             }
-            Section4 | Section5_2 | Section5_4 | Section135 | Section136 => {
-                Power::ShortTermDetention
-            }
+            Section4 | Section5_2 | Section5_4 => Power::HoldingPower,
+            Section135 | Section136 => Power::PlaceOfSafety,
             DetainedSectionNotKnown => Power::DetentionNotKnown,
             Cto | CtoRecalled => Power::CommunityTreatmentOrder,
             Guardianship => Power::Guardianship,

@@ -4,7 +4,7 @@
 //! outcome are not asked.
 
 use super::answers::{Answers, Field};
-use crate::law::{assess, Power, Situation, Treatment};
+use crate::law::{assess, LawInForce, Power, Situation, Treatment};
 
 /// One question page, `#/question/<slug>`. Its words are the Fluent
 /// messages `question-<slug>-*`, and its choices `option-<slug>-<value>`.
@@ -14,12 +14,14 @@ pub struct Question {
     pub field: Field,
     /// Shown with an "or" divider before it, as in the GOV.UK pattern.
     pub dont_know: Option<&'static str>,
-    asked_when: fn(&Answers) -> bool,
+    asked_when: fn(&Answers, &LawInForce) -> bool,
 }
 
 impl Question {
-    pub fn is_asked(&self, answers: &Answers) -> bool {
-        (self.asked_when)(answers)
+    /// Whether the question is asked, given the answers so far and the law
+    /// in force (which decides whether an answer could change the outcome).
+    pub fn is_asked(&self, answers: &Answers, law: &LawInForce) -> bool {
+        (self.asked_when)(answers, law)
     }
 
     pub fn choices(&self) -> Vec<&'static str> {
@@ -87,15 +89,15 @@ fn position(slug: &str) -> Option<usize> {
     QUESTIONS.iter().position(|question| question.slug == slug)
 }
 
-fn always(_: &Answers) -> bool {
+fn always(_: &Answers, _: &LawInForce) -> bool {
     true
 }
 
-fn held_under_a_section(answers: &Answers) -> bool {
+fn held_under_a_section(answers: &Answers, _: &LawInForce) -> bool {
     answers.get(Field::Setting) == Some("detained")
 }
 
-fn section_not_known(answers: &Answers) -> bool {
+fn section_not_known(answers: &Answers, _: &LawInForce) -> bool {
     match answers.get(Field::Setting) {
         Some("unknown") => true,
         Some("detained") => answers.get(Field::Section) == Some("unknown"),
@@ -105,7 +107,7 @@ fn section_not_known(answers: &Answers) -> bool {
 
 /// Leave (section 17) does not change eligibility, but it changes the
 /// rights shown: leave, and recall from it.
-fn detained_in_hospital(answers: &Answers) -> bool {
+fn detained_in_hospital(answers: &Answers, _: &LawInForce) -> bool {
     answers.situation().is_some_and(|situation| {
         matches!(
             situation.status.power(),
@@ -114,27 +116,28 @@ fn detained_in_hospital(answers: &Answers) -> bool {
     })
 }
 
-fn outcomes_differ(situations: impl Iterator<Item = Situation>) -> bool {
-    let mut outcomes = situations.map(|situation| assess(&situation).eligible);
+fn outcomes_differ(situations: impl Iterator<Item = Situation>, law: &LawInForce) -> bool {
+    let mut outcomes = situations.map(|situation| assess(&situation, law).eligible);
     let first = outcomes.next();
     outcomes.any(|outcome| Some(outcome) != first)
 }
 
-fn treatment_could_change_the_outcome(answers: &Answers) -> bool {
+fn treatment_could_change_the_outcome(answers: &Answers, law: &LawInForce) -> bool {
     answers.situation().is_some_and(|situation| {
         outcomes_differ([Treatment::Section57, Treatment::Section58A, Treatment::None].map(
             |treatment_discussed| Situation { treatment_discussed, under_18: Some(true), ..situation },
         )
-        .into_iter())
+        .into_iter(), law)
     })
 }
 
-fn age_could_change_the_outcome(answers: &Answers) -> bool {
+fn age_could_change_the_outcome(answers: &Answers, law: &LawInForce) -> bool {
     answers.situation().is_some_and(|situation| {
         outcomes_differ(
             [Some(true), Some(false)]
                 .map(|under_18| Situation { under_18, ..situation })
                 .into_iter(),
+            law,
         )
     })
 }
@@ -147,45 +150,45 @@ pub enum Step {
 }
 
 /// The first question still to answer, or the check-answers page.
-pub fn next_step(answers: &Answers) -> Step {
+pub fn next_step(answers: &Answers, law: &LawInForce) -> Step {
     QUESTIONS
         .iter()
-        .find(|question| question.is_asked(answers) && answers.get(question.field).is_none())
+        .find(|question| question.is_asked(answers, law) && answers.get(question.field).is_none())
         .map_or(Step::CheckAnswers, |question| Step::Question(question.slug))
 }
 
 /// The question asked before `slug`, for the back link; `None` before the
 /// first question (the back link then goes to the start page).
-pub fn previous_question(slug: &str, answers: &Answers) -> Option<&'static Question> {
+pub fn previous_question(slug: &str, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
     let position = position(slug)?;
-    QUESTIONS[..position].iter().rev().find(|question| question.is_asked(answers))
+    QUESTIONS[..position].iter().rev().find(|question| question.is_asked(answers, law))
 }
 
 /// Whether the question `slug` is asked, and every question asked before
 /// it has been answered.
-pub fn is_reachable(slug: &str, answers: &Answers) -> bool {
+pub fn is_reachable(slug: &str, answers: &Answers, law: &LawInForce) -> bool {
     let Some(position) = position(slug) else {
         return false;
     };
-    QUESTIONS[position].is_asked(answers)
+    QUESTIONS[position].is_asked(answers, law)
         && QUESTIONS[..position]
             .iter()
-            .all(|question| !question.is_asked(answers) || answers.get(question.field).is_some())
+            .all(|question| !question.is_asked(answers, law) || answers.get(question.field).is_some())
 }
 
 /// The question asked after `slug`, in order, answered or not; `None`
 /// after the last (then comes the check-answers page).
-pub fn following_question(slug: &str, answers: &Answers) -> Option<&'static Question> {
+pub fn following_question(slug: &str, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
     let position = position(slug)?;
-    QUESTIONS[position + 1..].iter().find(|question| question.is_asked(answers))
+    QUESTIONS[position + 1..].iter().find(|question| question.is_asked(answers, law))
 }
 
 /// The questions asked, in order, with their answers, for the
 /// check-answers page.
-pub fn answered(answers: &Answers) -> Vec<(&'static Question, &'static str)> {
+pub fn answered(answers: &Answers, law: &LawInForce) -> Vec<(&'static Question, &'static str)> {
     QUESTIONS
         .iter()
-        .filter(|question| question.is_asked(answers))
+        .filter(|question| question.is_asked(answers, law))
         .filter_map(|question| answers.get(question.field).map(|value| (question, value)))
         .collect()
 }
@@ -193,7 +196,7 @@ pub fn answered(answers: &Answers) -> Vec<(&'static Question, &'static str)> {
 /// Drops answers to questions that are no longer asked (say, a section
 /// after the person changed their situation to "community treatment
 /// order"), so that nothing stale reaches the result.
-pub fn prune(answers: &mut Answers) {
+pub fn prune(answers: &mut Answers, law: &LawInForce) {
     loop {
         let stale: Vec<Field> = answers
             .fields()
@@ -201,7 +204,7 @@ pub fn prune(answers: &mut Answers) {
                 QUESTIONS
                     .iter()
                     .filter(|question| question.field == *field)
-                    .all(|question| !question.is_asked(answers))
+                    .all(|question| !question.is_asked(answers, law))
             })
             .collect();
         if stale.is_empty() {

@@ -17,6 +17,8 @@ pub enum Route {
     Staff,
     /// `#/poster`: make a ward poster with a QR code.
     Poster,
+    /// `#/sources`: where the information comes from, for reviewers.
+    Sources,
     NotFound,
 }
 
@@ -38,6 +40,7 @@ impl Route {
             ["", "result"] => Route::Result { query: query.to_owned() },
             ["", "staff"] => Route::Staff,
             ["", "poster"] => Route::Poster,
+            ["", "sources"] => Route::Sources,
             _ => Route::NotFound,
         }
     }
@@ -52,6 +55,7 @@ impl Route {
             Route::Result { query } => format!("#/result?{query}"),
             Route::Staff => "#/staff".to_owned(),
             Route::Poster => "#/poster".to_owned(),
+            Route::Sources => "#/sources".to_owned(),
         }
     }
 }

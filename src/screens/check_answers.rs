@@ -1,4 +1,4 @@
-use super::{use_page_title, use_words};
+use super::{use_law, use_page_title, use_words};
 use crate::questionnaire::{answered, Answers, Route, QUESTIONS};
 use yew::prelude::*;
 
@@ -12,12 +12,13 @@ pub struct CheckAnswersProps {
 #[function_component(CheckAnswersPage)]
 pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     let words = use_words();
+    let law = use_law();
     let heading = words.get("check-heading");
     use_page_title(heading.clone(), false);
     let back = QUESTIONS
         .iter()
         .rev()
-        .find(|question| question.is_asked(&props.answers))
+        .find(|question| question.is_asked(&props.answers, &law))
         .map_or(Route::Start, |question| Route::Question { slug: question.slug, changing: false });
     let result = Route::Result { query: props.answers.to_result_query() };
     html! {
@@ -26,7 +27,7 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
             <h1>{ heading }</h1>
             <p>{ words.get("check-intro") }</p>
             <dl class="summary-list">
-                { for answered(&props.answers).into_iter().map(|(question, value)| {
+                { for answered(&props.answers, &law).into_iter().map(|(question, value)| {
                     let label = words.get(&format!("question-{}-summary", question.slug));
                     let change = Route::Question { slug: question.slug, changing: true };
                     html! {

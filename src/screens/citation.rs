@@ -1,6 +1,6 @@
 //! Citations, formatted through Fluent so that they can be translated.
 
-use crate::law::is_welsh_section;
+use crate::law::{is_2025_act_section, is_welsh_section};
 use crate::words::Words;
 use yew::prelude::*;
 
@@ -13,7 +13,13 @@ pub fn after_sentence(citation: String) -> Html {
 /// "Mental Health Act 1983, section 130C(2)(a)", naming the Welsh Measure
 /// for sections it inserted.
 pub fn cite_one(words: &Words, section: &str) -> String {
-    let id = if is_welsh_section(section) { "citation-section-wales" } else { "citation-section" };
+    let id = if is_welsh_section(section) {
+        "citation-section-wales"
+    } else if is_2025_act_section(section) {
+        "citation-section-2025"
+    } else {
+        "citation-section"
+    };
     words.get_with(id, &[("section", section.to_owned().into())])
 }
 
@@ -23,6 +29,8 @@ pub fn cite_sections(words: &Words, sections: &[&str]) -> String {
     let list = sections.join(&words.get("list-separator"));
     let id = if sections.iter().any(|s| is_welsh_section(s)) {
         "citation-sections-wales"
+    } else if sections.iter().any(|s| is_2025_act_section(s)) {
+        "citation-sections-2025"
     } else {
         "citation-sections"
     };

@@ -1,5 +1,6 @@
 use super::{use_words, Notice};
 use crate::law::LAW_AS_AT;
+use crate::questionnaire::Route;
 use crate::words::{Review, LOCALES, SOURCE};
 use yew::prelude::*;
 
@@ -58,6 +59,7 @@ pub fn frame(props: &FrameProps) -> Html {
                 <div class="width-container">
                     <p>{ words.get("footer-privacy") }</p>
                     <p>{ words.get_with("footer-law-as-at", &[("date", LAW_AS_AT.into())]) }</p>
+                    <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
                 </div>
             </footer>
         </>

@@ -7,11 +7,13 @@ mod check_answers;
 mod citation;
 mod contact;
 mod frame;
+mod law_changing;
 mod not_found;
 mod poster;
 mod question;
 mod result;
 mod session;
+mod sources;
 mod staff;
 mod start;
 
@@ -20,6 +22,7 @@ pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
 use crate::embed::{self, Config, Contact, Loaded};
+use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
 use check_answers::CheckAnswersPage;
@@ -27,6 +30,7 @@ use not_found::NotFoundPage;
 use poster::PosterPage;
 use question::QuestionPage;
 use result::ResultPage;
+use sources::SourcesPage;
 use staff::StaffPage;
 use start::StartPage;
 use yew::prelude::*;
@@ -34,6 +38,9 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     pub words: Words,
+    /// The law on the day of the visit, with the 2025 Act's changes that
+    /// have started by then.
+    pub law: LawInForce,
     pub route: Route,
     pub answers: Answers,
     /// A notice from start-up, such as saved answers that could not be read.
@@ -57,7 +64,7 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let session = use_reducer(|| {
-        Session::new(props.route.clone(), props.answers.clone(), props.notice)
+        Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
     });
 
     let contact = use_state(|| props.contact.clone());
@@ -130,10 +137,12 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::Staff => html! { <StaffPage /> },
         Route::Poster => html! { <PosterPage config={(*config).clone()} /> },
+        Route::Sources => html! { <SourcesPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {
         <ContextProvider<Words> context={words}>
+        <ContextProvider<LawInForce> context={props.law.clone()}>
             <Frame
                 notice={session.notice}
                 has_answers={!session.answers.is_empty()}
@@ -143,6 +152,7 @@ pub fn app(props: &AppProps) -> Html {
             >
                 { page }
             </Frame>
+        </ContextProvider<LawInForce>>
         </ContextProvider<Words>>
     }
 }
@@ -151,6 +161,12 @@ pub fn app(props: &AppProps) -> Html {
 #[hook]
 pub fn use_words() -> Words {
     use_context::<Words>().unwrap_or_else(Words::source)
+}
+
+/// The law on the day of the visit.
+#[hook]
+pub fn use_law() -> LawInForce {
+    use_context::<LawInForce>().expect("App provides the law in force")
 }
 
 /// Sets the page title to the page's heading (with "Error:" when the page

@@ -1,4 +1,4 @@
-use super::{use_page_title, use_words, Action};
+use super::{use_law, use_page_title, use_words, Action};
 use crate::questionnaire::{previous_question, question, Answers, Route};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -17,6 +17,7 @@ pub struct QuestionProps {
 #[function_component(QuestionPage)]
 pub fn question_page(props: &QuestionProps) -> Html {
     let words = use_words();
+    let law = use_law();
     let question = question(props.slug).expect("routes only name known questions");
     let prefix = format!("question-{}", question.slug);
     let selected = use_state(|| props.answers.get(question.field));
@@ -44,7 +45,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let back = if props.changing {
         Route::CheckAnswers
     } else {
-        previous_question(question.slug, &props.answers)
+        previous_question(question.slug, &props.answers, &law)
             .map_or(Route::Start, |q| Route::Question { slug: q.slug, changing: false })
     };
     let onsubmit = {

@@ -1,8 +1,12 @@
+//! The result: the outcome, why, and the law it rests on; how to contact an
+//! advocate, what they do, the person's rights, and how the law is changing.
+
 use super::contact::ContactCard;
-use super::{use_page_title, use_words};
+use super::law_changing::LawChanging;
+use super::{use_law, use_page_title, use_words};
 use crate::embed::Contact;
 use super::citation::{after_sentence, cite_one, cite_sections};
-use crate::law::{assess, duties, rights, AdvocateHelp, Eligibility, Jurisdiction, Situation};
+use crate::law::{advocate_help, assess, duties, rights, Eligibility, Regime, Situation};
 use crate::questionnaire::{Answers, Route};
 use yew::prelude::*;
 
@@ -17,8 +21,10 @@ pub struct ResultProps {
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultProps) -> Html {
     let words = use_words();
+    let law = use_law();
     let situation = props.answers.situation().expect("the session opens results only with a situation");
-    let assessment = assess(&situation);
+    let assessment = assess(&situation, &law);
+    let regime = Regime::of(&situation, &assessment);
     let eligible = assessment.eligible.code();
     let heading = words.get(&format!("result-heading-{eligible}"));
     use_page_title(heading.clone(), false);
@@ -36,7 +42,7 @@ pub fn result_page(props: &ResultProps) -> Html {
                 { for assessment.notes.iter().map(|note| html! {
                     <p>
                         { words.get(&format!("note-{}", note.code())) }
-                        { after_sentence(cite_sections(&words, &[note.section()])) }
+                        { after_sentence(cite_sections(&words, note.sections(situation.jurisdiction))) }
                     </p>
                 }) }
                 if !assessment.ask.is_empty() {
@@ -58,11 +64,11 @@ pub fn result_page(props: &ResultProps) -> Html {
             <ContactCard contact={props.contact.clone()} />
 
             if words.audience() == "staff" && assessment.eligible != Eligibility::No {
-                <StaffDuties situation={situation} />
+                <StaffDuties situation={situation} regime={regime} />
             }
 
             if assessment.eligible != Eligibility::No {
-                <AdvocateHelpList jurisdiction={situation.jurisdiction} />
+                <AdvocateHelpList regime={regime} />
             }
 
             if assessment.eligible == Eligibility::No {
@@ -78,6 +84,8 @@ pub fn result_page(props: &ResultProps) -> Html {
             }
 
             <Rights situation={situation} />
+
+            <LawChanging situation={Some(situation)} />
 
             <p class="citation">{ words.get("result-not-legal-advice") }</p>
             <div class="no-print">
@@ -96,7 +104,8 @@ struct SituationProps {
 #[function_component(Rights)]
 fn rights_section(props: &SituationProps) -> Html {
     let words = use_words();
-    let rights = rights(&props.situation);
+    let law = use_law();
+    let rights = rights(&props.situation, &law);
     if rights.is_empty() {
         return html! {};
     }
@@ -121,22 +130,23 @@ fn rights_section(props: &SituationProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct JurisdictionProps {
-    jurisdiction: Jurisdiction,
+struct RegimeProps {
+    regime: Regime,
 }
 
 #[function_component(AdvocateHelpList)]
-fn advocate_help_list(props: &JurisdictionProps) -> Html {
+fn advocate_help_list(props: &RegimeProps) -> Html {
     let words = use_words();
+    let law = use_law();
     html! {
         <section aria-labelledby="advocate-heading">
             <h2 id="advocate-heading">{ words.get("advocate-heading") }</h2>
             <p>{ words.get("advocate-intro") }</p>
             <ul>
-                { for AdvocateHelp::ALL.iter().map(|help| html! {
+                { for advocate_help(props.regime, &law).iter().map(|help| html! {
                     <li>
                         { words.get(&format!("advocate-{}", help.code())) }
-                        { after_sentence(cite_sections(&words, help.sections(props.jurisdiction))) }
+                        { after_sentence(cite_sections(&words, help.sections(props.regime))) }
                     </li>
                 }) }
             </ul>
@@ -151,17 +161,23 @@ fn advocate_help_list(props: &JurisdictionProps) -> Html {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct StaffDutiesProps {
+    situation: Situation,
+    regime: Regime,
+}
+
 #[function_component(StaffDuties)]
-fn staff_duties(props: &SituationProps) -> Html {
+fn staff_duties(props: &StaffDutiesProps) -> Html {
     let words = use_words();
-    let jurisdiction = props.situation.jurisdiction;
+    let law = use_law();
     html! {
         <section class="card" aria-labelledby="duty-heading">
             <h2 id="duty-heading">{ words.get("duty-heading") }</h2>
             <p>{ words.get("duty-intro") }</p>
             <ul class="checklist">
-                { for duties(&props.situation).iter().map(|duty| {
-                    let sections = duty.sections(jurisdiction);
+                { for duties(&props.situation, props.regime, &law).iter().map(|duty| {
+                    let sections = duty.sections(props.regime);
                     let citation = if sections.is_empty() {
                         words.get("citation-code-of-practice")
                     } else {

@@ -2,6 +2,7 @@
 //! notice to show. Changes come as actions; navigation the state asks for
 //! is carried out by the app's effects.
 
+use crate::law::LawInForce;
 use crate::questionnaire::{
     following_question, is_reachable, next_step, prune, Answers, Field, Route, Step,
 };
@@ -43,6 +44,8 @@ pub struct Session {
     pub answers: Answers,
     pub notice: Option<Notice>,
     pub navigation: Option<Navigation>,
+    /// The law on the day of the visit: it decides which questions matter.
+    pub law: LawInForce,
 }
 
 pub enum Action {
@@ -56,8 +59,8 @@ pub enum Action {
 }
 
 impl Session {
-    pub fn new(route: Route, answers: Answers, notice: Option<Notice>) -> Session {
-        let session = Session { route: Route::Start, answers, notice, navigation: None };
+    pub fn new(route: Route, answers: Answers, notice: Option<Notice>, law: LawInForce) -> Session {
+        let session = Session { route: Route::Start, answers, notice, navigation: None, law };
         session.arrive(route, notice)
     }
 
@@ -69,10 +72,10 @@ impl Session {
         if let Route::Result { query } = &route {
             let (answers, unreadable) = Answers::from_query(query);
             let mut pruned = answers.clone();
-            prune(&mut pruned);
+            prune(&mut pruned, &self.law);
             if !unreadable.0.is_empty() || answers.situation().is_none() {
                 self.answers = pruned;
-                let next = Route::from(next_step(&self.answers));
+                let next = Route::from(next_step(&self.answers, &self.law));
                 self.navigation = Some(Navigation::Replace(next.href()));
                 self.notice = Some(Notice::LinkUnreadable);
                 self.route = next;
@@ -84,12 +87,12 @@ impl Session {
         // before it are answered (say, from a bookmark) goes to the first
         // question still to answer.
         let reachable = match &route {
-            Route::Question { slug, .. } => is_reachable(slug, &self.answers),
-            Route::CheckAnswers => next_step(&self.answers) == Step::CheckAnswers,
+            Route::Question { slug, .. } => is_reachable(slug, &self.answers, &self.law),
+            Route::CheckAnswers => next_step(&self.answers, &self.law) == Step::CheckAnswers,
             _ => true,
         };
         if !reachable {
-            let next = Route::from(next_step(&self.answers));
+            let next = Route::from(next_step(&self.answers, &self.law));
             self.navigation = Some(Navigation::Replace(next.href()));
             self.route = next;
             return self;
@@ -110,11 +113,11 @@ impl Reducible for Session {
             Action::Answer { slug, field, value, changing } => {
                 let mut answers = session.answers;
                 answers.set(field, value);
-                prune(&mut answers);
+                prune(&mut answers, &session.law);
                 let next = if changing {
-                    Route::from(next_step(&answers))
+                    Route::from(next_step(&answers, &session.law))
                 } else {
-                    following_question(slug, &answers).map_or(Route::CheckAnswers, |question| {
+                    following_question(slug, &answers, &session.law).map_or(Route::CheckAnswers, |question| {
                         Route::Question { slug: question.slug, changing: false }
                     })
                 };
@@ -125,6 +128,7 @@ impl Reducible for Session {
                 answers: Answers::default(),
                 notice: None,
                 navigation: Some(Navigation::Push(Route::Start.href())),
+                law: session.law,
             },
         })
     }

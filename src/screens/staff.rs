@@ -1,5 +1,7 @@
 use super::citation::{after_sentence, cite_sections};
-use super::{use_page_title, use_words};
+use super::law_changing::LawChanging;
+use super::{use_law, use_page_title, use_words};
+use crate::law::{Change, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW, STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN};
 use crate::questionnaire::Route;
 use yew::prelude::*;
 
@@ -8,7 +10,9 @@ use yew::prelude::*;
 #[function_component(StaffPage)]
 pub fn staff_page() -> Html {
     let words = use_words();
+    let law = use_law();
     let heading = words.get("staff-heading");
+    let copy = if law.has(Change::NominatedPerson) { "staff-nominated-person" } else { "staff-nearest-relative" };
     use_page_title(heading.clone(), false);
     let print = Callback::from(|_: MouseEvent| crate::browser::print());
     let cite = |sections: &[&str]| cite_sections(&words, sections);
@@ -17,13 +21,13 @@ pub fn staff_page() -> Html {
             <a class="back-link" href={Route::Start.href()}>{ words.get("back-link") }</a>
             <h1>{ heading }</h1>
             <p class="lead">{ words.get("staff-intro") }</p>
-            <p class="citation">{ cite(&["130D", "130K", "130L"]) }</p>
+            <p class="citation">{ cite(STAFF_PAGE_DUTY) }</p>
             <h2>{ words.get("staff-who-heading") }</h2>
             <p>{ words.get("staff-who") }</p>
-            <p class="citation">{ cite(&["130C", "130I", "130J"]) }</p>
+            <p class="citation">{ cite(STAFF_PAGE_QUALIFYING) }</p>
             <h2>{ words.get("staff-when-heading") }</h2>
             <ul class="checklist">
-                <li>{ words.get("staff-when-detention") }{ after_sentence(cite(&["130D(3)"])) }</li>
+                <li>{ words.get("staff-when-detention") }{ after_sentence(cite(STAFF_PAGE_WHEN)) }</li>
                 <li>{ words.get("staff-when-change") }</li>
                 <li>{ words.get("staff-when-ward-rounds") }</li>
                 <li>{ words.get("staff-when-tribunal") }</li>
@@ -32,16 +36,18 @@ pub fn staff_page() -> Html {
             <p class="citation">{ words.get("citation-code-of-practice") }</p>
             <h2>{ words.get("staff-how-heading") }</h2>
             <ul class="checklist">
-                <li>{ words.get("staff-how") }{ after_sentence(cite(&["130D(4)"])) }</li>
-                <li>{ words.get("staff-nearest-relative") }{ after_sentence(cite(&["130D(5)"])) }</li>
+                <li>{ words.get("staff-how") }{ after_sentence(cite(STAFF_PAGE_HOW)) }</li>
+                <li>{ words.get(copy) }{ after_sentence(cite(STAFF_PAGE_COPY)) }</li>
             </ul>
             <h2>{ words.get("staff-referral-heading") }</h2>
             <p>{ words.get("staff-referral") }</p>
             <h2>{ words.get("staff-cqc-heading") }</h2>
             <p>{ words.get("staff-cqc") }</p>
+            <LawChanging situation={None} />
             <div class="no-print">
                 <button type="button" class="button" onclick={print}>{ words.get("staff-print") }</button>
                 <p><a href={Route::Poster.href()}>{ words.get("poster-link") }</a></p>
+                <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
             </div>
         </>
     }

@@ -1,0 +1,48 @@
+//! "The law is changing": what the Mental Health Act 2025 will change for
+//! this person, and whether each change has started. People have heard of
+//! "the new Mental Health Act"; this says what it means for them today.
+
+use super::{use_law, use_words};
+use crate::law::{Change, Situation, Standing};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LawChangingProps {
+    /// The person's situation, or `None` for every change (the staff page).
+    pub situation: Option<Situation>,
+}
+
+#[function_component(LawChanging)]
+pub fn law_changing(props: &LawChangingProps) -> Html {
+    let words = use_words();
+    let law = use_law();
+    let changes: Vec<Change> = Change::ALL
+        .iter()
+        .copied()
+        .filter(|change| props.situation.as_ref().is_none_or(|situation| change.concerns(situation)))
+        .collect();
+    if changes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="law-changing" aria-labelledby="law-changing-heading">
+            <h2 id="law-changing-heading">{ words.get("change-heading") }</h2>
+            <p>{ words.get("change-intro") }</p>
+            <ul>
+                { for changes.iter().map(|change| {
+                    let standing = match law.standing(*change) {
+                        Standing::InForceSince(day) => words.get_with("change-in-force", &[("date", day.to_string().into())]),
+                        Standing::Starts(day) => words.get_with("change-starts", &[("date", day.to_string().into())]),
+                        Standing::NoDateSet => words.get("change-no-date"),
+                    };
+                    html! {
+                        <li data-change={change.code()}>
+                            { words.get(&format!("change-{}", change.code())) }{ " " }
+                            <strong>{ standing }</strong>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
