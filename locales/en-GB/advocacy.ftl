@@ -109,6 +109,7 @@ advocate-visit-requests-wales-compulsory-nominated-person =
         [staff] The patient, their nominated person, the responsible clinician, an AMHP, a social worker concerned with the patient, the hospital managers, or the patient’s donee or deputy can ask an IMHA to visit. The patient can still refuse the IMHA’s help.
        *[patient] You, your nominated person, your responsible clinician, an approved mental health professional (AMHP), a social worker, the hospital managers, or someone with legal power to decide for you can ask an IMHA to visit you. You can still say no to the IMHA’s help.
     }
+
 ## What an IMHA cannot do
 
 advocate-limits-heading = What an IMHA cannot do

@@ -61,6 +61,7 @@ source-how-official-explanatory = Against official explanatory notes
 source-how-secondary = Against a secondary source
 source-document-code-of-practice = Mental Health Act 1983 Code of Practice, chapter 6
 source-document-commencement-2025 = Mental Health Act 2025, section 56 (when it starts)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -198,6 +198,7 @@ note-advocate-will-visit =
         [staff] The IMHA provider must now arrange for an IMHA to visit and interview the patient, to find out whether they want help (or, if they lack capacity, whether help is in their best interests).
        *[patient] The IMHA service must now arrange for an IMHA to visit you, to see if you want help. You do not have to ask first.
     }
+
 ## The law the outcome is based on
 
 result-basis-heading = The law this is based on
@@ -251,6 +252,7 @@ instead-complaints =
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
+
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
