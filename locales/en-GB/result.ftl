@@ -252,7 +252,6 @@ instead-complaints =
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
-
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
