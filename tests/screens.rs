@@ -196,6 +196,7 @@ fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
         (Route::Start, Answers::default(), Some(Notice::SavedAnswersUnreadable)),
         (Route::Staff, Answers::default(), None),
         (Route::Poster, Answers::default(), None),
+        (Route::Sources, Answers::default(), None),
         (Route::NotFound, Answers::default(), Some(Notice::LanguageNotAvailable)),
         (Route::Start, Answers::default(), Some(Notice::LanguageLoadFailed)),
     ];
@@ -284,5 +285,24 @@ fn a_configured_provider_and_an_unusable_configuration_in_every_locale() {
                 assert!(html.contains(r#"href="https://northshire-advocacy.example.org/refer""#));
             }
         }
+    }
+}
+
+#[test]
+fn the_sources_page_lists_every_source_with_its_link_and_how_it_was_checked() {
+    use imha_rights_checker::law::SOURCES;
+    let html = render_ok(Route::Sources, Answers::default());
+    assert!(html.contains("Where this information comes from"));
+    for source in SOURCES {
+        assert!(html.contains(&format!(r#"href="{}""#, source.url)), "{}", source.url);
+    }
+    assert_eq!(html.matches("<tr data-how=").count(), SOURCES.len());
+    assert!(html.contains(r#"data-how="secondary""#) && html.contains(r#"data-how="primary-text""#));
+}
+
+#[test]
+fn every_page_links_to_the_sources_page() {
+    for route in [Route::Start, Route::Staff, Route::NotFound] {
+        assert!(render_ok(route, Answers::default()).contains(r##"href="#/sources""##));
     }
 }

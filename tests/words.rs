@@ -15,7 +15,7 @@ fn index_html_fallback_repeats_the_en_gb_messages() {
     assert!(index.contains(&format!("<title>{}</title>", words.get("service-name"))));
 }
 
-use imha_rights_checker::law::{AdvocateHelp, Duty, Eligibility, Note, Question, Reason, Right};
+use imha_rights_checker::law::{AdvocateHelp, Change, Document, Duty, Eligibility, How, Note, Question, Reason, Right};
 use imha_rights_checker::questionnaire::QUESTIONS;
 
 fn assert_has(words: &Words, id: &str) {
@@ -35,7 +35,10 @@ fn every_code_the_law_can_produce_has_its_message() {
         .chain(Question::ALL.iter().map(|q| format!("ask-{}", q.code())))
         .chain(Right::ALL.iter().map(|r| format!("right-{}", r.code())))
         .chain(AdvocateHelp::ALL.iter().map(|h| format!("advocate-{}", h.code())))
-        .chain(Duty::ALL.iter().map(|d| format!("duty-{}", d.code())));
+        .chain(Duty::ALL.iter().map(|d| format!("duty-{}", d.code())))
+        .chain(Change::ALL.iter().map(|c| format!("change-{}", c.code())))
+        .chain(How::ALL.iter().map(|h| format!("source-how-{}", h.code())))
+        .chain(Document::ALL.iter().map(|d| format!("source-document-{}", d.code())));
     for id in ids {
         assert_has(&words, &id);
     }

@@ -25,19 +25,20 @@ impl Regime {
     pub const ALL: &'static [Regime] =
         &[Regime::EnglandCompulsory, Regime::EnglandInformal, Regime::WalesCompulsory, Regime::WalesInformal];
 
-    /// A person qualifying as an informal patient gets the informal help,
-    /// even if their status alone would not (a treatment discussion makes
-    /// anyone a compulsory-patient case: s130C(3), s130I(3)).
+    /// An informal patient gets the informal help, unless a treatment
+    /// discussion makes them a compulsory-patient case (s130C(3), s130I(3)).
+    /// With the country not known, an informal patient's help is the
+    /// Welsh one until s130CA starts (only Wales gives them an IMHA).
     pub fn of(situation: &Situation, assessment: &Assessment) -> Regime {
-        let informal = assessment
-            .reasons
-            .iter()
-            .any(|reason| matches!(reason, Reason::WelshInformalInpatient | Reason::EnglishInformalInpatient));
+        let has = |reason| assessment.reasons.contains(&reason);
+        let by_treatment = has(Reason::DiscussingSection57) || has(Reason::Under18DiscussingEct);
+        let informal = situation.status.power() == Power::Informal && !by_treatment;
         match (situation.jurisdiction, informal) {
             (Jurisdiction::Wales, false) => Regime::WalesCompulsory,
             (Jurisdiction::Wales, true) => Regime::WalesInformal,
-            (_, false) => Regime::EnglandCompulsory,
-            (_, true) => Regime::EnglandInformal,
+            (_, true) if has(Reason::EnglishInformalInpatient) => Regime::EnglandInformal,
+            (Jurisdiction::Unknown, true) => Regime::WalesInformal,
+            (_, _) => Regime::EnglandCompulsory,
         }
     }
 }

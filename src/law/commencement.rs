@@ -5,7 +5,7 @@
 //! for each change are written now and take effect only from its day, so a
 //! reader is never told of a change as if it were already in force.
 
-use super::situation::{Jurisdiction, Power, Situation, Status};
+use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -59,36 +59,20 @@ impl Change {
         match self {
             Change::ConditionalDischargeDeprivationOfLiberty => status == ConditionalDischarge,
             Change::EnglishInformalPatients => england_maybe && power == Power::Informal,
-            Change::OptOutAdvocacy => {
+            // English qualifying compulsory patients: today's s130C groups,
+            // including those qualifying by a treatment discussion, and
+            // anyone whose status is not yet known.
+            Change::OptOutAdvocacy | Change::MoreHelp => {
                 england_maybe
-                    && matches!(
-                        power,
-                        Power::LongerTermDetention
-                            | Power::DetentionNotKnown
-                            | Power::CommunityTreatmentOrder
-                            | Power::Guardianship
-                            | Power::ConditionalDischarge
-                    )
+                    && (!matches!(power, Power::Informal | Power::NotUnderTheAct | Power::PlaceOfSafety)
+                        || situation.treatment_discussed != Treatment::None)
             }
-            Change::MoreHelp => {
-                england_maybe
-                    && matches!(
-                        power,
-                        Power::LongerTermDetention
-                            | Power::DetentionNotKnown
-                            | Power::CommunityTreatmentOrder
-                            | Power::Guardianship
-                            | Power::ConditionalDischarge
-                    )
+            // The nearest relative's rights and copies, and who may ask for
+            // a visit, wherever an IMHA may be had.
+            Change::NominatedPerson => {
+                !matches!(power, Power::Informal | Power::NotUnderTheAct | Power::PlaceOfSafety)
+                    || situation.treatment_discussed != Treatment::None
             }
-            Change::NominatedPerson => matches!(
-                power,
-                Power::LongerTermDetention
-                    | Power::DetentionNotKnown
-                    | Power::CommunityTreatmentOrder
-                    | Power::Guardianship
-                    | Power::HoldingPower
-            ),
             Change::Section3Periods => status == Section3,
             Change::TribunalWindows => matches!(status, Section2 | Section3),
             Change::AutomaticReferrals => matches!(status, Section3 | Cto | CtoRecalled),

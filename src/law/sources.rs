@@ -57,16 +57,10 @@ pub struct Source {
 
 const MIRROR_1983: &str = "legislation.gov.uk revised text, read in the legalize-uk mirror (2026-04-09)";
 const MIRROR_2025: &str = "Mental Health Act 2025, legislation.gov.uk revised text, read in the legalize-uk mirror (2026-04-09)";
-const LEAFLETS: &str = "DHSC patient leaflets as republished by NHS trusts, and the project's legal summary (rights review 2026-12)";
 const CHECKED: &str = "2026-12-04";
-const LEAFLETS_CHECKED: &str = "2026-12-02";
 
 const fn act(section: &'static str, url: &'static str, how: How, via: &'static str) -> Source {
     Source { cited: Cited::Section(section), url, checked: CHECKED, how, via }
-}
-
-const fn leaflet(section: &'static str, url: &'static str) -> Source {
-    Source { cited: Cited::Section(section), url, checked: LEAFLETS_CHECKED, how: How::Secondary, via: LEAFLETS }
 }
 
 macro_rules! section_url {
@@ -124,41 +118,43 @@ pub const SOURCES: &[Source] = &[
     act("69", section_url!("69"), How::PrimaryText, MIRROR_1983),
     act("70", section_url!("70"), How::PrimaryText, MIRROR_1983),
     act("75", section_url!("75"), How::PrimaryText, MIRROR_1983),
-    // Checked against the patient leaflets, not yet against the text.
-    leaflet("2", section_url!("2")),
-    leaflet("3", section_url!("3")),
-    leaflet("4(4)", section_url!("4")),
-    leaflet("5(2)", section_url!("5")),
-    leaflet("5(4)", section_url!("5")),
-    leaflet("8", section_url!("8")),
-    leaflet("17", section_url!("17")),
-    leaflet("17B", section_url!("17B")),
-    leaflet("17E", section_url!("17E")),
-    leaflet("17F", section_url!("17F")),
-    leaflet("20", section_url!("20")),
-    leaflet("20A", section_url!("20A")),
-    leaflet("23", section_url!("23")),
-    leaflet("25", section_url!("25")),
-    leaflet("37", section_url!("37")),
-    leaflet("38(5)", section_url!("38")),
-    leaflet("41", section_url!("41")),
-    leaflet("42", section_url!("42")),
-    leaflet("45A", section_url!("45A")),
-    leaflet("47", section_url!("47")),
-    leaflet("48", section_url!("48")),
-    leaflet("49", section_url!("49")),
-    leaflet("50", section_url!("50")),
-    leaflet("51", section_url!("51")),
-    leaflet("53", section_url!("53")),
-    leaflet("63", section_url!("63")),
-    leaflet("73", section_url!("73")),
-    leaflet("117", section_url!("117")),
-    leaflet("131", section_url!("131")),
-    leaflet("132", section_url!("132")),
-    leaflet("132A", section_url!("132A")),
-    leaflet("135", section_url!("135")),
-    leaflet("136", section_url!("136")),
-    leaflet("136B", section_url!("136B")),
+    // Read in the mirror, each against what the rights cards say.
+    act("2", section_url!("2"), How::PrimaryText, MIRROR_1983),
+    act("3", section_url!("3"), How::PrimaryText, MIRROR_1983),
+    act("4(4)", section_url!("4"), How::PrimaryText, MIRROR_1983),
+    act("5(2)", section_url!("5"), How::PrimaryText, MIRROR_1983),
+    act("5(4)", section_url!("5"), How::PrimaryText, MIRROR_1983),
+    act("8", section_url!("8"), How::PrimaryText, MIRROR_1983),
+    act("17", section_url!("17"), How::PrimaryText, MIRROR_1983),
+    act("17B", section_url!("17B"), How::PrimaryText, MIRROR_1983),
+    act("17E", section_url!("17E"), How::PrimaryText, MIRROR_1983),
+    act("17F", section_url!("17F"), How::PrimaryText, MIRROR_1983),
+    act("20", section_url!("20"), How::PrimaryText, MIRROR_1983),
+    act("20A", section_url!("20A"), How::PrimaryText, MIRROR_1983),
+    act("23", section_url!("23"), How::PrimaryText, MIRROR_1983),
+    act("25", section_url!("25"), How::PrimaryText, MIRROR_1983),
+    act("37", section_url!("37"), How::PrimaryText, MIRROR_1983),
+    act("38(5)", section_url!("38"), How::PrimaryText, MIRROR_1983),
+    act("41", section_url!("41"), How::PrimaryText, MIRROR_1983),
+    act("42", section_url!("42"), How::PrimaryText, MIRROR_1983),
+    act("45A", section_url!("45A"), How::PrimaryText, MIRROR_1983),
+    act("47", section_url!("47"), How::PrimaryText, MIRROR_1983),
+    act("48", section_url!("48"), How::PrimaryText, MIRROR_1983),
+    act("49", section_url!("49"), How::PrimaryText, MIRROR_1983),
+    act("50", section_url!("50"), How::PrimaryText, MIRROR_1983),
+    act("51", section_url!("51"), How::PrimaryText, MIRROR_1983),
+    act("53", section_url!("53"), How::PrimaryText, MIRROR_1983),
+    act("63", section_url!("63"), How::PrimaryText, MIRROR_1983),
+    act("73", section_url!("73"), How::PrimaryText, MIRROR_1983),
+    // The Act defines after-care; that it is free comes from case law
+    // (R v Manchester City Council, ex p Stennett), not yet read.
+    act("117", section_url!("117"), How::Secondary, "the Act read in the mirror; that after-care is free rests on case law (Stennett), not yet read"),
+    act("131", section_url!("131"), How::PrimaryText, MIRROR_1983),
+    act("132", section_url!("132"), How::PrimaryText, MIRROR_1983),
+    act("132A", section_url!("132A"), How::PrimaryText, MIRROR_1983),
+    act("135", section_url!("135"), How::PrimaryText, MIRROR_1983),
+    act("136", section_url!("136"), How::PrimaryText, MIRROR_1983),
+    act("136B", section_url!("136B"), How::PrimaryText, "legislation.gov.uk revised text (to 2025-05-15); the mirror lacks it"),
     Source {
         cited: Cited::Document(Document::CodeOfPractice),
         url: "https://www.gov.uk/government/publications/code-of-practice-mental-health-act-1983",

@@ -248,6 +248,9 @@ test('no screen has an axe-core WCAG 2.2 A or AA violation', async () => {
     '/#/result?audience=staff&jurisdiction=wales&status=informal-inpatient',
     '/#/result?audience=carer&jurisdiction=england&status=section-136',
     '/#/result?audience=patient&jurisdiction=unknown&status=unknown',
+    '/#/result?audience=staff&jurisdiction=wales&status=section-136',
+    '/#/staff',
+    '/#/sources',
     '/#/no-such-page',
   ];
   for (const path of screens) {
@@ -268,4 +271,24 @@ test('no screen has an axe-core WCAG 2.2 A or AA violation', async () => {
     await held.waitForSelector(`input[name="${slug}"]`);
     await assertAccessible(held, slug);
   }
+});
+
+test('a place of safety in Wales is not eligible, and the result says how the law is changing', async () => {
+  const page = await app.open('/#/result?audience=patient&jurisdiction=wales&status=section-136');
+  assert.equal(await page.getAttribute('[data-eligible]', 'data-eligible'), 'no');
+  const main = stripIsolation(await page.textContent('main'));
+  assert.match(main, /place of safety \(section 135 or 136\)/);
+  assert.match(main, /130I\(2\)\(a\)/);
+  assert.match(await page.textContent('[data-change="police-stations"]'), /Not started yet: no date has been set/);
+});
+
+test('the reviewers\u2019 page lists every source with its link, reached from the footer', async () => {
+  const page = await app.open('/#/staff');
+  await page.locator('footer a', { hasText: 'Where this information comes from' }).click();
+  await page.waitForSelector('table.sources');
+  const rows = await page.locator('table.sources tbody tr').count();
+  assert.ok(rows > 40, `${rows} sources`);
+  const href = await page.getAttribute('table.sources a[href*="section/130C"]', 'href');
+  assert.equal(href, 'https://www.legislation.gov.uk/ukpga/1983/20/section/130C');
+  assertNoProblems(page);
 });
