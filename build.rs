@@ -8,6 +8,43 @@ use std::path::Path;
 const SOURCE_LOCALE: &str = "en-GB";
 
 fn main() {
+    write_locales();
+    write_commencement();
+}
+
+/// The days in `src/law/commencement.json`, as constants: parsing JSON in
+/// the app would cost more bytes than the table. `Commencement::parse`
+/// reads the same file for `imha-check --commencement`, and a test holds
+/// the two readings equal.
+fn write_commencement() {
+    let path = "src/law/commencement.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let day = |value: &serde_json::Value| -> String {
+        match value.as_str() {
+            None => "None".to_owned(),
+            Some(text) => {
+                let parts: Vec<&str> = text.split('-').collect();
+                match parts.as_slice() {
+                    [year, month, day] => format!("Some(({year}, {}, {}))", month.trim_start_matches('0'), day.trim_start_matches('0')),
+                    _ => panic!("{path}: {text:?} is not YYYY-MM-DD"),
+                }
+            }
+        }
+    };
+    let mut out = String::from("const OFFICIAL_DAYS: &[(&str, Option<(u16, u8, u8)>)] = &[\n");
+    let changes = file["changes"].as_object().unwrap_or_else(|| panic!("{path}: no \"changes\""));
+    for (code, entry) in changes {
+        writeln!(out, "    ({code:?}, {}),", day(&entry["in_force"])).unwrap();
+    }
+    out.push_str("];\n");
+    writeln!(out, "const OFFICIAL_CHECKED: Option<(u16, u8, u8)> = {};", day(&file["checked"])).unwrap();
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("commencement.rs");
+    std::fs::write(out_path, out).unwrap();
+}
+
+fn write_locales() {
     println!("cargo:rerun-if-changed=locales");
     let mut locales = Vec::new();
     let mut entries: Vec<_> = std::fs::read_dir("locales")
@@ -60,7 +97,10 @@ fn main() {
         )
         .unwrap();
     }
-    out.push_str("];\n\n/// The source locale's Fluent files, in file-name order.\npub const SOURCE_FILES: &[(&str, &str)] = &[\n");
+    out.push_str("];\n\n");
+    // The source locale's Fluent files, joined in file-name order, without
+    // their comments: those speak to translators, and every byte is
+    // downloaded by every phone.
     let source_dir = Path::new("locales").join(SOURCE_LOCALE);
     let mut files: Vec<_> = std::fs::read_dir(&source_dir)
         .expect("a source locale folder")
@@ -68,17 +108,19 @@ fn main() {
         .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
         .collect();
     files.sort();
+    let mut source = String::new();
     for file in files {
-        let absolute = std::fs::canonicalize(&file).unwrap();
-        writeln!(
-            out,
-            "    ({:?}, include_str!({:?})),",
-            file.file_name().unwrap().to_string_lossy(),
-            absolute.display().to_string()
-        )
-        .unwrap();
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        source.push_str(&without_comments(&text));
+        source.push('\n');
     }
-    out.push_str("];\n");
+    writeln!(out, "/// The source locale's Fluent messages (build.rs drops the comments).\npub const SOURCE_FLUENT: &str = {source:?};").unwrap();
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(out_path, out).unwrap();
+}
+
+/// A Fluent comment starts with `#` in the first column; text that goes on
+/// over several lines is indented, so no line of a message starts so.
+fn without_comments(text: &str) -> String {
+    text.lines().filter(|line| !line.starts_with('#')).collect::<Vec<_>>().join("\n")
 }

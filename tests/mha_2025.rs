@@ -67,6 +67,8 @@ fn the_commencement_file_names_every_change_once_with_its_day_or_null() {
         "s56(1) of the 2025 Act: two months after Royal Assent on 18 December 2025"
     );
     assert!(Commencement::parse(r#"{"checked":"2026-12-04","source":"x","changes":{}}"#).is_err());
+    // The app's table, made at build time, reads the file as imha-check does.
+    assert_eq!(Commencement::parse(OFFICIAL_COMMENCEMENT), Ok(official));
 }
 
 #[test]

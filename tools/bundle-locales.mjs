@@ -12,6 +12,11 @@ for (const tag of readdirSync('locales')) {
   const folder = join('locales', tag);
   if (tag === SOURCE || !existsSync(join(folder, 'locale.json'))) continue;
   const files = readdirSync(folder).filter((name) => name.endsWith('.ftl')).sort();
-  const text = files.map((name) => readFileSync(join(folder, name), 'utf8')).join('\n');
+  // Comments speak to translators; a phone need not download them. A
+  // Fluent comment starts with # in the first column (continued text is
+  // indented), as build.rs also assumes for the compiled-in source.
+  const text = files
+    .map((name) => readFileSync(join(folder, name), 'utf8').split('\n').filter((line) => !line.startsWith('#')).join('\n'))
+    .join('\n');
   writeFileSync(join(dir, 'locales', `${tag}.ftl`), text);
 }

@@ -50,6 +50,30 @@ citation-sections-wales = Mental Health Act 1983 بصيغته المعدَّلة
        *[other] المواد
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 بصيغته المعدَّلة بموجب Mental Health Act 2025، { $count ->
+        [zero] المواد
+        [one] المادة
+        [two] المادتان
+        [few] المواد
+        [many] المواد
+       *[other] المواد
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = مصدر هذه المعلومات
+sources-heading = مصدر هذه المعلومات
+sources-intro = كل ما تذكره هذه الخدمة عن القانون يستند إلى مادة من Mental Health Act 1983 أو إلى مصدر رسمي آخر. وتعرض هذه القائمة كل مصدر، وكيف تم التحقق منه ومتى.
+sources-unchecked = إذا لم يُتحقَّق من مصدر إلا بمقارنته بالملاحظات التفسيرية (explanatory notes) أو بنسخة لدى جهة أخرى، فيجب أن يتحقق منه محامٍ بمقارنته بنص القانون قبل الاعتماد عليه.
+sources-column-source = المصدر
+sources-column-how = كيف تم التحقق منه
+sources-column-checked = تاريخ التحقق
+source-how-primary-text = بالمقارنة بنص القانون
+source-how-official-explanatory = بالمقارنة بالملاحظات التفسيرية الرسمية (explanatory notes)
+source-how-secondary = بالمقارنة بمصدر ثانوي (secondary source)
+source-document-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بـ Mental Health Act 1983، الفصل 6
+source-document-commencement-2025 = Mental Health Act 2025، المادة 56 (موعد بدء التنفيذ)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

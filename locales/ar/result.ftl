@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] المريض عرضة للاحتجاز قانونًا (liable to be detained) بموجب مادة تمنحه الحق في الحصول على مناصر IMHA.
        *[patient] تم احتجازك في المستشفى بموجب مادة من قانون الصحة النفسية (Mental Health Act) تمنحك الحق في الحصول على مناصر.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] الشخص الذي تسأل عنه محتجز بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في ويلز، يمكن للأشخاص المحتجزين بموجب هذه الصلاحيات الحصول على مناصر IMHA.
-        [staff] المريض محتجز بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في ويلز، يمكن للمرضى المحتجزين بموجب هذه الصلاحيات الحصول على مناصر IMHA.
-       *[patient] تم احتجازك بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في ويلز، يمكن للأشخاص المحتجزين بموجب هذه الصلاحيات الحصول على مناصر IMHA.
+        [carer] الشخص الذي تسأل عنه محتجز بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في ويلز، يمكن للأشخاص المحتجزين بموجب هذه الصلاحيات الحصول على مناصر IMHA.
+        [staff] المريض محتجز بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في ويلز، يُعدّ المرضى المحتجزون بموجب هذه الصلاحيات مرضى إلزاميين مؤهلين في ويلز (Welsh qualifying compulsory patients)، ويمكنهم الحصول على مناصر IMHA.
+       *[patient] تم احتجازك بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في ويلز، يمكن للأشخاص المحتجزين بموجب هذه الصلاحيات الحصول على مناصر IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] الشخص الذي تسأل عنه محتجز بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy)، ويجب إخباره مرة أخرى عن مناصري IMHA إذا استمر احتجازه مدة أطول بموجب المادة 2 أو 3.
-        [staff] المريض محتجز بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy)، ويجب إخباره مرة أخرى عن مناصري IMHA إذا استمر احتجازه مدة أطول بموجب المادة 2 أو 3.
-       *[patient] تم احتجازك بموجب صلاحية قصيرة المدة (المادة 4 أو 5(2) أو 5(4) أو 135 أو 136). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانك طلب أنواع أخرى من المناصرة (advocacy)، ويجب إخبارك مرة أخرى عن مناصري IMHA إذا استمر احتجازك مدة أطول بموجب المادة 2 أو 3.
+        [carer] الشخص الذي تسأل عنه محتجز بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy).
+        [staff] المريض محتجز بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy).
+       *[patient] تم احتجازك بموجب صلاحية إبقاء (holding power)، أي المادة 4 أو 5(2) أو 5(4). في إنجلترا، لا تمنح هذه الصلاحيات الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانك طلب أنواع أخرى من المناصرة (advocacy).
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] الشخص الذي تسأل عنه محتجز في مكان آمن (place of safety)، بموجب المادة 135 أو 136. في إنجلترا وفي ويلز، لا يمنح ذلك الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy).
+        [staff] المريض محتجز في مكان آمن (place of safety)، بموجب المادة 135 أو 136. لا تمنح الأماكن الآمنة الحق في الحصول على مناصر IMHA، لا في إنجلترا ولا في ويلز. لكن لا يزال بإمكانه طلب أنواع أخرى من المناصرة (advocacy).
+       *[patient] تم احتجازك في مكان آمن (place of safety)، بموجب المادة 135 أو 136. في إنجلترا وفي ويلز، لا يمنح ذلك الحق في الحصول على مناصر IMHA. لكن لا يزال بإمكانك طلب أنواع أخرى من المناصرة (advocacy).
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] الشخص الذي تسأل عنه مريض طوعي في إنجلترا. وهذا يعني أنه في المستشفى باختياره، وليس بموجب مادة. في إنجلترا، لا يمكن للمرضى الطوعيين الحصول على مناصر IMHA إلا إذا كان طبيب يتحدث معهم عن علاجات معيّنة، لكن خدمات المناصرة الأخرى لا يزال بإمكانها المساعدة.
         [staff] المريض مريض غير رسمي (طوعي) في إنجلترا. لا يمكن للمرضى غير الرسميين في إنجلترا الحصول على مناصر IMHA إلا إذا كان طبيب أو معالج معتمد (approved clinician) يناقش معهم علاجات معيّنة، لكن خدمات المناصرة الأخرى لا يزال بإمكانها المساعدة.
        *[patient] وضعك هو وضع المريض الطوعي في إنجلترا. وهذا يعني أنك في المستشفى باختيارك، وليس بموجب مادة. في إنجلترا، لا يمكن للمرضى الطوعيين الحصول على مناصر IMHA إلا إذا كان طبيب يتحدث معهم عن علاجات معيّنة، لكن خدمات المناصرة الأخرى لا يزال بإمكانها مساعدتك.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] الشخص الذي تسأل عنه موجود في مستشفى في إنجلترا بسبب صحته النفسية. في إنجلترا، أصبح بإمكان كل مريض في المستشفى بسبب صحته النفسية الحصول على مناصر IMHA، حتى لو كان هناك باختياره (مريض طوعي).
+        [staff] المريض مقيم في مستشفى في إنجلترا، ويخضع للتقييم أو العلاج بسبب اضطراب نفسي، وليس عرضة للاحتجاز قانونًا (liable to be detained). وأصبح بإمكان هؤلاء المرضى غير الرسميين الحصول على مناصر IMHA.
+       *[patient] أنت في مستشفى في إنجلترا بسبب صحتك النفسية. في إنجلترا، أصبح بإمكان كل مريض في المستشفى بسبب صحته النفسية الحصول على مناصر IMHA، حتى لو كان هناك باختياره (مريض طوعي).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] إذا تم احتجازك بعد ذلك في المستشفى بموجب المادة 2 أو 3، فسيكون لك الحق في الحصول على مناصر IMHA. يُرجى السؤال مرة أخرى إذا حدث ذلك.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] يجب على خدمة IMHA الآن أن ترتّب زيارة من مناصر IMHA للشخص الذي تسأل عنه، لمعرفة إن كان يريد المساعدة. ولا يحتاج إلى أن يطلب ذلك أولًا.
+        [staff] يجب على مقدّم خدمة IMHA (IMHA provider) الآن أن يرتّب زيارة من مناصر IMHA للمريض ومقابلته، لمعرفة إن كان يريد المساعدة (أو، إذا كان يفتقر إلى الأهلية (capacity)، إن كانت المساعدة تحقق مصلحته الفضلى).
+       *[patient] يجب على خدمة IMHA الآن أن ترتّب زيارة من مناصر IMHA لك، لمعرفة إن كنت تريد المساعدة. ولا تحتاج إلى أن تطلب ذلك أولًا.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = القانون الذي تستند إليه هذه النتيجة
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983، المادة { $section } (أ�
 citation-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بـ Mental Health Act 1983، الفصل 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { "، " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983، المادة { $section } (أُضيفت بموجب Mental Health Act 2025)
 result-not-legal-advice = هذه معلومات، وليست استشارة قانونية، وقد يتغير القانون المشروح هنا.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,32 @@ instead-complaints =
         [staff] يمكن للمريض تقديم شكوى إلى المستشفى. إذا لم يُرضِه الرد، يمكنه التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (أمين المظالم للخدمات العامة في ويلز). وتراقب هيئة Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، وهيئة Healthcare Inspectorate Wales، أي هيئة التفتيش على الرعاية الصحية في ويلز، طريقة استخدام قانون الصحة النفسية (Mental Health Act).
        *[patient] يمكنك تقديم شكوى إلى المستشفى. إذا لم يُرضِك الرد، يمكنك التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (أمين المظالم للخدمات العامة في ويلز). وتتحقق هيئة Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، وهيئة Healthcare Inspectorate Wales، أي هيئة التفتيش على الرعاية الصحية في ويلز، من طريقة استخدام قانون الصحة النفسية (Mental Health Act).
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = القانون يتغيّر
+change-intro = سيغيّر Mental Health Act 2025 بعض ما ورد هنا. ويبدأ كل تغيير في تاريخ تحدده الحكومة. وحتى ذلك الحين، فإن ما تذكره هذه الصفحة هو القانون.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = فرص أبكر للتقدم إلى Tribunal (محكمة الصحة النفسية) للمرضى الخاضعين لقيود (restricted patients) الحاصلين على خروج مشروط (conditional discharge)، إذا كانت شروطهم تحرمهم من حريتهم.
+change-english-informal-patients = مناصر IMHA للمرضى غير الرسميين (الطوعيين) في المستشفيات في إنجلترا.
+change-opt-out-advocacy = في إنجلترا، يزور مناصر IMHA كل مريض يمكنه الحصول على مناصر، دون انتظار أن يُطلب منه ذلك.
+change-more-help = في إنجلترا، يساعد مناصرو IMHA المرضى على المشاركة في القرارات المتعلقة برعايتهم وعلى تقديم الشكاوى، ويخبرونهم عن الخدمات الأخرى.
+# "nominated person": rendered "الشخص المُسمّى (nominated person)". Draft term for review:
+# a new legal term of the Mental Health Act 2025 for the person the patient
+# chooses to replace the nearest relative.
+change-nominated-person = «شخص مُسمّى» (nominated person) يختاره المريض، ويحل محل أقرب الأقارب (nearest relative).
+change-section-3-periods = تستمر المادة 3 مدة 3 أشهر، ثم 3 أشهر، ثم 6 أشهر، ثم سنة في كل مرة.
+change-tribunal-windows = وقت أطول للتقدم بطلب إلى Tribunal (محكمة الصحة النفسية) في ظل المادة 2 (21 يومًا)، وفرصة أولى أبكر في ظل المادة 3 (أول 3 أشهر).
+change-automatic-referrals = يحيل مديرو المستشفى (hospital managers) القضايا إلى Tribunal بشكل أكثر تكرارًا.
+change-medication-second-opinion = الدواء الذي يُعطى دون موافقة يحتاج إلى رأي ثانٍ (second opinion) بعد شهرين، بدلًا من 3 أشهر.
+change-police-stations = لم يعد من الممكن استخدام مركز الشرطة كمكان آمن (place of safety).
+change-complaints-information = يجب إخبار المرضى بكيفية تقديم شكوى.
+change-detention-criteria = معايير أكثر صرامة للاحتجاز، ولم يعد التوحّد (autism) أو صعوبات التعلّم (learning disability) وحدها سببًا لتطبيق المادة 3 أو أمر CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = لم يبدأ بعد: لم يُحدَّد أي تاريخ.
+change-starts = لم يبدأ بعد: يبدأ في { $date }.
+change-in-force = ساري المفعول منذ { $date }.
 
 ## How to contact an IMHA service
 

@@ -42,6 +42,26 @@ citation-sections-wales = Mental Health Act 1983 (Mental Health (Wales) Measure 
        *[other] সেকশন
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 (Mental Health Act 2025 দ্বারা সংশোধিত), { $count ->
+        [one] সেকশন
+       *[other] সেকশন
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = এই তথ্য কোথা থেকে এসেছে
+sources-heading = এই তথ্য কোথা থেকে এসেছে
+sources-intro = এই সেবায় আইন সম্পর্কে প্রতিটি কথা Mental Health Act 1983-এর কোনো একটি সেকশন বা অন্য কোনো সরকারি উৎসের উপর ভিত্তি করে। এই তালিকায় প্রতিটি উৎস দেখানো হয়েছে, এবং সেটি কীভাবে ও কবে যাচাই করা হয়েছে তাও।
+sources-unchecked = যেখানে কোনো উৎস শুধু ব্যাখ্যামূলক নোট (explanatory notes) বা অন্য কারও কপির সাথে মিলিয়ে যাচাই করা হয়েছে, সেখানে তার উপর নির্ভর করার আগে একজন আইনজীবীর উচিত সেটি আইনের মূল পাঠের সাথে মিলিয়ে যাচাই করা।
+sources-column-source = উৎস
+sources-column-how = কীভাবে যাচাই করা হয়েছে
+sources-column-checked = যাচাইয়ের তারিখ
+source-how-primary-text = আইনের মূল পাঠের সাথে মিলিয়ে
+source-how-official-explanatory = সরকারি ব্যাখ্যামূলক নোটের (explanatory notes) সাথে মিলিয়ে
+source-how-secondary = একটি মাধ্যমিক উৎসের (secondary source) সাথে মিলিয়ে
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice, অধ্যায় 6
+source-document-commencement-2025 = Mental Health Act 2025, সেকশন 56 (এটি কবে শুরু হয়)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

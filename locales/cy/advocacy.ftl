@@ -42,6 +42,24 @@ advocate-speak-for-you =
         [staff] Gallan nhw gynrychioli’r claf a siarad ar eu rhan, er enghraifft mewn cyfarfodydd gyda staff.
        *[patient] Gallan nhw siarad ar eich rhan, neu eich cefnogi i siarad drosoch chi eich hun, er enghraifft mewn cyfarfodydd gyda staff.
     }
+advocate-take-part-in-decisions =
+    { $audience ->
+        [carer] Gallan nhw helpu’r person rydych chi’n holi amdano i gymryd rhan mewn penderfyniadau am eu gofal a’u triniaeth, gan gynnwys drwy siarad ar eu rhan.
+        [staff] Gallan nhw helpu’r claf i ymwneud â phenderfyniadau am eu gofal a’u triniaeth, gan gynnwys drwy eu cynrychioli.
+       *[patient] Gallan nhw eich helpu chi i gymryd rhan mewn penderfyniadau am eich gofal a’ch triniaeth, gan gynnwys drwy siarad ar eich rhan.
+    }
+advocate-complain =
+    { $audience ->
+        [carer] Gallan nhw helpu’r person rydych chi’n holi amdano i gwyno am eu gofal neu eu triniaeth.
+        [staff] Gallan nhw helpu’r claf i gwyno am eu gofal neu eu triniaeth, gan gynnwys drwy eu cynrychioli.
+       *[patient] Gallan nhw eich helpu chi i gwyno am eich gofal neu eich triniaeth.
+    }
+advocate-other-services =
+    { $audience ->
+        [carer] Gallan nhw ddweud wrth y person rydych chi’n holi amdano pa wasanaethau eraill a allai eu helpu.
+        [staff] Gallan nhw roi gwybodaeth i’r claf am wasanaethau eraill sydd ar gael iddyn nhw, neu a allai fod ar gael iddyn nhw.
+       *[patient] Gallan nhw ddweud wrthych chi am wasanaethau eraill a allai eich helpu.
+    }
 advocate-meet-in-private =
     { $audience ->
         [carer] Gallan nhw gwrdd â’r person rydych chi’n holi amdano yn breifat. Gallan nhw hefyd siarad â’r gweithwyr proffesiynol sy’n eu trin.
@@ -54,9 +72,9 @@ advocate-meet-in-private =
 # the Court of Protection.
 advocate-see-records =
     { $audience ->
-        [carer] Gallan nhw weld cofnodion y person rydych chi’n holi amdano, gan yr ysbyty neu’r cyngor, ond dim ond os yw’r person yn cytuno. Os nad yw’r person yn gallu penderfynu, gall yr IMHA weld cofnodion sy’n berthnasol, oni bai bod rhywun sydd â phŵer cyfreithiol i benderfynu ar ran y person yn dweud na.
-        [staff] Gallan nhw weld cofnodion ysbyty a chyngor y claf dim ond gyda chydsyniad y claf. Os nad oes gan y claf alluedd i gydsynio, gallan nhw weld cofnodion perthnasol, oni bai bod hyn yn gwrthdaro â phenderfyniad gan atwrnai, dirprwy neu’r Llys Gwarchod.
-       *[patient] Gallan nhw weld eich cofnodion, gan yr ysbyty neu’r cyngor, ond dim ond os ydych chi’n cytuno. Os nad ydych chi’n gallu penderfynu, gallan nhw weld cofnodion sy’n berthnasol, oni bai bod rhywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan yn dweud na.
+        [carer] Gallan nhw weld cofnodion y person rydych chi’n holi amdano, gan yr ysbyty neu’r cyngor, os yw’r person yn cytuno. Os nad yw’r person yn gallu penderfynu, y person sy’n cadw’r cofnodion sy’n penderfynu: dim ond cofnodion sy’n berthnasol, dim ond os yw’n briodol, ac nid yn groes i benderfyniad gan rywun sydd â phŵer cyfreithiol i benderfynu ar ran y person.
+        [staff] Gallan nhw weld cofnodion ysbyty a chyngor y claf gyda chydsyniad y claf. Os nad oes gan y claf alluedd, deiliad y cofnodion sy’n penderfynu a yw’r cofnodion yn berthnasol i help yr IMHA ac a yw mynediad yn briodol, ac ni ddylai mynediad wrthdaro â phenderfyniad gan atwrnai, dirprwy neu’r Llys Gwarchod.
+       *[patient] Gallan nhw weld eich cofnodion, gan yr ysbyty neu’r cyngor, os ydych chi’n cytuno. Os nad ydych chi’n gallu penderfynu, y person sy’n cadw’r cofnodion sy’n penderfynu: dim ond cofnodion sy’n berthnasol, dim ond os yw’n briodol, ac nid yn groes i benderfyniad gan rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
@@ -65,6 +83,32 @@ advocate-visit-requests =
         [carer] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
         [staff] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r claf. Gall y claf wrthod help yr IMHA o hyd.
        *[patient] Gall eich perthynas agosaf, eich clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+    }
+
+advocate-visit-requests-wales-compulsory =
+    { $audience ->
+        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu perthynas agosaf, eu clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [staff] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y claf ei hun, eu perthynas agosaf, y clinigydd cyfrifol, AMHP, gweithiwr cymdeithasol sy’n ymwneud â’r claf, rheolwyr yr ysbyty, neu atwrnai neu ddirprwy’r claf. Gall y claf wrthod help yr IMHA o hyd.
+       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich perthynas agosaf, eich clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+    }
+advocate-visit-requests-wales-informal =
+    { $audience ->
+        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu gofalwr, gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [staff] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y claf ei hun, eu gofalwr, gweithiwr cymdeithasol sy’n ymwneud â’r claf, rheolwyr yr ysbyty, neu atwrnai neu ddirprwy’r claf. Gall y claf wrthod help yr IMHA o hyd.
+       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich gofalwr, gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+    }
+# "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
+advocate-visit-requests-nominated-person =
+    { $audience ->
+        [carer] Gall y person enwebedig, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [staff] Gall y person enwebedig, y clinigydd cyfrifol neu AMHP ofyn i IMHA ymweld â’r claf. Gall y claf wrthod help yr IMHA o hyd.
+       *[patient] Gall eich person enwebedig, eich clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+    }
+advocate-visit-requests-wales-compulsory-nominated-person =
+    { $audience ->
+        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu person enwebedig, eu clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [staff] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y claf ei hun, eu person enwebedig, y clinigydd cyfrifol, AMHP, gweithiwr cymdeithasol sy’n ymwneud â’r claf, rheolwyr yr ysbyty, neu atwrnai neu ddirprwy’r claf. Gall y claf wrthod help yr IMHA o hyd.
+       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich person enwebedig, eich clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
     }
 
 ## What an IMHA cannot do
@@ -103,6 +147,9 @@ duty-who-doctor-discussing-treatment = Pwy sy’n gorfod gwneud hyn: y meddyg ne
 duty-as-soon-as-practicable = Pryd: cyn gynted ag y bo’n ymarferol ar ôl i’r claf ddod yn gymwys. Dyna pryd maen nhw’n cael eu cadw, yn cael eu rhoi ar CTO, yn cael eu derbyn i warcheidiaeth, neu pan fydd y driniaeth yn cael ei thrafod. Ar gyfer claf mewnol anffurfiol yng Nghymru, dyna pryd maen nhw’n dod yn glaf mewnol.
 duty-orally-and-in-writing = Sut: dywedwch wrth y claf ar lafar ac yn ysgrifenedig.
 duty-copy-to-nearest-relative = Oni bai bod y claf yn gofyn i chi beidio, rhowch gopi o’r wybodaeth ysgrifenedig i’r person sy’n ymddangos fel eu perthynas agosaf, lle bo’n ymarferol. Gwnewch hyn pan fyddwch chi’n dweud wrth y claf, neu o fewn amser rhesymol wedyn. Nid yw hyn yn berthnasol i gleifion ar adrannau llys neu garchar.
+duty-copy-to-nominated-person = Oni bai bod y claf yn gofyn i chi beidio, rhowch gopi o’r wybodaeth ysgrifenedig i’r person sy’n ymddangos fel eu person enwebedig. Gwnewch hyn pan fyddwch chi’n dweud wrth y claf, neu o fewn amser rhesymol wedyn.
+# Wales, informal patients: section 130L(6) lists who gets the copy.
+duty-copy-to-informal-patients-people = Oni bai bod y claf yn gofyn i chi beidio, rhowch gopi o’r wybodaeth ysgrifenedig i’r bobl y mae adran 130L(6) yn eu henwi. Gwiriwch destun yr adran i weld pwy ydyn nhw.
 duty-repeat-at-key-moments = Ailadroddwch y wybodaeth ar adegau allweddol: wrth dderbyn y claf, pan fydd yr adran yn newid, a chyn rowndiau ward, adolygiadau meddyginiaeth, adnewyddiadau a gwrandawiadau Tribiwnlys.
 duty-check-understanding = Gwiriwch fod y claf wedi deall. Os ydyn nhw’n rhy sâl i’w ddeall, rhowch gynnig arall arni yn nes ymlaen. Defnyddiwch gyfieithydd ar y pryd neu wybodaeth hawdd ei deall os oes angen.
 duty-help-to-contact = Helpwch y claf i gysylltu â’r gwasanaeth IMHA, er enghraifft drwy roi ffôn iddyn nhw y gallan nhw ei ddefnyddio’n breifat. Cofnodwch beth wnaethoch chi.

@@ -50,6 +50,30 @@ citation-sections-wales = Deddf Iechyd Meddwl 1983 fel y’i diwygiwyd gan Fesur
        *[other] adrannau
     } { $sections }
 
+citation-sections-2025 = Deddf Iechyd Meddwl 1983 fel y’i diwygiwyd gan Ddeddf Iechyd Meddwl 2025, { $count ->
+        [zero] adrannau
+        [one] adran
+        [two] adrannau
+        [few] adrannau
+        [many] adrannau
+       *[other] adrannau
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = O ble mae’r wybodaeth hon yn dod
+sources-heading = O ble mae’r wybodaeth hon yn dod
+sources-intro = Mae pob datganiad am y gyfraith yn y gwasanaeth hwn yn seiliedig ar adran o Ddeddf Iechyd Meddwl 1983 neu ar ffynhonnell swyddogol arall. Mae’r rhestr hon yn dangos pob ffynhonnell, sut y cafodd ei gwirio a phryd.
+sources-unchecked = Lle mai dim ond yn erbyn nodiadau esboniadol neu gopi rhywun arall y mae ffynhonnell wedi cael ei gwirio, dylai cyfreithiwr ei gwirio yn erbyn testun y gyfraith cyn dibynnu arni.
+sources-column-source = Ffynhonnell
+sources-column-how = Sut y cafodd ei gwirio
+sources-column-checked = Dyddiad ei gwirio
+source-how-primary-text = Yn erbyn testun y gyfraith
+source-how-official-explanatory = Yn erbyn nodiadau esboniadol swyddogol
+source-how-secondary = Yn erbyn ffynhonnell eilaidd
+source-document-code-of-practice = Cod Ymarfer Deddf Iechyd Meddwl 1983, pennod 6
+source-document-commencement-2025 = Deddf Iechyd Meddwl 2025, adran 56 (pryd mae’n dechrau)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = Yr enw ar hyn yw rhyddhad amodol. Mae’n dilyn gorchymyn llys gyda chyfyngiadau.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] Maen nhw yn yr ysbyty, ond nid o dan adran
-        [staff] Claf mewnol anffurfiol (gwirfoddol)
-       *[patient] Rydw i yn yr ysbyty, ond nid o dan adran
+        [carer] Maen nhw yn yr ysbyty ar gyfer eu hiechyd meddwl, ond nid o dan adran
+        [staff] Claf mewnol anffurfiol (gwirfoddol), yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol
+       *[patient] Rydw i yn yr ysbyty ar gyfer fy iechyd meddwl, ond nid o dan adran
     }
-    .hint = Weithiau mae pobl yn galw hyn yn glaf gwirfoddol neu’n glaf anffurfiol.
+    .hint = Weithiau mae pobl yn galw hyn yn glaf gwirfoddol neu’n glaf anffurfiol. Nid yw hyn yn cynnwys aros mewn ysbyty cyffredinol ar gyfer salwch corfforol yn unig.
 option-situation-none =
     { $audience ->
         [carer] Nid ydyn nhw yn yr ysbyty, ac nid ydyn nhw o dan y Ddeddf Iechyd Meddwl (Mental Health Act)

@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] Mae’r claf yn agored i gael ei gadw (liable to be detained) o dan adran sy’n rhoi’r hawl iddyn nhw gael IMHA.
        *[patient] Rydych chi’n cael eich cadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl i chi gael eiriolwr.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
-        [staff] Mae’r claf yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall cleifion sy’n cael eu dal o dan y pwerau hyn gael IMHA.
-       *[patient] Rydych chi’n cael eich dal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
+        [staff] Mae’r claf yn cael ei ddal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yng Nghymru, mae cleifion sy’n cael eu dal o dan y pwerau hyn yn gleifion cymwys Cymreig dan orfodaeth, a gallan nhw gael IMHA.
+       *[patient] Rydych chi’n cael eich dal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yng Nghymru, gall pobl sy’n cael eu dal o dan y pwerau hyn gael IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd, a dylid dweud wrthyn nhw am IMHAs eto os ydyn nhw’n cael eu cadw’n hirach o dan adran 2 neu 3.
-        [staff] Mae’r claf yn cael ei ddal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd, a dylid dweud wrthyn nhw am IMHAs eto os ydyn nhw’n cael eu cadw’n hirach o dan adran 2 neu 3.
-       *[patient] Rydych chi’n cael eich dal o dan bŵer tymor byr (adran 4, 5(2), 5(4), 135 neu 136). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallwch chi ofyn am eiriolaeth arall o hyd, a dylid dweud wrthych chi am IMHAs eto os ydych chi’n cael eich cadw’n hirach o dan adran 2 neu 3.
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd.
+        [staff] Mae’r claf yn cael ei ddal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd.
+       *[patient] Rydych chi’n cael eich dal o dan bŵer dal (adran 4, 5(2) neu 5(4)). Yn Lloegr, nid yw’r pwerau hyn yn rhoi’r hawl i gael IMHA. Gallwch chi ofyn am eiriolaeth arall o hyd.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei ddal mewn man diogel (adran 135 neu 136). Yn Lloegr ac yng Nghymru, nid yw hyn yn rhoi’r hawl i gael IMHA. Gallan nhw ofyn am eiriolaeth arall o hyd.
+        [staff] Mae’r claf yn cael ei ddal mewn man diogel (adran 135 neu 136). Nid yw mannau diogel yn rhoi’r hawl i gael IMHA, yn Lloegr nac yng Nghymru. Gallan nhw ofyn am eiriolaeth arall o hyd.
+       *[patient] Rydych chi’n cael eich dal mewn man diogel (adran 135 neu 136). Yn Lloegr ac yng Nghymru, nid yw hyn yn rhoi’r hawl i gael IMHA. Gallwch chi ofyn am eiriolaeth arall o hyd.
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] Mae’r person rydych chi’n holi amdano yn glaf gwirfoddol yn Lloegr. Mae hyn yn golygu eu bod nhw yn yr ysbyty o ddewis, nid o dan adran. Yn Lloegr, ni all cleifion gwirfoddol gael IMHA oni bai bod meddyg yn siarad â nhw am driniaethau penodol, ond gall gwasanaethau eiriolaeth eraill helpu o hyd.
         [staff] Mae’r claf yn glaf anffurfiol (gwirfoddol) yn Lloegr. Ni all cleifion anffurfiol yn Lloegr gael IMHA oni bai bod meddyg neu glinigydd cymeradwy yn trafod triniaethau penodol gyda nhw, ond gall gwasanaethau eiriolaeth eraill helpu o hyd.
        *[patient] Rydych chi’n glaf gwirfoddol yn Lloegr. Mae hyn yn golygu eich bod chi yn yr ysbyty o ddewis, nid o dan adran. Yn Lloegr, ni all cleifion gwirfoddol gael IMHA oni bai bod meddyg yn siarad â nhw am driniaethau penodol, ond gall gwasanaethau eiriolaeth eraill eich helpu chi o hyd.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] Mae’r person rydych chi’n holi amdano mewn ysbyty yn Lloegr ar gyfer eu hiechyd meddwl. Yn Lloegr, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA erbyn hyn, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
+        [staff] Mae’r claf yn glaf mewnol mewn ysbyty yn Lloegr, yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol, ac nid yw’n agored i gael ei gadw (liable to be detained). Gall cleifion anffurfiol o’r fath gael IMHA erbyn hyn.
+       *[patient] Rydych chi mewn ysbyty yn Lloegr ar gyfer eich iechyd meddwl. Yn Lloegr, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA erbyn hyn, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] Os ydych chi wedyn yn cael eich cadw yn yr ysbyty o dan adran 2 neu 3, bydd gennych chi’r hawl i gael IMHA. Gofynnwch eto os bydd hyn yn digwydd.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] Mae’n rhaid i’r gwasanaeth IMHA drefnu nawr bod IMHA yn ymweld â’r person rydych chi’n holi amdano, i weld a ydyn nhw eisiau help. Nid oes rhaid iddyn nhw ofyn yn gyntaf.
+        [staff] Mae’n rhaid i ddarparwr y gwasanaeth IMHA drefnu nawr bod IMHA yn ymweld â’r claf ac yn siarad â nhw, i gael gwybod a ydyn nhw eisiau help (neu, os nad oes ganddyn nhw alluedd, a fyddai help er eu lles pennaf).
+       *[patient] Mae’n rhaid i’r gwasanaeth IMHA drefnu nawr bod IMHA yn ymweld â chi, i weld a ydych chi eisiau help. Nid oes rhaid i chi ofyn yn gyntaf.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = Y gyfraith y mae hyn yn seiliedig arni
@@ -191,6 +211,9 @@ citation-section-wales = Deddf Iechyd Meddwl 1983, adran { $section } (a fewnoso
 citation-code-of-practice = Cod Ymarfer Deddf Iechyd Meddwl 1983, pennod 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Deddf Iechyd Meddwl 1983, adran { $section } (a fewnosodwyd gan Ddeddf Iechyd Meddwl 2025)
 result-not-legal-advice = Gwybodaeth yw hyn, nid cyngor cyfreithiol, a gallai’r gyfraith sy’n cael ei hesbonio yma newid.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,30 @@ instead-complaints =
         [staff] Gall y claf gwyno i’r ysbyty. Os nad ydyn nhw’n hapus gyda’r ateb, gallan nhw fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn monitro sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
        *[patient] Gallwch chi gwyno i’r ysbyty. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn gwirio sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = Mae’r gyfraith yn newid
+change-intro = Bydd Deddf Iechyd Meddwl 2025 yn newid rhywfaint o hyn. Mae pob newid yn dechrau ar ddyddiad y mae’r llywodraeth yn ei bennu. Tan hynny, yr hyn sydd ar y dudalen hon yw’r gyfraith.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Cyfleoedd cynharach i fynd at y Tribiwnlys i gleifion cyfyngedig ar ryddhad amodol y mae eu hamodau’n eu hamddifadu o’u rhyddid.
+change-english-informal-patients = IMHA i gleifion anffurfiol (gwirfoddol) yn yr ysbyty yn Lloegr.
+change-opt-out-advocacy = Yn Lloegr, mae IMHA yn ymweld â phob claf sy’n gallu cael un, heb aros i rywun ofyn.
+change-more-help = Yn Lloegr, mae IMHAs yn helpu cleifion i gymryd rhan mewn penderfyniadau am eu gofal ac i wneud cwynion, ac yn dweud wrthyn nhw am wasanaethau eraill.
+# "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
+change-nominated-person = Mae “person enwebedig”, sy’n cael ei ddewis gan y claf, yn cymryd lle’r perthynas agosaf.
+change-section-3-periods = Mae adran 3 yn para 3 mis, yna 3 mis, yna 6 mis, ac yna blwyddyn ar y tro.
+change-tribunal-windows = Mwy o amser i wneud cais i’r Tribiwnlys ar adran 2 (21 diwrnod), a chyfle cyntaf cynharach ar adran 3 (y 3 mis cyntaf).
+change-automatic-referrals = Mae rheolwyr yr ysbyty yn anfon achosion at y Tribiwnlys yn amlach.
+change-medication-second-opinion = Mae angen ail farn ar feddyginiaeth sy’n cael ei rhoi heb gydsyniad ar ôl 2 fis, nid 3.
+change-police-stations = Nid oes modd defnyddio gorsaf heddlu fel man diogel mwyach.
+change-complaints-information = Mae’n rhaid dweud wrth gleifion sut i gwyno.
+change-detention-criteria = Profion llymach ar gyfer cadw pobl, ac nid yw awtistiaeth nac anabledd dysgu ar eu pen eu hunain yn rheswm dros adran 3 na CTO mwyach.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Heb ddechrau eto: nid oes dyddiad wedi’i bennu.
+change-starts = Heb ddechrau eto: yn dechrau ar { $date }.
+change-in-force = Mewn grym ers { $date }.
 
 ## How to contact an IMHA service
 

@@ -74,16 +74,16 @@ right-place-of-safety-length = Am faint mae cyfnod mewn man diogel yn para
 right-section-35-length = Am faint mae adran 35 yn para
     .body =
         { $audience ->
-            [carer] Mae adran 35 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael adroddiad ar eu hiechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallan nhw hefyd ofyn am eu hadroddiad annibynnol eu hunain.
-            [staff] Mae adran 35 yn remánd i’r ysbyty i gael adroddiad ar gyflwr meddyliol y claf. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gall y claf gael eu hadroddiad annibynnol eu hunain.
-           *[patient] Mae adran 35 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael adroddiad ar eich iechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallwch chi hefyd ofyn am eich adroddiad annibynnol eich hun.
+            [carer] Mae adran 35 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael adroddiad ar eu hiechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallan nhw gael eu hadroddiad annibynnol eu hunain gan feddyg neu glinigydd cymeradwy o’u dewis, ar eu cost eu hunain, a’i ddefnyddio i ofyn i’r llys ddod â’r remánd i ben.
+            [staff] Mae adran 35 yn remánd i’r ysbyty i gael adroddiad ar gyflwr meddyliol y claf. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gall y claf gael adroddiad annibynnol, ar eu cost eu hunain, a gwneud cais i’r llys ar sail yr adroddiad hwnnw i ddod â’r remánd i ben.
+           *[patient] Mae adran 35 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael adroddiad ar eich iechyd meddwl. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallwch chi gael eich adroddiad annibynnol eich hun gan feddyg neu glinigydd cymeradwy o’ch dewis, ond mae’n rhaid i chi dalu amdano. Yna gallwch chi ei ddefnyddio i ofyn i’r llys ddod â’r remánd i ben.
         }
 right-section-36-length = Am faint mae adran 36 yn para
     .body =
         { $audience ->
-            [carer] Mae adran 36 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael triniaeth tra bod eu hachos llys yn mynd yn ei flaen. Gall bara hyd at 12 wythnos i gyd.
-            [staff] Mae adran 36 yn remánd i’r ysbyty i gael triniaeth. Gall bara hyd at 12 wythnos i gyd.
-           *[patient] Mae adran 36 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael triniaeth tra bod eich achos llys yn mynd yn ei flaen. Gall bara hyd at 12 wythnos i gyd.
+            [carer] Mae adran 36 yn golygu bod llys wedi anfon y person rydych chi’n holi amdano i’r ysbyty i gael triniaeth tra bod eu hachos llys yn mynd yn ei flaen. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallan nhw gael eu hadroddiad annibynnol eu hunain, ar eu cost eu hunain, a’i ddefnyddio i ofyn i’r llys ddod â’r remánd i ben.
+            [staff] Mae adran 36 yn remánd i’r ysbyty i gael triniaeth. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gall y claf gael adroddiad annibynnol, ar eu cost eu hunain, a gwneud cais i’r llys ar sail yr adroddiad hwnnw i ddod â’r remánd i ben.
+           *[patient] Mae adran 36 yn golygu bod llys wedi eich anfon chi i’r ysbyty i gael triniaeth tra bod eich achos llys yn mynd yn ei flaen. Mae’n para hyd at 28 diwrnod ar y tro, a dim mwy na 12 wythnos i gyd. Gallwch chi gael eich adroddiad annibynnol eich hun, ond mae’n rhaid i chi dalu amdano. Yna gallwch chi ei ddefnyddio i ofyn i’r llys ddod â’r remánd i ben.
         }
 right-section-37-length = Am faint mae gorchymyn ysbyty yn para
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Gwneud cais i’r Tribiwnlys
 right-section-3-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad ydyn nhw wedi cael gwrandawiad yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys. Mae’n rhaid i’r rheolwyr wneud hyn eto os bydd y person yn mynd 3 blynedd heb wrandawiad (1 flwyddyn os ydyn nhw o dan 18 oed).
-            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad oes gwrandawiad wedi bod yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty gyfeirio’r achos at y Tribiwnlys. Mae’n rhaid iddyn nhw ei gyfeirio eto ar ôl 3 blynedd heb wrandawiad (1 flwyddyn os yw’r claf o dan 18 oed).
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Os nad ydych chi wedi cael gwrandawiad yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys. Mae’n rhaid iddyn nhw wneud hyn eto os byddwch chi’n mynd 3 blynedd heb wrandawiad (1 flwyddyn os ydych chi o dan 18 oed).
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+        }
+right-section-3-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os nad yw’r person rydych chi’n holi amdano wedi gwneud cais i’r Tribiwnlys yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys. Nid yw cais sy’n cael ei dynnu’n ôl yn cyfrif. Mae’n rhaid i’r rheolwyr hefyd anfon yr achos os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eu hachos (1 flwyddyn os ydyn nhw o dan 18 oed).
+            [staff] Os nad yw’r claf wedi gwneud cais yn y 6 mis cyntaf (nid yw cais sydd wedi’i dynnu’n ôl yn cyfrif), mae’n rhaid i’r rheolwyr gyfeirio’r achos at y Tribiwnlys. Mae’n rhaid iddyn nhw hefyd ei gyfeirio os nad yw’r Tribiwnlys wedi ystyried yr achos ers 3 blynedd (1 flwyddyn os yw’r claf o dan 18 oed).
+           *[patient] Os nad ydych chi wedi gwneud cais i’r Tribiwnlys yn y 6 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys. Nid yw cais sy’n cael ei dynnu’n ôl yn cyfrif. Mae’n rhaid iddyn nhw hefyd ei anfon os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos (1 flwyddyn os ydych chi o dan 18 oed).
         }
 right-section-37-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Gwrthod triniaeth
 right-ect = ECT (therapi electrogynhyrfol)
     .body =
         { $audience ->
-            [carer] Nid oes modd rhoi ECT i rywun sy’n 18 oed neu’n hŷn, sy’n gallu gwneud y penderfyniad ac sy’n dweud na, ac eithrio mewn argyfwng. Os yw’r person rydych chi’n holi amdano o dan 18 oed, mae’n rhaid i feddyg ail farn (SOAD) gytuno i ECT, hyd yn oed os ydyn nhw’n dweud ie.
-            [staff] Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod, ac eithrio mewn argyfwng. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed, hyd yn oed os ydyn nhw’n cydsynio.
-           *[patient] Nid oes modd rhoi ECT i rywun sy’n 18 oed neu’n hŷn, sy’n gallu gwneud y penderfyniad ac sy’n dweud na, ac eithrio mewn argyfwng. Os ydych chi o dan 18 oed, mae’n rhaid i feddyg ail farn (SOAD) gytuno i ECT, hyd yn oed os ydych chi’n dweud ie.
+            [carer] Os yw’r person rydych chi’n holi amdano yn 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na, oni bai ei bod yn argyfwng: i achub eu bywyd, neu i atal eu cyflwr rhag gwaethygu’n ddifrifol. Os nad ydyn nhw’n gallu penderfynu, mae’n rhaid i feddyg ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eu hatwrnai, eu dirprwy neu’r Llys Gwarchod. Os ydyn nhw o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydyn nhw’n dweud ie.
+            [staff] Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod, ac eithrio mewn argyfwng o dan adran 62 (i achub bywyd, neu i atal dirywiad difrifol). Os nad oes gan y claf alluedd, mae’n rhaid i SOAD ei ardystio, ac ni ddylai wrthdaro â phenderfyniad ymlaen llaw dilys na phenderfyniad gan atwrnai, dirprwy neu’r Llys Gwarchod. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed, hyd yn oed os ydyn nhw’n cydsynio.
+           *[patient] Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na, oni bai ei bod yn argyfwng: i achub eich bywyd, neu i atal eich cyflwr rhag gwaethygu’n ddifrifol. Os nad ydych chi’n gallu penderfynu, mae’n rhaid i feddyg ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eich atwrnai, eich dirprwy neu’r Llys Gwarchod. Os ydych chi o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydych chi’n dweud ie.
+        }
+right-ect-without-part-4 = ECT (therapi electrogynhyrfol)
+    .body =
+        { $audience ->
+            [carer] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion sydd dan gadw yn berthnasol i’r person rydych chi’n holi amdano. Os ydyn nhw’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na. Os ydyn nhw o dan 18 oed, mae angen i feddyg ail farn annibynnol (SOAD) gytuno i ECT hefyd, hyd yn oed os ydyn nhw’n dweud ie.
+            [staff] Nid yw Rhan 4 yn berthnasol i’r claf hwn (adran 56), felly nid yw ei llwybr argyfwng yn adran 62 yn awdurdodi ECT. Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed hyd yn oed os ydyn nhw’n cydsynio (adran 58A, fel y’i cymhwysir gan adran 56(5)).
+           *[patient] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion sydd dan gadw yn berthnasol i chi. Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na. Os ydych chi o dan 18 oed, mae angen i feddyg ail farn annibynnol (SOAD) gytuno i ECT hefyd, hyd yn oed os ydych chi’n dweud ie.
         }
 right-section-57-treatment = Llawdriniaeth ar yr ymennydd a mewnblaniadau hormon
     .body =
         { $audience ->
-            [carer] Dim ond os yw’r person rydych chi’n holi amdano yn cytuno, a bod meddyg ail farn hefyd yn cytuno, y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
-            [staff] Mae angen cydsyniad y claf ac ail farn ar gyfer niwrolawdriniaeth ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn berthnasol i bob claf, p’un a ydyn nhw dan gadw neu beidio.
-           *[patient] Dim ond os ydych chi’n cytuno, a bod meddyg ail farn hefyd yn cytuno, y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+            [carer] Dim ond os yw’r person rydych chi’n holi amdano yn cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eu bod nhw’n gallu penderfynu a’u bod nhw wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+            [staff] Mae angen cydsyniad y claf ar gyfer niwrolawdriniaeth ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg penodedig a dau berson penodedig arall nad ydyn nhw’n feddygon ardystio bod gan y claf alluedd a’u bod nhw wedi cydsynio, ac mae’n rhaid i’r meddyg ardystio bod y driniaeth yn briodol. Mae hyn yn berthnasol i bob claf, p’un a ydyn nhw dan gadw neu beidio.
+           *[patient] Dim ond os ydych chi’n cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eich bod chi’n gallu penderfynu a’ch bod chi wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
         }
 right-cto-treatment = Triniaeth ar CTO
     .body =
@@ -331,4 +345,53 @@ right-short-term-may-become-longer = Beth allai ddigwydd nesaf
             [carer] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y bydd y person rydych chi’n holi amdano yn cael ei asesu i weld a oes angen eu cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallan nhw gael IMHA wedyn.
             [staff] Pwerau tymor byr yw’r rhain. Efallai y bydd y claf yn cael ei asesu i weld a ddylid eu cadw o dan adran 2 neu 3. Os ydyn nhw’n cael eu cadw o dan y naill neu’r llall, gallan nhw gael IMHA wedyn.
            *[patient] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y byddwch chi’n cael eich asesu i weld a oes angen eich cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallwch chi gael IMHA wedyn.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn ystod 21 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys yn ystod 21 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn ystod 21 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+        }
+right-section-3-tribunal-2025 = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn ystod 3 mis cyntaf eu hadran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 3 mis cyntaf, ac yna unwaith ym mhob cyfnod adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn ystod 3 mis cyntaf eich adran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+        }
+right-section-3-referral-2025 = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os nad yw’r Tribiwnlys wedi edrych ar achos y person rydych chi’n holi amdano yn y 3 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty ei anfon. Mae’n rhaid iddyn nhw ei anfon eto os nad yw’r Tribiwnlys wedi edrych arno rhwng 3 a 12 mis, ac yna bob blwyddyn.
+            [staff] Mae’n rhaid i’r rheolwyr gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried yn y 3 mis cyntaf, eto os nad yw wedi’i ystyried rhwng 3 a 12 mis, ac yna ym mhob cyfnod o 12 mis.
+           *[patient] Os nad yw’r Tribiwnlys wedi edrych ar eich achos yn y 3 mis cyntaf, mae’n rhaid i reolwyr yr ysbyty ei anfon. Mae’n rhaid iddyn nhw ei anfon eto os nad yw’r Tribiwnlys wedi edrych arno rhwng 3 a 12 mis, ac yna bob blwyddyn.
+        }
+right-section-3-length-2025 = Am faint mae adran 3 yn para
+    .body = Mae adran 3 ar gyfer triniaeth. Mae’n para hyd at 3 mis i ddechrau. Yna, mae modd ei hadnewyddu am 3 mis arall, yna am 6 mis, ac ar ôl hynny am flwyddyn ar y tro.
+right-consent-to-treatment-2025 = Meddyginiaeth a thriniaeth
+    .body =
+        { $audience ->
+            [carer] Am y 2 fis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw dan gadw, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
+            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 2 fis o’r tro cyntaf y caiff ei rhoi tra bod y claf dan gadw. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i SOAD ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
+           *[patient] Am y 2 fis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi dan gadw, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
+        }
+# "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
+right-nominated-person-discharge = Y person enwebedig
+    .body =
+        { $audience ->
+            [carer] Gall person enwebedig y person rydych chi’n holi amdano (rhywun a ddewison nhw, neu rywun a benodwyd ar eu cyfer) orchymyn eu bod yn cael eu rhyddhau, drwy roi rhybudd ysgrifenedig i reolwyr yr ysbyty. Gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y person enwebedig orchymyn rhyddhau eto am 3 mis.
+            [staff] Gall person enwebedig y claf orchymyn eu bod yn cael eu rhyddhau drwy roi rhybudd ysgrifenedig i’r rheolwyr. Gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus; wedyn ni all y person enwebedig orchymyn rhyddhau eto am 3 mis.
+           *[patient] Gall eich person enwebedig (rhywun a ddewisoch chi, neu rywun a benodwyd ar eich cyfer) orchymyn eich bod yn cael eich rhyddhau, drwy roi rhybudd ysgrifenedig i reolwyr yr ysbyty. Gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Wedyn, ni all eich person enwebedig orchymyn eich bod yn cael eich rhyddhau eto am 3 mis.
+        }
+right-nominated-person-cannot-discharge = Y person enwebedig
+    .body =
+        { $audience ->
+            [carer] Ni all person enwebedig y person rydych chi’n holi amdano ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar ran y person, ar yr un adegau ag y gall y person ei hun wneud cais.
+            [staff] Ni all person enwebedig y claf orchymyn rhyddhau o orchymyn ysbyty. Gallan nhw wneud cais i’r Tribiwnlys yn yr un cyfnodau â’r claf.
+           *[patient] Ni all eich person enwebedig (rhywun a ddewisoch chi, neu rywun a benodwyd ar eich cyfer) ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar eich rhan, ar yr un adegau ag y gallwch chi.
         }

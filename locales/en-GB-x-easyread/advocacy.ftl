@@ -84,6 +84,34 @@ advocate-speak-for-you =
             Or they can support you to speak for yourself.
             For example, in meetings with staff.
     }
+advocate-take-part-in-decisions =
+    { $audience ->
+        [carer] They can help the person take part in decisions.
+            These are decisions about their care and treatment.
+            The IMHA can also speak for them.
+        [staff] They can help the patient become involved in decisions.
+            These are decisions about their care and treatment.
+            This includes by representing them.
+       *[patient] They can help you take part in decisions.
+            These are decisions about your care and treatment.
+            The IMHA can also speak for you.
+    }
+advocate-complain =
+    { $audience ->
+        [carer] They can help the person complain about their care or treatment.
+            Complain means say you are not happy about something.
+        [staff] They can help the patient complain about their care or treatment.
+            This includes by representing them.
+       *[patient] They can help you complain about your care or treatment.
+            Complain means say you are not happy about something.
+    }
+advocate-other-services =
+    { $audience ->
+        [carer] They can tell the person about other services that could help them.
+        [staff] They can give the patient information about other services.
+            These are services that are or may be available to them.
+       *[patient] They can tell you about other services that could help you.
+    }
 advocate-meet-in-private =
     { $audience ->
         [carer] They can meet the person in private.
@@ -100,23 +128,30 @@ advocate-meet-in-private =
 advocate-see-records =
     { $audience ->
         [carer] They can see the person’s records from the hospital or the council.
-            But only if the person agrees.
+            They can see them if the person agrees.
             The person may not be able to decide.
-            Then the IMHA can see records that are relevant.
+            Then the person who holds the records decides.
+            The IMHA can only see records that are relevant.
             Relevant means the records that matter for this.
-            But someone may have legal power to decide for the person.
-            If that someone says no, the IMHA cannot see the records.
+            It must also be right for the IMHA to see them.
+            Someone may have legal power to decide for the person.
+            If so, the IMHA cannot go against their decision.
         [staff] They can see the patient’s hospital and council records with the patient’s consent.
-            The patient may lack capacity to consent.
-            Then they can see relevant records.
-            But not if this conflicts with a decision of an attorney, a deputy or the Court of Protection.
+            The patient may lack capacity.
+            Then the record holder decides.
+            They decide if the records are relevant to the IMHA’s help.
+            They decide if access is appropriate.
+            Access must not conflict with a decision of a donee or a deputy.
+            Or with a decision of the Court of Protection.
        *[patient] They can see your records from the hospital or the council.
-            But only if you agree.
+            They can see them if you agree.
             You may not be able to decide.
-            Then they can see records that are relevant.
+            Then the person who holds the records decides.
+            The IMHA can only see records that are relevant.
             Relevant means the records that matter for this.
-            But someone may have legal power to decide for you.
-            If that someone says no, the IMHA cannot see the records.
+            It must also be right for the IMHA to see them.
+            Someone may have legal power to decide for you.
+            If so, the IMHA cannot go against their decision.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
@@ -136,6 +171,105 @@ advocate-visit-requests =
             One is your responsible clinician.
             Another is an approved mental health professional (AMHP).
             An AMHP is a trained professional, often a social worker.
+            You can still say no to the IMHA’s help.
+    }
+
+advocate-visit-requests-wales-compulsory =
+    { $audience ->
+        [carer] Some people can ask an IMHA to visit the person.
+            The person can ask.
+            Their nearest relative can ask.
+            Their responsible clinician can ask.
+            An approved mental health professional (AMHP) can ask.
+            An AMHP is a trained professional, often a social worker.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for the person can ask.
+            The person can still say no to the IMHA’s help.
+        [staff] These people can ask an IMHA to visit the patient.
+            The patient, their nearest relative or the responsible clinician.
+            An AMHP, or a social worker concerned with the patient.
+            The hospital managers, or the patient’s donee or deputy.
+            The patient can still refuse the IMHA’s help.
+       *[patient] You can ask an IMHA to visit you.
+            Some other people can ask too.
+            Your nearest relative can ask.
+            Your responsible clinician can ask.
+            An approved mental health professional (AMHP) can ask.
+            An AMHP is a trained professional, often a social worker.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for you can ask.
+            You can still say no to the IMHA’s help.
+    }
+advocate-visit-requests-wales-informal =
+    { $audience ->
+        [carer] Some people can ask an IMHA to visit the person.
+            The person can ask.
+            Their carer can ask.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for the person can ask.
+            The person can still say no to the IMHA’s help.
+        [staff] These people can ask an IMHA to visit the patient.
+            The patient, their carer, or a social worker concerned with the patient.
+            The hospital managers, or the patient’s donee or deputy.
+            The patient can still refuse the IMHA’s help.
+       *[patient] You can ask an IMHA to visit you.
+            Some other people can ask too.
+            Your carer can ask.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for you can ask.
+            You can still say no to the IMHA’s help.
+    }
+# "nominated person": a draft term, for review. It is the new legal term of
+# the Mental Health Act 2025 (a person the patient chooses to replace the
+# nearest relative). Easy Read keeps the legal words and explains them.
+advocate-visit-requests-nominated-person =
+    { $audience ->
+        [carer] Some people can ask an IMHA to visit the person.
+            One is the person’s nominated person.
+            This is someone chosen to help the person.
+            They take the place of the nearest relative.
+            One is the responsible clinician.
+            Another is an approved mental health professional (AMHP).
+            An AMHP is a trained professional, often a social worker.
+            The person can still say no to the IMHA’s help.
+        [staff] The nominated person can ask an IMHA to visit the patient.
+            So can the responsible clinician or an AMHP.
+            The patient can still refuse the IMHA’s help.
+       *[patient] Some people can ask an IMHA to visit you.
+            One is your nominated person.
+            This is someone chosen to help you.
+            They take the place of the nearest relative.
+            One is your responsible clinician.
+            Another is an approved mental health professional (AMHP).
+            An AMHP is a trained professional, often a social worker.
+            You can still say no to the IMHA’s help.
+    }
+advocate-visit-requests-wales-compulsory-nominated-person =
+    { $audience ->
+        [carer] Some people can ask an IMHA to visit the person.
+            The person can ask.
+            Their nominated person can ask.
+            This is someone chosen to help the person.
+            Their responsible clinician can ask.
+            An approved mental health professional (AMHP) can ask.
+            An AMHP is a trained professional, often a social worker.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for the person can ask.
+            The person can still say no to the IMHA’s help.
+        [staff] These people can ask an IMHA to visit the patient.
+            The patient, their nominated person or the responsible clinician.
+            An AMHP, or a social worker concerned with the patient.
+            The hospital managers, or the patient’s donee or deputy.
+            The patient can still refuse the IMHA’s help.
+       *[patient] You can ask an IMHA to visit you.
+            Some other people can ask too.
+            Your nominated person can ask.
+            This is someone chosen to help you.
+            Your responsible clinician can ask.
+            An approved mental health professional (AMHP) can ask.
+            An AMHP is a trained professional, often a social worker.
+            A social worker or the hospital managers can ask.
+            Someone with legal power to decide for you can ask.
             You can still say no to the IMHA’s help.
     }
 
@@ -227,6 +361,16 @@ duty-copy-to-nearest-relative =
     Do not do this if the patient asks you not to.
     Do it when you tell the patient, or within a reasonable time after.
     This does not apply to patients under court or prison sections.
+duty-copy-to-nominated-person =
+    Give a copy of the written information to the patient’s nominated person.
+    This means the person who appears to be their nominated person.
+    Do not do this if the patient asks you not to.
+    Do it when you tell the patient, or within a reasonable time after.
+# Wales, informal patients: section 130L(6) lists who gets the copy.
+duty-copy-to-informal-patients-people =
+    Give a copy of the written information to the people section 130L(6) names.
+    Check the text of the section to see who they are.
+    Do not do this if the patient asks you not to.
 duty-repeat-at-key-moments =
     Repeat the information at key points.
     These are on admission and when the section changes.

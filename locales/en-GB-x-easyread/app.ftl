@@ -74,6 +74,35 @@ citation-sections-wales = Mental Health Act 1983 as amended by the Mental Health
        *[other] sections
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 as amended by the Mental Health Act 2025, { $count ->
+        [one] section
+       *[other] sections
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = Where this information comes from
+sources-heading = Where this information comes from
+sources-intro =
+    Everything this service says about the law comes from an official source.
+    Most often, this is a section of the Mental Health Act 1983.
+    This list shows each source.
+    It shows how each source was checked, and when.
+sources-unchecked =
+    Some sources were only checked against explanatory notes.
+    Explanatory notes are official notes that explain a law.
+    Some sources were only checked against someone else’s copy of the law.
+    A lawyer should check these sources against the text of the law.
+    They should do this before anyone relies on them.
+sources-column-source = Source
+sources-column-how = How it was checked
+sources-column-checked = Date checked
+source-how-primary-text = Against the text of the law
+source-how-official-explanatory = Against official notes that explain the law
+source-how-secondary = Against another source, not the law itself
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice, chapter 6
+source-document-commencement-2025 = Mental Health Act 2025, section 56 (when it starts)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -120,11 +120,13 @@ option-situation-conditional-discharge =
         Restrictions are extra limits.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] They are in hospital but not under a section
-        [staff] An informal (voluntary) in-patient
-       *[patient] I am in hospital but not under a section
+        [carer] They are in hospital for their mental health, but not under a section
+        [staff] An informal (voluntary) in-patient, being assessed or treated for a mental disorder
+       *[patient] I am in hospital for my mental health, but not under a section
     }
-    .hint = This is sometimes called a voluntary or informal patient.
+    .hint =
+        This is sometimes called a voluntary or informal patient.
+        It does not mean being in hospital only for an illness of the body.
 option-situation-none =
     { $audience ->
         [carer] They are not in hospital and not under the Mental Health Act

@@ -43,46 +43,62 @@ reason-liable-to-be-detained =
             A section is a part of the Mental Health Act.
             Your section gives you the right to an advocate.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] The person is held under a short-term power.
-            This is a part of the law for a short time only.
-            It is section 4, 5(2), 5(4), 135 or 136.
+        [carer] The person is held under a holding power.
+            A holding power means someone can be kept in hospital for a short time.
+            It is section 4, 5(2) or 5(4).
             In Wales, people held under these powers can have an IMHA.
-        [staff] The patient is held under a short-term power.
-            This is section 4, 5(2), 5(4), 135 or 136.
-            In Wales, patients held under these powers can have an IMHA.
-       *[patient] You are held under a short-term power.
-            This is a part of the law for a short time only.
-            It is section 4, 5(2), 5(4), 135 or 136.
+        [staff] The patient is held under a holding power.
+            This is section 4, 5(2) or 5(4).
+            In Wales, patients held under these powers are Welsh qualifying compulsory patients.
+            So they can have an IMHA.
+       *[patient] You are held under a holding power.
+            A holding power means someone can be kept in hospital for a short time.
+            It is section 4, 5(2) or 5(4).
             In Wales, people held under these powers can have an IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] The person is held under a short-term power.
-            This is a part of the law for a short time only.
-            It is section 4, 5(2), 5(4), 135 or 136.
+        [carer] The person is held under a holding power.
+            A holding power means someone can be kept in hospital for a short time.
+            It is section 4, 5(2) or 5(4).
             In England, these powers do not give the right to an IMHA.
             The person can still ask for other advocacy.
             Advocacy means help from an advocate.
-            They may be kept longer under section 2 or 3.
-            If so, they should be told about IMHAs again.
-        [staff] The patient is held under a short-term power.
-            This is section 4, 5(2), 5(4), 135 or 136.
+        [staff] The patient is held under a holding power.
+            This is section 4, 5(2) or 5(4).
             In England, these powers do not give the right to an IMHA.
             The patient can still ask for other advocacy.
-            They may be kept longer under section 2 or 3.
-            If so, they should be told about IMHAs again.
-       *[patient] You are held under a short-term power.
-            This is a part of the law for a short time only.
-            It is section 4, 5(2), 5(4), 135 or 136.
+       *[patient] You are held under a holding power.
+            A holding power means someone can be kept in hospital for a short time.
+            It is section 4, 5(2) or 5(4).
             In England, these powers do not give the right to an IMHA.
             You can still ask for other advocacy.
             Advocacy means help from an advocate.
-            You may be kept longer under section 2 or 3.
-            If so, you should be told about IMHAs again.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] The person is being held in a place of safety.
+            A place of safety is somewhere like a hospital.
+            This is under section 135 or 136.
+            In England and in Wales, this does not give the right to an IMHA.
+            The person can still ask for other advocacy.
+            Advocacy means help from an advocate.
+        [staff] The patient is held in a place of safety.
+            This is under section 135 or 136.
+            Places of safety do not give the right to an IMHA.
+            This is true in England and in Wales.
+            The patient can still ask for other advocacy.
+       *[patient] You are being held in a place of safety.
+            A place of safety is somewhere like a hospital.
+            This is under section 135 or 136.
+            In England and in Wales, this does not give the right to an IMHA.
+            You can still ask for other advocacy.
+            Advocacy means help from an advocate.
     }
 reason-community-patient =
     { $audience ->
@@ -237,6 +253,21 @@ reason-informal-in-england =
             But they can if a doctor talks with them about certain treatments.
             Other advocacy services can still help you.
     }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] The person is in a hospital in England for their mental health.
+            In England, all mental health patients in hospital can now have an IMHA.
+            This is true even if they are there by choice.
+            This is called being a voluntary patient.
+        [staff] The patient is an in-patient in a hospital in England.
+            They are being assessed or treated for a mental disorder.
+            They are not liable to be detained.
+            Informal patients like this can now have an IMHA.
+       *[patient] You are in a hospital in England for your mental health.
+            In England, all mental health patients in hospital can now have an IMHA.
+            This is true even if you are there by choice.
+            This is called being a voluntary patient.
+    }
 reason-not-under-the-act =
     { $audience ->
         [carer] The person is not under a section.
@@ -386,6 +417,20 @@ note-ask-again-if-detained-longer =
             Ask again if this happens.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] The IMHA service must now arrange for an IMHA to visit the person.
+            The IMHA will see if the person wants help.
+            The person does not have to ask first.
+        [staff] The IMHA provider must now arrange for an IMHA to visit the patient.
+            The IMHA will interview the patient to find out if they want help.
+            The patient may lack capacity.
+            Then the IMHA finds out if help is in their best interests.
+       *[patient] The IMHA service must now arrange for an IMHA to visit you.
+            The IMHA will see if you want help.
+            You do not have to ask first.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = The law this is based on
@@ -398,6 +443,9 @@ citation-section-wales = Mental Health Act 1983, section { $section } (inserted 
 citation-code-of-practice = Mental Health Act 1983 Code of Practice, chapter 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, section { $section } (inserted by the Mental Health Act 2025)
 result-not-legal-advice =
     This is information.
     It is not legal advice.
@@ -497,6 +545,64 @@ instead-complaints =
             In England, this is the Care Quality Commission (CQC).
             In Wales, this is Healthcare Inspectorate Wales.
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = The law is changing
+change-intro =
+    A new law called the Mental Health Act 2025 will change some of this.
+    Each change starts on a date the government sets.
+    Until then, this page tells you what the law is.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty =
+    Some restricted patients leave hospital with conditions that take away their freedom.
+    Restricted patients have extra limits set by a court or the government.
+    They get earlier chances to go to the Tribunal.
+change-english-informal-patients =
+    In England, voluntary patients in hospital can have an IMHA.
+    Voluntary means they are in hospital by choice.
+change-opt-out-advocacy =
+    In England, an IMHA visits every patient who can have one.
+    The IMHA does not wait to be asked.
+change-more-help =
+    In England, IMHAs help patients take part in decisions about their care.
+    They help patients make complaints.
+    They tell patients about other services.
+# "nominated person": a draft term, for review. It is the new legal term of
+# the Mental Health Act 2025 (a person the patient chooses to replace the
+# nearest relative). Easy Read keeps the legal words and explains them.
+change-nominated-person =
+    The patient chooses a “nominated person”.
+    This person takes the place of the nearest relative.
+change-section-3-periods =
+    Section 3 lasts 3 months at first.
+    Then it can be renewed for 3 months, and then for 6 months.
+    Renewed means made longer.
+    After that, it can be renewed for a year at a time.
+change-tribunal-windows =
+    On section 2, there is more time to apply to the Tribunal: 21 days.
+    On section 3, the first chance to apply comes earlier.
+    It is in the first 3 months.
+change-automatic-referrals = Hospital managers send cases to the Tribunal more often.
+change-medication-second-opinion =
+    Some medicine is given without the patient saying yes.
+    A second-opinion doctor must check it after 2 months, not 3.
+change-police-stations = A police station can no longer be used as a place of safety.
+change-complaints-information = Patients must be told how to complain.
+change-detention-criteria =
+    There are stricter rules for keeping someone in hospital.
+    Autism alone is no longer a reason for section 3.
+    It is no longer a reason for a community treatment order (CTO).
+    A learning disability alone is no longer a reason for these either.
+# $date is a day, written YYYY-MM-DD.
+change-no-date =
+    This has not started yet.
+    No date has been set.
+change-starts =
+    This has not started yet.
+    It starts on { $date }.
+change-in-force = This has been the law since { $date }.
 
 ## How to contact an IMHA service
 

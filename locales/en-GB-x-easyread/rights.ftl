@@ -163,29 +163,49 @@ right-section-35-length = How long section 35 lasts
                 This is for a report on their mental health.
                 It lasts up to 28 days at a time.
                 It cannot last more than 12 weeks in total.
-                The person can also ask for their own independent report.
+                The person can get their own independent report.
+                It must be from a doctor or approved clinician they choose.
+                An approved clinician is a senior professional.
+                They must pay for the report themselves.
+                They can use the report to ask the court to end this.
             [staff] Section 35 is a remand to hospital for a report.
                 The report is on the patient’s mental condition.
                 It lasts up to 28 days at a time.
                 It cannot last more than 12 weeks in total.
-                The patient may get their own independent report.
+                The patient may get an independent report, at their own expense.
+                They can use it to apply to the court to end the remand.
            *[patient] Section 35 means a court has sent you to hospital.
                 This is for a report on your mental health.
                 It lasts up to 28 days at a time.
                 It cannot last more than 12 weeks in total.
-                You can also ask for your own independent report.
+                You can get your own independent report.
+                It must be from a doctor or approved clinician you choose.
+                An approved clinician is a senior professional.
+                You must pay for the report yourself.
+                You can use the report to ask the court to end this.
         }
 right-section-36-length = How long section 36 lasts
     .body =
         { $audience ->
             [carer] Section 36 means a court has sent the person to hospital for treatment.
                 This is while their court case goes on.
-                It can last up to 12 weeks in total.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                The person can get their own independent report.
+                They must pay for the report themselves.
+                They can use the report to ask the court to end this.
             [staff] Section 36 is a remand to hospital for treatment.
-                It can last up to 12 weeks in total.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                The patient may get an independent report, at their own expense.
+                They can use it to apply to the court to end the remand.
            *[patient] Section 36 means a court has sent you to hospital for treatment.
                 This is while your court case goes on.
-                It can last up to 12 weeks in total.
+                It lasts up to 28 days at a time.
+                It cannot last more than 12 weeks in total.
+                You can get your own independent report.
+                You must pay for the report yourself.
+                You can use the report to ask the court to end this.
         }
 right-section-37-length = How long a hospital order lasts
     .body =
@@ -334,29 +354,43 @@ right-section-3-tribunal = Applying to the Tribunal
                 They can apply once in the first 6 months.
                 They can apply once in the next 6 months.
                 Then they can apply once every year.
-                A hearing is a meeting of the Tribunal about their case.
-                Maybe they have not had a hearing in the first 6 months.
-                Then the hospital managers must send their case to the Tribunal.
-                The managers must do this again after 3 years without a hearing.
-                If the person is under 18, this is 1 year.
+                A solicitor can help them apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
             [staff] The patient can apply to the Tribunal.
                 They can apply once in the first 6 months.
                 They can apply once in the next 6 months.
                 Then they can apply once every year.
-                There may be no hearing in the first 6 months.
-                Then the hospital managers must refer the case to the Tribunal.
-                They must refer it again after 3 years without a hearing.
-                If the patient is under 18, this is 1 year.
+                Free legal help from a solicitor is available for Tribunal cases.
            *[patient] You can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can end your section.
                 You can apply once in the first 6 months.
                 You can apply once in the next 6 months.
                 Then you can apply once every year.
-                A hearing is a meeting of the Tribunal about your case.
-                Maybe you have not had a hearing in the first 6 months.
+                A solicitor can help you apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+        }
+right-section-3-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] Maybe the person has not applied to the Tribunal in the first 6 months.
+                An application they take back does not count.
+                Then the hospital managers must send their case to the Tribunal.
+                The managers must also send it after 3 years.
+                This is if the Tribunal has not looked at their case in that time.
+                If the person is under 18, this is 1 year.
+            [staff] Maybe the patient has not applied in the first 6 months.
+                A withdrawn application does not count.
+                Then the managers must refer the case to the Tribunal.
+                They must also refer it if the Tribunal has not considered it for 3 years.
+                If the patient is under 18, this is 1 year.
+           *[patient] Maybe you have not applied to the Tribunal in the first 6 months.
+                An application you take back does not count.
                 Then the hospital managers must send your case to the Tribunal.
-                They must do this again after 3 years without a hearing.
+                The managers must also send it after 3 years.
+                This is if the Tribunal has not looked at your case in that time.
                 If you are under 18, this is 1 year.
         }
 right-section-37-tribunal = Applying to the Tribunal
@@ -631,20 +665,64 @@ right-no-treatment-without-consent = Refusing treatment
 right-ect = ECT (electroconvulsive therapy)
     .body =
         { $audience ->
-            [carer] Some people are 18 or over and able to make the decision.
+            [carer] The person may be 18 or over and able to decide.
                 If they say no to ECT, they cannot be given it.
                 The only exception is an emergency.
-                The person may be under 18.
+                An emergency means ECT is needed to save their life.
+                Or it is needed to stop their condition getting much worse.
+                The person may not be able to decide.
                 Then a second-opinion doctor (SOAD) must agree to ECT.
-                This is true even if the person says yes.
+                ECT cannot go against a valid advance decision.
+                An advance decision is a decision they made earlier about treatment.
+                Someone may have legal power to decide for the person.
+                ECT cannot go against their decision.
+                The person may be under 18.
+                Then a SOAD must agree to ECT, even if the person says yes.
             [staff] ECT cannot be given to an adult who has capacity and refuses.
-                The only exception is an emergency.
+                The only exception is an emergency under section 62.
+                This means to save life, or to prevent a serious deterioration.
+                If the patient lacks capacity, a SOAD must certify ECT.
+                It must not conflict with a valid advance decision.
+                It must not conflict with a decision of a donee or deputy.
+                Or with a decision of the Court of Protection.
                 A patient under 18 needs a SOAD to certify ECT.
                 This is true even if they consent.
-           *[patient] Some people are 18 or over and able to make the decision.
-                If they say no to ECT, they cannot be given it.
+           *[patient] You may be 18 or over and able to decide.
+                If you say no to ECT, you cannot be given it.
                 The only exception is an emergency.
-                If you are under 18, a second-opinion doctor (SOAD) must agree to ECT.
+                An emergency means ECT is needed to save your life.
+                Or it is needed to stop your condition getting much worse.
+                You may not be able to decide.
+                Then a second-opinion doctor (SOAD) must agree to ECT.
+                ECT cannot go against a valid advance decision.
+                An advance decision is a decision you made earlier about treatment.
+                Someone may have legal power to decide for you.
+                ECT cannot go against their decision.
+                If you are under 18, a SOAD must agree to ECT.
+                This is true even if you say yes.
+        }
+right-ect-without-part-4 = ECT (electroconvulsive therapy)
+    .body =
+        { $audience ->
+            [carer] Some rules allow ECT in an emergency for detained patients.
+                Detained means kept in hospital under the Mental Health Act.
+                These rules do not apply to the person.
+                The person may be 18 or over and able to decide.
+                If they say no to ECT, they cannot be given it.
+                The person may be under 18.
+                Then an independent second-opinion doctor (SOAD) must also agree to ECT.
+                This is true even if the person says yes.
+            [staff] Part 4 does not apply to this patient (section 56).
+                So the emergency route in section 62 does not authorise ECT.
+                An adult with capacity who refuses cannot be given ECT.
+                A patient under 18 needs a SOAD to certify ECT.
+                This is true even if they consent (section 58A, applied by section 56(5)).
+           *[patient] Some rules allow ECT in an emergency for detained patients.
+                Detained means kept in hospital under the Mental Health Act.
+                These rules do not apply to you.
+                You may be 18 or over and able to decide.
+                If you say no to ECT, you cannot be given it.
+                If you are under 18, an independent second-opinion doctor (SOAD) must also agree.
                 This is true even if you say yes.
         }
 right-section-57-treatment = Brain surgery and hormone implants
@@ -653,16 +731,25 @@ right-section-57-treatment = Brain surgery and hormone implants
             [carer] This is about brain surgery for a mental health problem.
                 It is also about a hormone implant to reduce male sex drive.
                 The person can only have these if they agree.
-                A second-opinion doctor must also agree.
+                A second-opinion doctor must also check.
+                So must 2 other independent people who are not doctors.
+                They must confirm the person is able to decide and has agreed.
+                The doctor must also agree the treatment is right.
                 This is true for everyone, on a section or not.
             [staff] This is about neurosurgery for mental disorder.
                 It is also about a hormone implant to reduce male sex drive.
-                These need the patient’s consent and a second opinion.
+                These need the patient’s consent.
+                An appointed doctor and 2 appointed people who are not doctors must certify.
+                They certify that the patient has capacity and has consented.
+                The doctor must also certify that the treatment is appropriate.
                 This applies to every patient, detained or not.
            *[patient] This is about brain surgery for a mental health problem.
                 It is also about a hormone implant to reduce male sex drive.
                 You can only have these if you agree.
-                A second-opinion doctor must also agree.
+                A second-opinion doctor must also check.
+                So must 2 other independent people who are not doctors.
+                They must confirm you are able to decide and have agreed.
+                The doctor must also agree the treatment is right.
                 This is true for everyone, on a section or not.
         }
 right-cto-treatment = Treatment on a CTO
@@ -856,4 +943,153 @@ right-short-term-may-become-longer = What may happen next
                 Professionals will check if you need section 2 or 3.
                 This means being kept in hospital for longer.
                 If you are put on section 2 or 3, you can then get an IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                They can apply in the first 21 days of their section 2.
+                A solicitor can help them apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+            [staff] The patient can apply to the Tribunal.
+                They can apply in the first 21 days of their section 2.
+                Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                You can apply in the first 21 days of your section 2.
+                A solicitor can help you apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+        }
+right-section-3-tribunal-2025 = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end the person’s section.
+                They can apply once in the first 3 months of their section 3.
+                Then they can apply once each time the section is renewed.
+                Renewed means made longer.
+                A solicitor can help them apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+            [staff] The patient can apply to the Tribunal once in the first 3 months.
+                Then they can apply once in each renewal period.
+                Free legal help from a solicitor is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                It can end your section.
+                You can apply once in the first 3 months of your section 3.
+                Then you can apply once each time the section is renewed.
+                Renewed means made longer.
+                A solicitor can help you apply.
+                A solicitor is a kind of lawyer.
+                This help is free.
+        }
+right-section-3-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The Tribunal may not look at the person’s case in the first 3 months.
+                Then the hospital managers must send it to the Tribunal.
+                If it is not looked at between 3 and 12 months, they must send it again.
+                After that, they must send it every year.
+            [staff] The Tribunal may not consider the case in the first 3 months.
+                If so, the managers must refer it.
+                They must refer it again if not considered between 3 and 12 months.
+                After that, they must refer it in each 12 months.
+           *[patient] The Tribunal may not look at your case in the first 3 months.
+                Then the hospital managers must send it to the Tribunal.
+                If it is not looked at between 3 and 12 months, they must send it again.
+                After that, they must send it every year.
+        }
+right-section-3-length-2025 = How long section 3 lasts
+    .body =
+        Section 3 is for treatment.
+        It lasts up to 3 months at first.
+        Then it can be renewed for another 3 months.
+        Renewed means made longer.
+        Then it can be renewed for 6 months.
+        After that, it can be renewed for a year at a time.
+right-consent-to-treatment-2025 = Medicine and treatment
+    .body =
+        { $audience ->
+            [carer] The person may be given medicine for their mental health problem while detained.
+                Detained means kept in hospital under the Mental Health Act.
+                For the first 2 months, the medicine can be given without their consent.
+                Consent means saying yes.
+                The 2 months start the first time they get it while detained.
+                After 2 months, it can only be given if they agree.
+                Or if an independent second-opinion doctor agrees it is right.
+                This doctor is called a SOAD.
+                Other treatment for their mental health problem can be given without their consent.
+                For example, nursing care.
+            [staff] Medicine for mental disorder can be given without consent for 2 months.
+                The 2 months start from the first time it is given while detained.
+                After that, it needs the patient’s consent.
+                Or a second opinion appointed doctor (SOAD) must certify it.
+                Other treatment for mental disorder can be given without consent.
+           *[patient] You may be given medicine for your mental health problem while detained.
+                Detained means kept in hospital under the Mental Health Act.
+                For the first 2 months, the medicine can be given without your consent.
+                Consent means saying yes.
+                The 2 months start the first time you get it while detained.
+                After 2 months, it can only be given if you agree.
+                Or if an independent second-opinion doctor agrees it is right.
+                This doctor is called a SOAD.
+                Other treatment for your mental health problem can be given without your consent.
+                For example, nursing care.
+        }
+# "nominated person": a draft term, for review. It is the new legal term of
+# the Mental Health Act 2025 (a person the patient chooses to replace the
+# nearest relative). Easy Read keeps the legal words and explains them.
+right-nominated-person-discharge = The nominated person
+    .body =
+        { $audience ->
+            [carer] The person’s nominated person is someone they chose.
+                Or it is someone chosen for them.
+                The nominated person can order the person’s discharge.
+                Discharge means their section, CTO or guardianship ends.
+                To do this, they must write to the hospital managers.
+                The responsible clinician can stop the discharge.
+                They can do this if the person would likely be dangerous.
+                This means dangerous to themselves or others.
+                Then the nominated person cannot order discharge again for 3 months.
+            [staff] The patient’s nominated person can order their discharge.
+                They must give the hospital managers written notice.
+                The responsible clinician can bar it.
+                They can do this if the patient would be likely to act dangerously.
+                The nominated person then cannot order discharge again for 3 months.
+           *[patient] Your nominated person is someone you chose.
+                Or it is someone chosen for you.
+                Your nominated person can order your discharge.
+                Discharge means your section, CTO or guardianship ends.
+                To do this, they must write to the hospital managers.
+                Your responsible clinician can stop the discharge.
+                They can do this if you would be likely to be dangerous.
+                This means dangerous to yourself or others.
+                Then your nominated person cannot order your discharge again for 3 months.
+        }
+right-nominated-person-cannot-discharge = The nominated person
+    .body =
+        { $audience ->
+            [carer] The person’s nominated person is someone they chose.
+                Or it is someone chosen for them.
+                The nominated person cannot end a hospital order.
+                But they can apply to the Tribunal for the person.
+                They can apply at the same times as the person can.
+            [staff] The patient’s nominated person cannot order discharge from a hospital order.
+                They can apply to the Tribunal in the same periods as the patient.
+           *[patient] Your nominated person is someone you chose.
+                Or it is someone chosen for you.
+                Your nominated person cannot end a hospital order.
+                But they can apply to the Tribunal for you.
+                They can apply at the same times as you can.
         }

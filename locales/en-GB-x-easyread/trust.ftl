@@ -28,11 +28,20 @@ staff-intro =
 staff-who-heading = Who must be told
 staff-who =
     Every patient who can have an IMHA must be told.
-    This means people detained under the longer-term sections.
-    It means people on a community treatment order (CTO).
-    It means people under guardianship or conditionally discharged.
-    It means anyone discussing the treatments that give the right to an IMHA.
-    In Wales, it also means every informal in-patient.
+    In England, this means patients liable to be detained under most sections.
+    For example, sections 2, 3, 35 to 38, 45A, 47 and 48.
+    This includes patients on leave.
+    It does not include the holding powers: sections 4, 5(2) and 5(4).
+    It does not include places of safety: sections 135 and 136.
+    It means patients on a community treatment order (CTO).
+    It means patients under guardianship or conditionally discharged.
+    It means anyone discussing brain surgery for mental disorder.
+    Or a hormone implant to reduce sex drive.
+    Or ECT (electroconvulsive therapy), if they are under 18.
+    In Wales, it means the same patients.
+    It also means patients under sections 4, 5(2) and 5(4).
+    And every informal in-patient being assessed or treated for a mental disorder.
+    Places of safety do not qualify in England or in Wales.
 staff-when-heading = When to tell them
 staff-when-detention =
     As soon as possible after they are detained.
@@ -57,7 +66,19 @@ staff-how =
 staff-nearest-relative =
     Send a copy of the written information to their nearest relative.
     Do not do this if the patient objects.
-    This does not apply to patients under court or prison sections.
+    This is for detained patients, community patients and guardianship patients.
+    It is not for patients under court or prison sections.
+    It is not for patients who qualify only because of a treatment discussion.
+    In Wales, an informal patient’s copy goes to the people section 130L(6) names.
+# "nominated person": a draft term, for review. It is the new legal term of
+# the Mental Health Act 2025 (a person the patient chooses to replace the
+# nearest relative). Easy Read keeps the legal words and explains them.
+staff-nominated-person =
+    Send a copy of the written information to their nominated person.
+    This is the person the patient chose to replace the nearest relative.
+    Do not do this if the patient objects.
+    It is not for patients who qualify only because of a treatment discussion.
+    In Wales, an informal patient’s copy goes to the people section 130L(6) names.
 staff-referral-heading = How to make a referral
 staff-referral =
     Patients can contact the IMHA service themselves.

@@ -42,6 +42,26 @@ citation-sections-wales = Mental Health Act 1983 (Mental Health (Wales) Measure 
        *[other] ਸੈਕਸ਼ਨ
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 (Mental Health Act 2025 ਰਾਹੀਂ ਸੋਧਿਆ ਹੋਇਆ), { $count ->
+        [one] ਸੈਕਸ਼ਨ
+       *[other] ਸੈਕਸ਼ਨ
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = ਇਹ ਜਾਣਕਾਰੀ ਕਿੱਥੋਂ ਆਉਂਦੀ ਹੈ
+sources-heading = ਇਹ ਜਾਣਕਾਰੀ ਕਿੱਥੋਂ ਆਉਂਦੀ ਹੈ
+sources-intro = ਇਸ ਸੇਵਾ ਵਿੱਚ ਕਾਨੂੰਨ ਬਾਰੇ ਹਰ ਗੱਲ Mental Health Act 1983 ਦੇ ਕਿਸੇ ਸੈਕਸ਼ਨ ਜਾਂ ਕਿਸੇ ਹੋਰ ਸਰਕਾਰੀ ਸਰੋਤ 'ਤੇ ਆਧਾਰਿਤ ਹੈ। ਇਹ ਸੂਚੀ ਹਰ ਸਰੋਤ ਦਿਖਾਉਂਦੀ ਹੈ, ਅਤੇ ਇਹ ਵੀ ਕਿ ਉਸ ਦੀ ਜਾਂਚ ਕਿਵੇਂ ਅਤੇ ਕਦੋਂ ਕੀਤੀ ਗਈ।
+sources-unchecked = ਜਿੱਥੇ ਕਿਸੇ ਸਰੋਤ ਦੀ ਜਾਂਚ ਸਿਰਫ਼ ਵਿਆਖਿਆਤਮਕ ਨੋਟਾਂ (explanatory notes) ਜਾਂ ਕਿਸੇ ਹੋਰ ਦੀ ਕਾਪੀ ਨਾਲ ਮਿਲਾ ਕੇ ਕੀਤੀ ਗਈ ਹੈ, ਉੱਥੇ ਉਸ 'ਤੇ ਭਰੋਸਾ ਕਰਨ ਤੋਂ ਪਹਿਲਾਂ ਕਿਸੇ ਵਕੀਲ ਨੂੰ ਉਸ ਨੂੰ ਕਾਨੂੰਨ ਦੇ ਪਾਠ ਨਾਲ ਮਿਲਾ ਕੇ ਜਾਂਚਣਾ ਚਾਹੀਦਾ ਹੈ।
+sources-column-source = ਸਰੋਤ
+sources-column-how = ਜਾਂਚ ਕਿਵੇਂ ਕੀਤੀ ਗਈ
+sources-column-checked = ਜਾਂਚ ਦੀ ਤਰੀਕ
+source-how-primary-text = ਕਾਨੂੰਨ ਦੇ ਪਾਠ ਨਾਲ ਮਿਲਾ ਕੇ
+source-how-official-explanatory = ਸਰਕਾਰੀ ਵਿਆਖਿਆਤਮਕ ਨੋਟਾਂ (explanatory notes) ਨਾਲ ਮਿਲਾ ਕੇ
+source-how-secondary = ਕਿਸੇ ਸੈਕੰਡਰੀ ਸਰੋਤ (secondary source) ਨਾਲ ਮਿਲਾ ਕੇ
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice, ਅਧਿਆਇ 6
+source-document-commencement-2025 = Mental Health Act 2025, ਸੈਕਸ਼ਨ 56 (ਇਹ ਕਦੋਂ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -42,6 +42,24 @@ advocate-speak-for-you =
         [staff] Może reprezentować pacjenta i mówić w jego imieniu, na przykład na spotkaniach z personelem.
        *[patient] Może mówić w twoim imieniu albo wspierać cię, gdy mówisz we własnym imieniu, na przykład na spotkaniach z personelem.
     }
+advocate-take-part-in-decisions =
+    { $audience ->
+        [carer] Może pomóc osobie, o którą pytasz, brać udział w decyzjach o jej opiece i leczeniu, także przez mówienie w jej imieniu.
+        [staff] Może pomóc pacjentowi uczestniczyć w podejmowaniu decyzji o jego opiece i leczeniu, także przez reprezentowanie go.
+       *[patient] Może pomóc ci brać udział w decyzjach o twojej opiece i leczeniu, także przez mówienie w twoim imieniu.
+    }
+advocate-complain =
+    { $audience ->
+        [carer] Może pomóc osobie, o którą pytasz, złożyć skargę na jej opiekę lub leczenie.
+        [staff] Może pomóc pacjentowi złożyć skargę na jego opiekę lub leczenie, także przez reprezentowanie go.
+       *[patient] Może pomóc ci złożyć skargę na twoją opiekę lub leczenie.
+    }
+advocate-other-services =
+    { $audience ->
+        [carer] Może powiedzieć osobie, o którą pytasz, jakie inne służby mogłyby jej pomóc.
+        [staff] Może przekazać pacjentowi informacje o innych służbach, które są lub mogą być dla niego dostępne.
+       *[patient] Może powiedzieć ci o innych służbach, które mogłyby ci pomóc.
+    }
 advocate-meet-in-private =
     { $audience ->
         [carer] Może spotykać się z osobą, o którą pytasz, na osobności. Może też rozmawiać ze specjalistami, którzy ją leczą.
@@ -54,9 +72,9 @@ advocate-meet-in-private =
 # the Court of Protection.
 advocate-see-records =
     { $audience ->
-        [carer] Może zobaczyć dokumentację osoby, o którą pytasz, ze szpitala lub od władz lokalnych (council), ale tylko wtedy, gdy ta osoba się zgodzi. Jeśli ta osoba nie jest w stanie zdecydować, rzecznik IMHA może zobaczyć dokumentację, która ma znaczenie dla sprawy, chyba że ktoś, kto ma prawo decydować za nią, się nie zgodzi.
-        [staff] Może zobaczyć dokumentację pacjenta ze szpitala i od władz lokalnych (council) tylko za zgodą pacjenta. Jeśli pacjent nie ma zdolności do wyrażenia zgody (lacks capacity), rzecznik może zobaczyć dokumentację istotną dla sprawy, chyba że byłoby to sprzeczne z decyzją pełnomocnika (attorney), kuratora ustanowionego przez sąd (deputy) lub Court of Protection (sądu ds. osób niezdolnych do decydowania).
-       *[patient] Może zobaczyć twoją dokumentację ze szpitala lub od władz lokalnych (council), ale tylko wtedy, gdy się zgodzisz. Jeśli nie jesteś w stanie zdecydować, rzecznik może zobaczyć dokumentację, która ma znaczenie dla sprawy, chyba że ktoś, kto ma prawo decydować za ciebie, się nie zgodzi.
+        [carer] Może zobaczyć dokumentację osoby, o którą pytasz, ze szpitala lub od władz lokalnych (council), jeśli ta osoba się zgodzi. Jeśli ta osoba nie jest w stanie zdecydować, o dostępie decyduje ten, kto przechowuje dokumentację: rzecznik może zobaczyć tylko dokumentację, która ma znaczenie dla sprawy, tylko wtedy, gdy jest to właściwe, i nie wbrew decyzji kogoś, kto ma prawo decydować za tę osobę.
+        [staff] Może zobaczyć dokumentację pacjenta ze szpitala i od władz lokalnych (council) za zgodą pacjenta. Jeśli pacjent nie ma zdolności do decydowania (lacks capacity), osoba przechowująca dokumentację (record holder) decyduje, czy dokumentacja jest istotna dla pomocy rzecznika IMHA i czy dostęp jest właściwy, a dostęp nie może być sprzeczny z decyzją pełnomocnika (donee), kuratora ustanowionego przez sąd (deputy) lub Court of Protection (sądu ds. osób niezdolnych do decydowania).
+       *[patient] Może zobaczyć twoją dokumentację ze szpitala lub od władz lokalnych (council), jeśli się zgodzisz. Jeśli nie jesteś w stanie zdecydować, o dostępie decyduje ten, kto przechowuje dokumentację: rzecznik może zobaczyć tylko dokumentację, która ma znaczenie dla sprawy, tylko wtedy, gdy jest to właściwe, i nie wbrew decyzji kogoś, kto ma prawo decydować za ciebie.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
@@ -65,6 +83,34 @@ advocate-visit-requests =
         [carer] Najbliższy członek rodziny (nearest relative), klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP) może poprosić rzecznika IMHA o odwiedziny u osoby, o którą pytasz. Ta osoba nadal może odmówić pomocy rzecznika.
         [staff] Najbliższy członek rodziny (nearest relative), klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP) może poprosić rzecznika IMHA o odwiedziny u pacjenta. Pacjent nadal może odmówić pomocy rzecznika.
        *[patient] Twój najbliższy członek rodziny (nearest relative), twój klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP) może poprosić rzecznika IMHA o odwiedziny u ciebie. Nadal możesz odmówić pomocy rzecznika.
+    }
+
+advocate-visit-requests-wales-compulsory =
+    { $audience ->
+        [carer] O odwiedziny rzecznika IMHA może poprosić osoba, o którą pytasz, jej najbliższy członek rodziny (nearest relative), jej klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za nią. Osoba, o którą pytasz, nadal może odmówić pomocy rzecznika.
+        [staff] O odwiedziny rzecznika IMHA może poprosić pacjent, jego najbliższy członek rodziny (nearest relative), klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (AMHP), pracownik socjalny zajmujący się pacjentem, zarząd szpitala (hospital managers) albo pełnomocnik (donee) lub kurator ustanowiony przez sąd (deputy) pacjenta. Pacjent nadal może odmówić pomocy rzecznika.
+       *[patient] O odwiedziny rzecznika IMHA u ciebie możesz poprosić ty, a także twój najbliższy członek rodziny (nearest relative), twój klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za ciebie. Nadal możesz odmówić pomocy rzecznika.
+    }
+advocate-visit-requests-wales-informal =
+    { $audience ->
+        [carer] O odwiedziny rzecznika IMHA może poprosić osoba, o którą pytasz, osoba, która się nią opiekuje (carer), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za nią. Osoba, o którą pytasz, nadal może odmówić pomocy rzecznika.
+        [staff] O odwiedziny rzecznika IMHA może poprosić pacjent, osoba, która się nim opiekuje (carer), pracownik socjalny zajmujący się pacjentem, zarząd szpitala (hospital managers) albo pełnomocnik (donee) lub kurator ustanowiony przez sąd (deputy) pacjenta. Pacjent nadal może odmówić pomocy rzecznika.
+       *[patient] O odwiedziny rzecznika IMHA u ciebie możesz poprosić ty, a także osoba, która się tobą opiekuje (carer), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za ciebie. Nadal możesz odmówić pomocy rzecznika.
+    }
+# "nominated person": translated as "osoba wskazana (nominated person)". This is
+# a draft term for review: a new legal term of the Mental Health Act 2025 for
+# the person the patient chooses to replace the nearest relative.
+advocate-visit-requests-nominated-person =
+    { $audience ->
+        [carer] O odwiedziny rzecznika IMHA u osoby, o którą pytasz, może poprosić osoba wskazana (nominated person), klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP). Osoba, o którą pytasz, nadal może odmówić pomocy rzecznika.
+        [staff] O odwiedziny rzecznika IMHA u pacjenta może poprosić osoba wskazana (nominated person), klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (AMHP). Pacjent nadal może odmówić pomocy rzecznika.
+       *[patient] O odwiedziny rzecznika IMHA u ciebie może poprosić twoja osoba wskazana (nominated person), twój klinicysta prowadzący (responsible clinician) albo zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP). Nadal możesz odmówić pomocy rzecznika.
+    }
+advocate-visit-requests-wales-compulsory-nominated-person =
+    { $audience ->
+        [carer] O odwiedziny rzecznika IMHA może poprosić osoba, o którą pytasz, jej osoba wskazana (nominated person), jej klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za nią. Osoba, o którą pytasz, nadal może odmówić pomocy rzecznika.
+        [staff] O odwiedziny rzecznika IMHA może poprosić pacjent, jego osoba wskazana (nominated person), klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (AMHP), pracownik socjalny zajmujący się pacjentem, zarząd szpitala (hospital managers) albo pełnomocnik (donee) lub kurator ustanowiony przez sąd (deputy) pacjenta. Pacjent nadal może odmówić pomocy rzecznika.
+       *[patient] O odwiedziny rzecznika IMHA u ciebie możesz poprosić ty, a także twoja osoba wskazana (nominated person), twój klinicysta prowadzący (responsible clinician), zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP), pracownik socjalny, zarząd szpitala (hospital managers) albo ktoś, kto ma prawo decydować za ciebie. Nadal możesz odmówić pomocy rzecznika.
     }
 
 ## What an IMHA cannot do
@@ -103,6 +149,9 @@ duty-who-doctor-discussing-treatment = Kto musi to zrobić: lekarz lub zatwierdz
 duty-as-soon-as-practicable = Kiedy: tak szybko, jak to w praktyce możliwe, po tym, jak pacjent uzyska prawo do rzecznika. Czyli gdy zostanie zatrzymany, objęty CTO, objęty opieką prawną albo gdy omawia się z nim leczenie. W przypadku pacjenta nieformalnego w Walii – gdy zostanie przyjęty do szpitala.
 duty-orally-and-in-writing = Jak: poinformuj pacjenta zarówno ustnie, jak i na piśmie.
 duty-copy-to-nearest-relative = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobie, która wydaje się jego najbliższym członkiem rodziny (nearest relative), o ile to w praktyce możliwe. Zrób to wtedy, gdy informujesz pacjenta, albo w rozsądnym czasie potem. Nie dotyczy to pacjentów na sekcjach sądowych lub więziennych.
+duty-copy-to-nominated-person = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobie, która wydaje się jego osobą wskazaną (nominated person). Zrób to wtedy, gdy informujesz pacjenta, albo w rozsądnym czasie potem.
+# Wales, informal patients: section 130L(6) lists who gets the copy.
+duty-copy-to-informal-patients-people = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobom wymienionym w sekcji 130L(6). Sprawdź w tekście tej sekcji, kim są te osoby.
 duty-repeat-at-key-moments = Powtarzaj informację w ważnych momentach: przy przyjęciu, przy zmianie sekcji oraz przed obchodami, przeglądami leków, przedłużeniami i rozprawami przed Tribunal.
 duty-check-understanding = Sprawdź, czy pacjent zrozumiał. Jeśli jest zbyt chory, aby to przyjąć, spróbuj ponownie później. W razie potrzeby skorzystaj z tłumacza lub informacji w łatwym języku (easy read).
 duty-help-to-contact = Pomóż pacjentowi skontaktować się ze służbą rzeczników IMHA, na przykład dając mu dostęp do telefonu, z którego może rozmawiać na osobności. Zapisz, co zrobiono.

@@ -46,6 +46,28 @@ citation-sections-wales = Mental Health Act 1983 ze zmianami wprowadzonymi przez
        *[other] sekcje
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 ze zmianami wprowadzonymi przez Mental Health Act 2025, { $count ->
+        [one] sekcja
+        [few] sekcje
+        [many] sekcje
+       *[other] sekcje
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = Skąd pochodzą te informacje
+sources-heading = Skąd pochodzą te informacje
+sources-intro = Każde stwierdzenie dotyczące prawa w tej usłudze opiera się na sekcji ustawy Mental Health Act 1983 lub na innym oficjalnym źródle. Ta lista pokazuje każde źródło oraz to, jak i kiedy je sprawdzono.
+sources-unchecked = Jeśli źródło sprawdzono tylko na podstawie not wyjaśniających (explanatory notes) albo czyjejś kopii tekstu, prawnik powinien porównać je z tekstem przepisów, zanim będzie można się na nim opierać.
+sources-column-source = Źródło
+sources-column-how = Jak je sprawdzono
+sources-column-checked = Data sprawdzenia
+source-how-primary-text = Porównanie z tekstem przepisów
+source-how-official-explanatory = Porównanie z oficjalnymi notami wyjaśniającymi (explanatory notes)
+source-how-secondary = Porównanie ze źródłem wtórnym
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice (kodeks postępowania), rozdział 6
+source-document-commencement-2025 = Mental Health Act 2025, sekcja 56 (kiedy wchodzi w życie)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

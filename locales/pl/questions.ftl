@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = Nazywa się to warunkowym zwolnieniem (conditional discharge). Następuje po nakazie sądu z ograniczeniami.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] Ta osoba jest w szpitalu, ale nie na podstawie sekcji
-        [staff] Pacjent hospitalizowany nieformalnie (dobrowolnie)
-       *[patient] Jestem w szpitalu, ale nie na podstawie sekcji
+        [carer] Ta osoba jest w szpitalu z powodu swojego zdrowia psychicznego, ale nie na podstawie sekcji
+        [staff] Pacjent hospitalizowany nieformalnie (dobrowolnie), u którego ocenia się lub leczy zaburzenie psychiczne
+       *[patient] Jestem w szpitalu z powodu swojego zdrowia psychicznego, ale nie na podstawie sekcji
     }
-    .hint = Czasem mówi się o pacjencie dobrowolnym lub nieformalnym.
+    .hint = Czasem mówi się o pacjencie dobrowolnym lub nieformalnym. Nie dotyczy to pobytu w szpitalu ogólnym wyłącznie z powodu choroby fizycznej.
 option-situation-none =
     { $audience ->
         [carer] Ta osoba nie jest w szpitalu i nie jest objęta ustawą o zdrowiu psychicznym (Mental Health Act)

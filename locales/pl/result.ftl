@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] Pacjent podlega zatrzymaniu (liable to be detained) na podstawie sekcji, która daje mu prawo do rzecznika IMHA.
        *[patient] Musisz zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje ci prawo do rzecznika.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
-        [staff] Pacjent jest zatrzymany na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii pacjenci zatrzymani na tej podstawie mogą mieć rzecznika IMHA.
-       *[patient] Zatrzymano cię na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
+        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
+        [staff] Pacjent jest zatrzymany na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii pacjenci zatrzymani na tej podstawie są walijskimi pacjentami przymusowymi uprawnionymi do rzecznika (Welsh qualifying compulsory patients) i mogą mieć rzecznika IMHA.
+       *[patient] Zatrzymano cię na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli zostanie dłużej w szpitalu na podstawie sekcji 2 lub 3, powinna znowu usłyszeć o rzecznikach IMHA.
-        [staff] Pacjent jest zatrzymany na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli zostanie zatrzymany dłużej na podstawie sekcji 2 lub 3, trzeba znowu poinformować go o rzecznikach IMHA.
-       *[patient] Zatrzymano cię na podstawie krótkoterminowego uprawnienia (sekcja 4, 5(2), 5(4), 135 lub 136). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika. Jeśli szpital zatrzyma cię dłużej na podstawie sekcji 2 lub 3, powinno się znowu powiedzieć ci o rzecznikach IMHA.
+        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [staff] Pacjent jest zatrzymany na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
+       *[patient] Zatrzymano cię na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest zatrzymana w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [staff] Pacjent jest zatrzymany w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Pobyt w bezpiecznym miejscu nie daje prawa do rzecznika IMHA ani w Anglii, ani w Walii. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
+       *[patient] Zatrzymano cię w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] Osoba, o którą pytasz, jest pacjentem dobrowolnym w Anglii. To znaczy, że jest w szpitalu z własnego wyboru, a nie na podstawie sekcji. W Anglii pacjenci dobrowolni nie mogą mieć rzecznika IMHA, chyba że lekarz rozmawia z nimi o niektórych rodzajach leczenia. Mogą jednak pomóc inne służby rzeczników.
         [staff] Pacjent jest pacjentem nieformalnym (dobrowolnym) w Anglii. W Anglii pacjenci nieformalni nie mogą mieć rzecznika IMHA, chyba że lekarz lub zatwierdzony klinicysta omawia z nimi niektóre rodzaje leczenia. Mogą jednak pomóc inne służby rzeczników.
        *[patient] Jesteś w Anglii w szpitalu jako pacjent dobrowolny. To znaczy, że jesteś w szpitalu z własnego wyboru, a nie na podstawie sekcji. W Anglii pacjenci dobrowolni nie mogą mieć rzecznika IMHA, chyba że lekarz rozmawia z nimi o niektórych rodzajach leczenia. Mogą ci jednak pomóc inne służby rzeczników.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] Osoba, o którą pytasz, jest w szpitalu w Anglii z powodu swojego zdrowia psychicznego. W Anglii każdy pacjent w szpitalu z powodu zdrowia psychicznego może teraz mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
+        [staff] Pacjent przebywa w szpitalu w Anglii, gdzie ocenia się lub leczy jego zaburzenie psychiczne, i nie podlega zatrzymaniu (liable to be detained). Tacy pacjenci nieformalni mogą teraz mieć rzecznika IMHA.
+       *[patient] Jesteś w szpitalu w Anglii z powodu swojego zdrowia psychicznego. W Anglii każdy pacjent w szpitalu z powodu zdrowia psychicznego może teraz mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] Jeśli szpital zatrzyma cię potem na podstawie sekcji 2 lub 3, będziesz mieć prawo do rzecznika IMHA. Jeśli tak się stanie, zapytaj jeszcze raz.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] Służba rzeczników IMHA musi teraz zorganizować odwiedziny rzecznika IMHA u osoby, o którą pytasz, aby sprawdzić, czy ta osoba chce pomocy. Nie musi ona najpierw o to prosić.
+        [staff] Służba rzeczników IMHA (IMHA provider) musi teraz zorganizować odwiedziny rzecznika IMHA u pacjenta i rozmowę z nim, aby ustalić, czy pacjent chce pomocy (albo, jeśli nie ma zdolności do decydowania (lacks capacity), czy pomoc leży w jego najlepszym interesie).
+       *[patient] Służba rzeczników IMHA musi teraz zorganizować odwiedziny rzecznika IMHA u ciebie, aby sprawdzić, czy chcesz pomocy. Nie musisz najpierw o to prosić.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = Prawo, na którym to się opiera
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983, sekcja { $section } (dodana prz
 citation-code-of-practice = Mental Health Act 1983 Code of Practice (kodeks postępowania), rozdział 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, sekcja { $section } (dodana przez Mental Health Act 2025)
 result-not-legal-advice = To są informacje, a nie porada prawna. Opisane tu prawo może się zmienić.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,32 @@ instead-complaints =
         [staff] Pacjent może złożyć skargę do szpitala. Jeśli odpowiedź go nie zadowoli, może zwrócić się do Parliamentary and Health Service Ombudsman (rzecznika ds. skarg na służbę zdrowia) w Anglii albo do Public Services Ombudsman for Wales (rzecznika ds. skarg na usługi publiczne w Walii). Care Quality Commission (CQC, urząd kontroli jakości opieki) w Anglii i Healthcare Inspectorate Wales (inspekcja opieki zdrowotnej w Walii) monitorują, jak stosuje się ustawę o zdrowiu psychicznym (Mental Health Act).
        *[patient] Możesz złożyć skargę do szpitala. Jeśli odpowiedź cię nie zadowoli, możesz zwrócić się do Parliamentary and Health Service Ombudsman (rzecznika ds. skarg na służbę zdrowia) w Anglii albo do Public Services Ombudsman for Wales (rzecznika ds. skarg na usługi publiczne w Walii). Care Quality Commission (CQC, urząd kontroli jakości opieki) w Anglii i Healthcare Inspectorate Wales (inspekcja opieki zdrowotnej w Walii) sprawdzają, jak stosuje się ustawę o zdrowiu psychicznym (Mental Health Act).
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = Prawo się zmienia
+change-intro = Mental Health Act 2025 (nowa ustawa o zdrowiu psychicznym) zmieni część tych zasad. Każda zmiana wchodzi w życie w dniu wyznaczonym przez rząd. Do tego czasu obowiązuje prawo opisane na tej stronie.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Wcześniejsza możliwość złożenia wniosku do Tribunal dla warunkowo zwolnionych pacjentów z ograniczeniami (restricted patients), których warunki pozbawiają ich wolności.
+change-english-informal-patients = Rzecznik IMHA dla pacjentów nieformalnych (dobrowolnych) w szpitalach w Anglii.
+change-opt-out-advocacy = W Anglii rzecznik IMHA odwiedza każdego pacjenta, który może go mieć, bez czekania na prośbę.
+change-more-help = W Anglii rzecznicy IMHA pomagają pacjentom brać udział w decyzjach o ich opiece i składać skargi, a także informują ich o innych służbach.
+# "nominated person": translated as "osoba wskazana (nominated person)". This is
+# a draft term for review: a new legal term of the Mental Health Act 2025 for
+# the person the patient chooses to replace the nearest relative.
+change-nominated-person = „Osoba wskazana” (nominated person), wybrana przez pacjenta, zastępuje najbliższego członka rodziny (nearest relative).
+change-section-3-periods = Sekcja 3 trwa 3 miesiące, potem 3 miesiące, potem 6 miesięcy, a potem za każdym razem rok.
+change-tribunal-windows = Więcej czasu na złożenie wniosku do Tribunal przy sekcji 2 (21 dni) i wcześniejsza pierwsza możliwość przy sekcji 3 (w ciągu pierwszych 3 miesięcy).
+change-automatic-referrals = Zarząd szpitala (hospital managers) częściej przekazuje sprawy do Tribunal.
+change-medication-second-opinion = Leki podawane bez zgody wymagają drugiej opinii po 2 miesiącach, a nie po 3.
+change-police-stations = Komisariatu policji nie można już używać jako bezpiecznego miejsca (place of safety).
+change-complaints-information = Pacjentom trzeba powiedzieć, jak złożyć skargę.
+change-detention-criteria = Surowsze warunki zatrzymania, a sam autyzm lub sama niepełnosprawność intelektualna nie są już powodem do sekcji 3 ani CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Jeszcze nie obowiązuje: nie wyznaczono daty.
+change-starts = Jeszcze nie obowiązuje: wchodzi w życie { $date }.
+change-in-force = Obowiązuje od { $date }.
 
 ## How to contact an IMHA service
 

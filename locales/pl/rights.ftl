@@ -74,16 +74,16 @@ right-place-of-safety-length = Jak długo trwa pobyt w bezpiecznym miejscu
 right-section-35-length = Jak długo trwa sekcja 35
     .body =
         { $audience ->
-            [carer] Sekcja 35 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala, aby przygotować raport o jej zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Ta osoba może też poprosić o własny, niezależny raport.
-            [staff] Sekcja 35 to skierowanie do szpitala przez sąd (remand) w celu przygotowania raportu o stanie psychicznym pacjenta. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Pacjent może uzyskać własny, niezależny raport.
-           *[patient] Sekcja 35 oznacza, że sąd wysłał cię do szpitala, aby przygotować raport o twoim zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Możesz też poprosić o własny, niezależny raport.
+            [carer] Sekcja 35 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala, aby przygotować raport o jej zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Ta osoba może na własny koszt uzyskać własny, niezależny raport od wybranego przez siebie lekarza lub zatwierdzonego klinicysty (approved clinician) i na jego podstawie poprosić sąd o zakończenie skierowania (remand).
+            [staff] Sekcja 35 to skierowanie do szpitala przez sąd (remand) w celu przygotowania raportu o stanie psychicznym pacjenta. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Pacjent może na własny koszt uzyskać niezależny raport i na jego podstawie wystąpić do sądu o zakończenie skierowania.
+           *[patient] Sekcja 35 oznacza, że sąd wysłał cię do szpitala, aby przygotować raport o twoim zdrowiu psychicznym. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Możesz uzyskać własny, niezależny raport od wybranego przez siebie lekarza lub zatwierdzonego klinicysty (approved clinician), ale musisz za niego zapłacić. Potem możesz na jego podstawie poprosić sąd o zakończenie skierowania (remand).
         }
 right-section-36-length = Jak długo trwa sekcja 36
     .body =
         { $audience ->
-            [carer] Sekcja 36 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala na leczenie na czas trwania jej sprawy sądowej. Może trwać do 12 tygodni w sumie.
-            [staff] Sekcja 36 to skierowanie do szpitala przez sąd (remand) w celu leczenia. Może trwać do 12 tygodni w sumie.
-           *[patient] Sekcja 36 oznacza, że sąd wysłał cię do szpitala na leczenie na czas trwania twojej sprawy sądowej. Może trwać do 12 tygodni w sumie.
+            [carer] Sekcja 36 oznacza, że sąd wysłał osobę, o którą pytasz, do szpitala na leczenie na czas trwania jej sprawy sądowej. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Ta osoba może na własny koszt uzyskać własny, niezależny raport i na jego podstawie poprosić sąd o zakończenie skierowania (remand).
+            [staff] Sekcja 36 to skierowanie do szpitala przez sąd (remand) w celu leczenia. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Pacjent może na własny koszt uzyskać niezależny raport i na jego podstawie wystąpić do sądu o zakończenie skierowania.
+           *[patient] Sekcja 36 oznacza, że sąd wysłał cię do szpitala na leczenie na czas trwania twojej sprawy sądowej. Trwa do 28 dni za jednym razem i nie dłużej niż 12 tygodni w sumie. Możesz uzyskać własny, niezależny raport, ale musisz za niego zapłacić. Potem możesz na jego podstawie poprosić sąd o zakończenie skierowania (remand).
         }
 right-section-37-length = Jak długo trwa nakaz umieszczenia w szpitalu
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Wniosek do Tribunal
 right-section-3-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal. Zarząd musi to zrobić znowu, jeśli przez 3 lata nie było rozprawy (przez 1 rok, jeśli ta osoba ma mniej niż 18 lat).
-            [staff] Pacjent może złożyć wniosek do Tribunal raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy, zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal. Musi ją skierować znowu po 3 latach bez rozprawy (po 1 roku, jeśli pacjent ma mniej niż 18 lat).
-           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Jeśli w ciągu pierwszych 6 miesięcy nie było rozprawy w twojej sprawie, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal. Musi to zrobić znowu, jeśli przez 3 lata nie było rozprawy (przez 1 rok, jeśli masz mniej niż 18 lat).
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może bezpłatnie pomóc jej złożyć wniosek.
+            [staff] Pacjent może złożyć wniosek do Tribunal raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) raz w ciągu pierwszych 6 miesięcy, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może bezpłatnie pomóc ci złożyć wniosek.
+        }
+right-section-3-referral = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli osoba, o którą pytasz, nie złożyła wniosku do Tribunal w ciągu pierwszych 6 miesięcy, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal. Wycofany wniosek się nie liczy. Zarząd musi też przekazać sprawę, jeśli przez 3 lata Tribunal nie rozpatrywał sprawy tej osoby (przez 1 rok, jeśli ma ona mniej niż 18 lat).
+            [staff] Jeśli pacjent nie złożył wniosku w ciągu pierwszych 6 miesięcy (wycofany wniosek się nie liczy), zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal. Musi ją też skierować, jeśli Tribunal nie rozpatrywał sprawy przez 3 lata (przez 1 rok, jeśli pacjent ma mniej niż 18 lat).
+           *[patient] Jeśli nie złożysz wniosku do Tribunal w ciągu pierwszych 6 miesięcy, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal. Wycofany wniosek się nie liczy. Zarząd musi też przekazać sprawę, jeśli przez 3 lata Tribunal nie rozpatrywał twojej sprawy (przez 1 rok, jeśli masz mniej niż 18 lat).
         }
 right-section-37-tribunal = Wniosek do Tribunal
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Odmowa leczenia
 right-ect = ECT (terapia elektrowstrząsowa)
     .body =
         { $audience ->
-            [carer] Nie można zastosować ECT u osoby, która ma 18 lat lub więcej, jest w stanie podjąć decyzję i się nie zgadza, chyba że w nagłym przypadku. Jeśli osoba, o którą pytasz, ma mniej niż 18 lat, na ECT musi zgodzić się lekarz wydający drugą opinię (SOAD), nawet jeśli ta osoba się zgadza.
-            [staff] Nie można zastosować ECT u osoby dorosłej, która ma zdolność do decydowania (capacity) i odmawia, chyba że w nagłym przypadku. U pacjenta poniżej 18 lat na ECT potrzebne jest zaświadczenie SOAD, nawet jeśli pacjent wyraża zgodę.
-           *[patient] Nie można zastosować ECT u osoby, która ma 18 lat lub więcej, jest w stanie podjąć decyzję i się nie zgadza, chyba że w nagłym przypadku. Jeśli masz mniej niż 18 lat, na ECT musi zgodzić się lekarz wydający drugą opinię (SOAD), nawet jeśli ty się zgadzasz.
+            [carer] Jeśli osoba, o którą pytasz, ma 18 lat lub więcej i jest w stanie zdecydować, nie można zastosować u niej ECT, jeśli się nie zgadza, chyba że w nagłym przypadku: aby ratować jej życie albo zapobiec poważnemu pogorszeniu jej stanu. Jeśli ta osoba nie jest w stanie zdecydować, musi zgodzić się lekarz wydający drugą opinię (SOAD), a ECT nie może być sprzeczna z ważną decyzją o odmowie leczenia podjętą z wyprzedzeniem (advance decision) ani z decyzją jej pełnomocnika (attorney), kuratora ustanowionego przez sąd (deputy) lub Court of Protection (sądu ds. osób niezdolnych do decydowania). Jeśli ta osoba ma mniej niż 18 lat, na ECT musi zgodzić się SOAD, nawet jeśli ta osoba się zgadza.
+            [staff] Nie można zastosować ECT u osoby dorosłej, która ma zdolność do decydowania (capacity) i odmawia, chyba że w nagłym przypadku na podstawie sekcji 62 (aby ratować życie albo zapobiec poważnemu pogorszeniu stanu). Jeśli pacjent nie ma zdolności do decydowania (lacks capacity), potrzebne jest zaświadczenie SOAD, a ECT nie może być sprzeczna z ważną decyzją o odmowie leczenia podjętą z wyprzedzeniem (advance decision) ani z decyzją pełnomocnika (donee), kuratora ustanowionego przez sąd (deputy) lub Court of Protection. U pacjenta poniżej 18 lat na ECT potrzebne jest zaświadczenie SOAD, nawet jeśli pacjent wyraża zgodę.
+           *[patient] Jeśli masz 18 lat lub więcej i jesteś w stanie zdecydować, nie można zastosować u ciebie ECT, jeśli się nie zgadzasz, chyba że w nagłym przypadku: aby ratować twoje życie albo zapobiec poważnemu pogorszeniu twojego stanu. Jeśli nie jesteś w stanie zdecydować, musi zgodzić się lekarz wydający drugą opinię (SOAD), a ECT nie może być sprzeczna z ważną decyzją o odmowie leczenia podjętą z wyprzedzeniem (advance decision) ani z decyzją twojego pełnomocnika (attorney), kuratora ustanowionego przez sąd (deputy) lub Court of Protection (sądu ds. osób niezdolnych do decydowania). Jeśli masz mniej niż 18 lat, na ECT musi zgodzić się SOAD, nawet jeśli ty się zgadzasz.
+        }
+right-ect-without-part-4 = ECT (terapia elektrowstrząsowa)
+    .body =
+        { $audience ->
+            [carer] Zasady, które pozwalają zastosować ECT w nagłym przypadku u pacjentów zatrzymanych, nie dotyczą osoby, o którą pytasz. Jeśli ma ona 18 lat lub więcej i jest w stanie zdecydować, nie można zastosować u niej ECT, jeśli się nie zgadza. Jeśli ma mniej niż 18 lat, na ECT musi też zgodzić się niezależny lekarz wydający drugą opinię (SOAD), nawet jeśli ta osoba się zgadza.
+            [staff] Część 4 ustawy (Part 4) nie dotyczy tego pacjenta (sekcja 56), więc tryb nagły z sekcji 62 nie upoważnia do zastosowania ECT. Nie można zastosować ECT u osoby dorosłej, która ma zdolność do decydowania (capacity) i odmawia. U pacjenta poniżej 18 lat na ECT potrzebne jest zaświadczenie SOAD, nawet jeśli pacjent wyraża zgodę (sekcja 58A, stosowana na podstawie sekcji 56(5)).
+           *[patient] Zasady, które pozwalają zastosować ECT w nagłym przypadku u pacjentów zatrzymanych, nie dotyczą ciebie. Jeśli masz 18 lat lub więcej i jesteś w stanie zdecydować, nie można zastosować u ciebie ECT, jeśli się nie zgadzasz. Jeśli masz mniej niż 18 lat, na ECT musi też zgodzić się niezależny lekarz wydający drugą opinię (SOAD), nawet jeśli ty się zgadzasz.
         }
 right-section-57-treatment = Operacja mózgu i implanty hormonalne
     .body =
         { $audience ->
-            [carer] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy osoba, o którą pytasz, się zgadza i lekarz wydający drugą opinię też się zgadza. Dotyczy to każdego, z sekcją lub bez.
-            [staff] Neurochirurgia z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, wymaga zgody pacjenta i drugiej opinii. Dotyczy to każdego pacjenta, zatrzymanego lub nie.
-           *[patient] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy się zgadzasz i lekarz wydający drugą opinię też się zgadza. Dotyczy to każdego, z sekcją lub bez.
+            [carer] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy osoba, o którą pytasz, się zgadza. Lekarz wydający drugą opinię i dwie inne niezależne osoby (które nie są lekarzami) muszą też potwierdzić, że ta osoba jest w stanie zdecydować i wyraża zgodę, a lekarz musi potwierdzić, że to leczenie jest właściwe. Dotyczy to każdego, z sekcją lub bez.
+            [staff] Neurochirurgia z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, wymaga zgody pacjenta. Wyznaczony lekarz i dwie inne wyznaczone osoby, które nie są lekarzami, muszą zaświadczyć, że pacjent ma zdolność do decydowania (capacity) i wyraził zgodę, a lekarz musi zaświadczyć, że leczenie jest właściwe. Dotyczy to każdego pacjenta, zatrzymanego lub nie.
+           *[patient] Operację mózgu z powodu zaburzenia psychicznego albo implant hormonalny, który zmniejsza popęd seksualny u mężczyzn, można zastosować tylko wtedy, gdy się zgadzasz. Lekarz wydający drugą opinię i dwie inne niezależne osoby (które nie są lekarzami) muszą też potwierdzić, że jesteś w stanie zdecydować i wyrażasz zgodę, a lekarz musi potwierdzić, że to leczenie jest właściwe. Dotyczy to każdego, z sekcją lub bez.
         }
 right-cto-treatment = Leczenie przy CTO
     .body =
@@ -331,4 +345,55 @@ right-short-term-may-become-longer = Co może stać się dalej
             [carer] Te uprawnienia trwają tylko krótko. Stan osoby, o którą pytasz, może zostać oceniony, aby sprawdzić, czy musi zostać w szpitalu na podstawie sekcji 2 lub 3. Jeśli tak, będzie mogła mieć rzecznika IMHA.
             [staff] To są uprawnienia krótkoterminowe. Pacjent może zostać oceniony pod kątem zatrzymania na podstawie sekcji 2 lub 3. Jeśli zostanie zatrzymany na podstawie którejś z nich, będzie mógł mieć rzecznika IMHA.
            *[patient] Te uprawnienia trwają tylko krótko. Twój stan może zostać oceniony, aby sprawdzić, czy musisz zostać w szpitalu na podstawie sekcji 2 lub 3. Jeśli tak, będziesz mieć prawo do rzecznika IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) w ciągu pierwszych 21 dni sekcji 2. Prawnik może bezpłatnie pomóc jej złożyć wniosek.
+            [staff] Pacjent może złożyć wniosek do Tribunal w ciągu pierwszych 21 dni sekcji 2. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) w ciągu pierwszych 21 dni sekcji 2. Prawnik może bezpłatnie pomóc ci złożyć wniosek.
+        }
+right-section-3-tribunal-2025 = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) raz w ciągu pierwszych 3 miesięcy sekcji 3, a potem raz w każdym okresie, na który sekcję przedłużono. Prawnik może bezpłatnie pomóc jej złożyć wniosek.
+            [staff] Pacjent może złożyć wniosek do Tribunal raz w ciągu pierwszych 3 miesięcy, a potem raz w każdym okresie przedłużenia. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) raz w ciągu pierwszych 3 miesięcy sekcji 3, a potem raz w każdym okresie, na który sekcję przedłużono. Prawnik może bezpłatnie pomóc ci złożyć wniosek.
+        }
+right-section-3-referral-2025 = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli Tribunal nie rozpatrzył sprawy osoby, o którą pytasz, w ciągu pierwszych 3 miesięcy, zarząd szpitala (hospital managers) musi ją przekazać. Musi ją przekazać znowu, jeśli nie została rozpatrzona między 3. a 12. miesiącem, a potem co roku.
+            [staff] Zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal, jeśli Tribunal nie rozpatrzył jej w ciągu pierwszych 3 miesięcy, znowu, jeśli nie rozpatrzył jej między 3. a 12. miesiącem, a potem w każdym okresie 12 miesięcy.
+           *[patient] Jeśli Tribunal nie rozpatrzył twojej sprawy w ciągu pierwszych 3 miesięcy, zarząd szpitala (hospital managers) musi ją przekazać. Musi ją przekazać znowu, jeśli nie została rozpatrzona między 3. a 12. miesiącem, a potem co roku.
+        }
+right-section-3-length-2025 = Jak długo trwa sekcja 3
+    .body = Sekcja 3 służy do leczenia. Najpierw trwa do 3 miesięcy. Potem można ją przedłużyć o kolejne 3 miesiące, potem o 6 miesięcy, a później za każdym razem o rok.
+right-consent-to-treatment-2025 = Leki i leczenie
+    .body =
+        { $audience ->
+            [carer] Przez pierwsze 2 miesiące od chwili, gdy osoba, o którą pytasz, po raz pierwszy dostała leki na zaburzenie psychiczne w czasie zatrzymania, można jej je podawać bez jej zgody. Potem można je podawać tylko wtedy, gdy ta osoba się zgodzi albo gdy niezależny lekarz wydający drugą opinię (SOAD) potwierdzi, że to leczenie jest właściwe. Inne leczenie zaburzenia psychicznego, na przykład opiekę pielęgniarską, można stosować bez jej zgody.
+            [staff] Leki na zaburzenie psychiczne można podawać bez zgody przez 2 miesiące od pierwszego podania w czasie zatrzymania pacjenta. Potem potrzebna jest zgoda pacjenta albo zaświadczenie SOAD. Inne leczenie zaburzenia psychicznego można stosować bez zgody.
+           *[patient] Przez pierwsze 2 miesiące od pierwszego podania ci leków na zaburzenie psychiczne w czasie zatrzymania można ci je podawać bez twojej zgody. Potem można je podawać tylko wtedy, gdy się zgodzisz albo gdy niezależny lekarz wydający drugą opinię (SOAD) potwierdzi, że to leczenie jest właściwe. Inne leczenie zaburzenia psychicznego, na przykład opiekę pielęgniarską, można stosować bez twojej zgody.
+        }
+# "nominated person": translated as "osoba wskazana (nominated person)". This is
+# a draft term for review: a new legal term of the Mental Health Act 2025 for
+# the person the patient chooses to replace the nearest relative.
+right-nominated-person-discharge = Osoba wskazana (nominated person)
+    .body =
+        { $audience ->
+            [carer] Osoba wskazana (nominated person – ktoś wybrany przez osobę, o którą pytasz, albo wyznaczony dla niej) może zarządzić wypisanie osoby, o którą pytasz, składając zarządowi szpitala (hospital managers) pisemne powiadomienie. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli osoba, o którą pytasz, prawdopodobnie byłaby niebezpieczna dla siebie lub innych. Osoba wskazana nie może wtedy ponownie zarządzić wypisania przez 3 miesiące.
+            [staff] Osoba wskazana (nominated person) pacjenta może zarządzić jego wypisanie, składając zarządowi szpitala pisemne powiadomienie. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli pacjent prawdopodobnie zachowywałby się w sposób niebezpieczny; osoba wskazana nie może wtedy ponownie zarządzić wypisania przez 3 miesiące.
+           *[patient] Twoja osoba wskazana (nominated person – ktoś wybrany przez ciebie albo wyznaczony dla ciebie) może zarządzić twoje wypisanie, składając zarządowi szpitala (hospital managers) pisemne powiadomienie. Twój klinicysta prowadzący (responsible clinician) może to zablokować, jeśli jest prawdopodobne, że będziesz stanowić zagrożenie dla siebie lub innych. Twoja osoba wskazana nie może wtedy ponownie zarządzić twojego wypisania przez 3 miesiące.
+        }
+right-nominated-person-cannot-discharge = Osoba wskazana (nominated person)
+    .body =
+        { $audience ->
+            [carer] Osoba wskazana (nominated person) nie może zakończyć nakazu umieszczenia w szpitalu osoby, o którą pytasz. Może jednak złożyć wniosek do Tribunal w jej imieniu, w tych samych terminach, w których może to zrobić osoba, o którą pytasz.
+            [staff] Osoba wskazana (nominated person) pacjenta nie może zarządzić wypisania przy nakazie umieszczenia w szpitalu. Może złożyć wniosek do Tribunal w tych samych okresach co pacjent.
+           *[patient] Twoja osoba wskazana (nominated person – ktoś wybrany przez ciebie albo wyznaczony dla ciebie) nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w twoim imieniu, w tych samych terminach, w których możesz to zrobić ty.
         }

@@ -22,7 +22,7 @@ staff-link = Dla personelu oddziału: jak informować pacjentów o rzecznikach I
 staff-heading = Jak informować pacjentów o niezależnych rzecznikach ds. zdrowia psychicznego
 staff-intro = Zgodnie z prawem pacjentom, którzy mogą mieć rzecznika IMHA, trzeba pomóc zrozumieć, co rzecznik IMHA może zrobić i jak go uzyskać. To jest obowiązek informowania.
 staff-who-heading = Kogo trzeba poinformować
-staff-who = Każdego pacjenta, który może mieć rzecznika IMHA: osoby zatrzymane na podstawie dłuższych sekcji, objęte nakazem leczenia środowiskowego (CTO), objęte opieką prawną (guardianship) lub warunkowo zwolnione ze szpitala, a także każdą osobę, z którą omawia się leczenie dające to prawo. W Walii także każdego pacjenta hospitalizowanego nieformalnie.
+staff-who = Każdego pacjenta, który może mieć rzecznika IMHA. W Anglii: pacjentów, którzy podlegają zatrzymaniu (liable to be detained) na podstawie dowolnej sekcji z wyjątkiem uprawnień do zatrzymania (holding powers: sekcje 4, 5(2) i 5(4)) i bezpiecznych miejsc (places of safety: sekcje 135 i 136), na przykład sekcji 2, 3, od 35 do 38, 45A, 47 i 48, także na przepustce; pacjentów objętych nakazem leczenia środowiskowego (CTO) lub opieką prawną (guardianship) albo warunkowo zwolnionych ze szpitala; a także każdą osobę, z którą omawia się operację mózgu z powodu zaburzenia psychicznego, implant hormonalny zmniejszający popęd seksualny albo (u osób poniżej 18 lat) ECT. W Walii: te same osoby, a także pacjentów na sekcjach 4, 5(2) i 5(4) oraz każdego pacjenta hospitalizowanego nieformalnie, u którego ocenia się lub leczy zaburzenie psychiczne. Pobyt w bezpiecznym miejscu nie daje tego prawa w żadnym z tych krajów.
 staff-when-heading = Kiedy informować
 staff-when-detention = Jak najszybciej po zatrzymaniu, objęciu CTO lub objęciu opieką prawną.
 staff-when-change = Gdy zmienia się sekcja, na przykład z sekcji 2 na sekcję 3.
@@ -31,7 +31,11 @@ staff-when-tribunal = Przed rozprawami przed Tribunal i przed zarządem szpitala
 staff-when-medication = Przed przeglądami leków i przed wizytą lekarza wydającego drugą opinię (SOAD).
 staff-how-heading = Jak informować
 staff-how = Powiedz to pacjentowi i daj mu to na piśmie. Sprawdź, czy zrozumiał. Jeśli jest zbyt chory, spróbuj ponownie później. W razie potrzeby skorzystaj z tłumacza, materiałów w łatwym języku (Easy Read) lub brytyjskiego języka migowego (British Sign Language).
-staff-nearest-relative = Jeśli pacjent się nie sprzeciwia, wyślij kopię pisemnej informacji jego najbliższemu członkowi rodziny (nearest relative). Nie dotyczy to pacjentów na sekcjach sądowych lub więziennych.
+staff-nearest-relative = Jeśli pacjent się nie sprzeciwia, wyślij kopię pisemnej informacji jego najbliższemu członkowi rodziny (nearest relative). Dotyczy to pacjentów zatrzymanych, środowiskowych i objętych opieką prawną, ale nie pacjentów na sekcjach sądowych lub więziennych ani pacjentów, którzy mają prawo do rzecznika tylko z powodu rozmowy o leczeniu. W Walii kopię informacji dla pacjenta nieformalnego dostają osoby wymienione w sekcji 130L(6).
+# "nominated person": translated as "osoba wskazana (nominated person)". This is
+# a draft term for review: a new legal term of the Mental Health Act 2025 for
+# the person the patient chooses to replace the nearest relative.
+staff-nominated-person = Jeśli pacjent się nie sprzeciwia, wyślij kopię pisemnej informacji jego osobie wskazanej (nominated person). Nie dotyczy to pacjentów, którzy mają prawo do rzecznika tylko z powodu rozmowy o leczeniu. W Walii kopię informacji dla pacjenta nieformalnego dostają osoby wymienione w sekcji 130L(6).
 staff-referral-heading = Jak zgłosić pacjenta
 staff-referral = Pacjenci mogą sami skontaktować się ze służbą rzeczników IMHA. Personel też może zgłosić pacjenta – za jego zgodą albo wtedy, gdy pacjent nie jest w stanie zdecydować, a rzecznik IMHA mógłby mu pomóc. Przekaż służbie rzeczników IMHA imię i nazwisko pacjenta, oddział, sekcję i datę ewentualnej rozprawy.
 staff-cqc-heading = Na co zwraca uwagę Care Quality Commission (CQC, urząd kontroli jakości opieki)

@@ -42,6 +42,26 @@ citation-sections-wales = Mental Health Act 1983, com as alterações do Mental 
        *[other] secções
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983, com as alterações do Mental Health Act 2025, { $count ->
+        [one] secção
+       *[other] secções
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = De onde vem esta informação
+sources-heading = De onde vem esta informação
+sources-intro = Cada afirmação sobre a lei neste serviço baseia-se numa secção do Mental Health Act 1983 ou noutra fonte oficial. Esta lista mostra cada fonte, como foi verificada e quando.
+sources-unchecked = Quando uma fonte só foi verificada com base em notas explicativas ou na cópia de outra pessoa, um advogado deve verificá-la com base no texto da lei antes de se confiar nela.
+sources-column-source = Fonte
+sources-column-how = Como foi verificada
+sources-column-checked = Verificada em
+source-how-primary-text = Com base no texto da lei
+source-how-official-explanatory = Com base nas notas explicativas oficiais
+source-how-secondary = Com base numa fonte secundária
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice (código de prática), capítulo 6
+source-document-commencement-2025 = Mental Health Act 2025, secção 56 (quando entra em vigor)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

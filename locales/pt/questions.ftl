@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = Chama-se a isto alta condicional. Acontece depois de uma ordem de um tribunal com restrições.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] Está no hospital, mas não ao abrigo de uma secção
-        [staff] Em internamento informal (voluntário)
-       *[patient] Estou no hospital, mas não ao abrigo de uma secção
+        [carer] Está no hospital por causa da sua saúde mental, mas não ao abrigo de uma secção
+        [staff] Em internamento informal (voluntário), para avaliação ou tratamento de uma perturbação mental
+       *[patient] Estou no hospital por causa da minha saúde mental, mas não ao abrigo de uma secção
     }
-    .hint = Às vezes diz-se que é um internamento voluntário ou informal.
+    .hint = Às vezes diz-se que é um internamento voluntário ou informal. Não inclui estar num hospital geral só por causa de uma doença física.
 option-situation-none =
     { $audience ->
         [carer] Não está no hospital nem sob a Lei da Saúde Mental (Mental Health Act)

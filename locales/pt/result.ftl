@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] O/A doente está sujeito/a a internamento compulsivo ao abrigo de uma secção que lhe dá direito a um IMHA.
        *[patient] Tem de ficar no hospital ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act) que lhe dá direito a um defensor.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] A pessoa sobre quem está a perguntar está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). No País de Gales, as pessoas sob estes poderes podem ter um IMHA.
-        [staff] O/A doente está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). No País de Gales, os doentes sob estes poderes podem ter um IMHA.
-       *[patient] Está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). No País de Gales, as pessoas sob estes poderes podem ter um IMHA.
+        [carer] A pessoa sobre quem está a perguntar está sob um poder de retenção (secção 4, 5(2) ou 5(4)). No País de Gales, as pessoas sob estes poderes podem ter um IMHA.
+        [staff] O/A doente está sob um poder de retenção (secção 4, 5(2) ou 5(4)). No País de Gales, os doentes sob estes poderes são doentes compulsivos com direito a IMHA no País de Gales (Welsh qualifying compulsory patients) e podem ter um IMHA.
+       *[patient] Está sob um poder de retenção (secção 4, 5(2) ou 5(4)). No País de Gales, as pessoas sob estes poderes podem ter um IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] A pessoa sobre quem está a perguntar está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, a pessoa pode pedir outros serviços de defesa de direitos, e deve voltar a receber informação sobre os IMHA se tiver de ficar mais tempo no hospital ao abrigo da secção 2 ou 3.
-        [staff] O/A doente está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, pode pedir outros serviços de defesa de direitos, e deve voltar a receber informação sobre os IMHA se ficar mais tempo em internamento compulsivo ao abrigo da secção 2 ou 3.
-       *[patient] Está sob um poder de curta duração (secção 4, 5(2), 5(4), 135 ou 136). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, pode pedir outros serviços de defesa de direitos, e deve voltar a receber informação sobre os IMHA se tiver de ficar mais tempo no hospital ao abrigo da secção 2 ou 3.
+        [carer] A pessoa sobre quem está a perguntar está sob um poder de retenção (secção 4, 5(2) ou 5(4)). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, a pessoa pode pedir outros serviços de defesa de direitos.
+        [staff] O/A doente está sob um poder de retenção (secção 4, 5(2) ou 5(4)). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, pode pedir outros serviços de defesa de direitos.
+       *[patient] Está sob um poder de retenção (secção 4, 5(2) ou 5(4)). Em Inglaterra, estes poderes não dão direito a um IMHA. Mesmo assim, pode pedir outros serviços de defesa de direitos.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] A pessoa sobre quem está a perguntar está a ser mantida num local seguro (secção 135 ou 136). Em Inglaterra e no País de Gales, isto não dá direito a um IMHA. Mesmo assim, a pessoa pode pedir outros serviços de defesa de direitos.
+        [staff] O/A doente está a ser mantido/a num local seguro (secção 135 ou 136). Os locais seguros não dão direito a um IMHA, nem em Inglaterra nem no País de Gales. Mesmo assim, pode pedir outros serviços de defesa de direitos.
+       *[patient] Está a ser mantido/a num local seguro (secção 135 ou 136). Em Inglaterra e no País de Gales, isto não dá direito a um IMHA. Mesmo assim, pode pedir outros serviços de defesa de direitos.
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] A pessoa sobre quem está a perguntar está em internamento voluntário em Inglaterra. Isto quer dizer que está no hospital por escolha própria, e não ao abrigo de uma secção. Em Inglaterra, as pessoas em internamento voluntário não podem ter um IMHA, a não ser que um médico esteja a falar com elas sobre certos tratamentos. Mas outros serviços de defesa de direitos podem ajudar.
         [staff] O/A doente está em internamento informal (voluntário) em Inglaterra. Em Inglaterra, os doentes em internamento informal não podem ter um IMHA, a não ser que um médico ou clínico aprovado esteja a discutir certos tratamentos com eles, mas outros serviços de defesa de direitos podem ajudar.
        *[patient] Está em internamento voluntário em Inglaterra. Isto quer dizer que está no hospital por escolha própria, e não ao abrigo de uma secção. Em Inglaterra, as pessoas em internamento voluntário não podem ter um IMHA, a não ser que um médico esteja a falar com elas sobre certos tratamentos. Mas outros serviços de defesa de direitos podem dar-lhe ajuda.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] A pessoa sobre quem está a perguntar está num hospital em Inglaterra por causa da sua saúde mental. Em Inglaterra, todas as pessoas no hospital por causa da sua saúde mental podem agora ter um IMHA, mesmo que lá estejam por escolha própria (internamento voluntário).
+        [staff] O/A doente está internado/a num hospital em Inglaterra, para avaliação ou tratamento de uma perturbação mental, e não está sujeito/a a internamento compulsivo. Estes doentes em internamento informal podem agora ter um IMHA.
+       *[patient] Está num hospital em Inglaterra por causa da sua saúde mental. Em Inglaterra, todas as pessoas no hospital por causa da sua saúde mental podem agora ter um IMHA, mesmo que lá estejam por escolha própria (internamento voluntário).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] Se depois tiver de ficar no hospital ao abrigo da secção 2 ou 3, terá direito a um IMHA. Se isso acontecer, pergunte outra vez.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] O serviço de IMHA tem agora de providenciar que um IMHA visite a pessoa sobre quem está a perguntar, para saber se quer ajuda. A pessoa não tem de pedir primeiro.
+        [staff] O serviço de IMHA (IMHA provider) tem agora de providenciar que um IMHA visite e entreviste o/a doente, para saber se quer ajuda (ou, se não tiver capacidade, se a ajuda é do seu superior interesse).
+       *[patient] O serviço de IMHA tem agora de providenciar que um IMHA lhe faça uma visita, para saber se quer ajuda. Não tem de pedir primeiro.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = A lei em que isto se baseia
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983, secção { $section } (acrescen
 citation-code-of-practice = Mental Health Act 1983 Code of Practice (código de prática), capítulo 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, secção { $section } (acrescentada pelo Mental Health Act 2025)
 result-not-legal-advice = Isto é informação, não é aconselhamento jurídico, e a lei aqui explicada pode mudar.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,32 @@ instead-complaints =
         [staff] O/A doente pode fazer uma queixa ao hospital. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales (provedor dos serviços públicos do País de Gales). A Care Quality Commission (CQC), em Inglaterra, e a Healthcare Inspectorate Wales, no País de Gales, são entidades de inspeção que acompanham a forma como é usada a Lei da Saúde Mental (Mental Health Act).
        *[patient] Pode fazer uma queixa ao hospital. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales (provedor dos serviços públicos do País de Gales). A Care Quality Commission (CQC), em Inglaterra, e a Healthcare Inspectorate Wales, no País de Gales, são entidades de inspeção que verificam como é usada a Lei da Saúde Mental (Mental Health Act).
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = A lei está a mudar
+change-intro = O Mental Health Act 2025 vai mudar parte disto. Cada mudança começa numa data definida pelo governo. Até lá, a lei é o que esta página diz.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Oportunidades mais cedo de recorrer ao Tribunal para doentes com restrições em alta condicional cujas condições os privam da liberdade.
+change-english-informal-patients = Um IMHA para doentes em internamento informal (voluntário) em hospitais de Inglaterra.
+change-opt-out-advocacy = Em Inglaterra, um IMHA visita todos os doentes que podem ter um, sem esperar que lhe peçam.
+change-more-help = Em Inglaterra, os IMHA ajudam os doentes a participar nas decisões sobre os seus cuidados e a fazer queixas, e informam-nos sobre outros serviços.
+# "nominated person": "pessoa nomeada (nominated person)" is a draft term, for
+# review. It is the new legal term of the Mental Health Act 2025: a person the
+# patient chooses to replace the nearest relative.
+change-nominated-person = Uma «pessoa nomeada» (nominated person), escolhida pelo/a doente, substitui o familiar mais próximo (nearest relative).
+change-section-3-periods = A secção 3 dura 3 meses, depois 3 meses, depois 6 meses e, a seguir, um ano de cada vez.
+change-tribunal-windows = Mais tempo para fazer um pedido ao Tribunal na secção 2 (21 dias), e uma primeira oportunidade mais cedo na secção 3 (nos primeiros 3 meses).
+change-automatic-referrals = A administração do hospital envia casos ao Tribunal com mais frequência.
+change-medication-second-opinion = Os medicamentos dados sem consentimento precisam de uma segunda opinião ao fim de 2 meses, e não de 3.
+change-police-stations = Uma esquadra da polícia deixa de poder ser usada como local seguro.
+change-complaints-information = Os doentes têm de ser informados sobre como fazer uma queixa.
+change-detention-criteria = Critérios mais rigorosos para o internamento compulsivo, e o autismo ou uma dificuldade de aprendizagem, por si só, deixam de ser motivo para a secção 3 ou para uma CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Ainda não começou: não foi definida nenhuma data.
+change-starts = Ainda não começou: começa em { $date }.
+change-in-force = Em vigor desde { $date }.
 
 ## How to contact an IMHA service
 

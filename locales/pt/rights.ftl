@@ -74,16 +74,16 @@ right-place-of-safety-length = Quanto tempo se pode ficar num local seguro
 right-section-35-length = Quanto tempo dura a secção 35
     .body =
         { $audience ->
-            [carer] A secção 35 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. A pessoa também pode pedir o seu próprio relatório independente.
-            [staff] A secção 35 é um envio para o hospital (remand), decidido por um tribunal, para um relatório sobre o estado mental do/a doente. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. O/A doente pode obter o seu próprio relatório independente.
-           *[patient] A secção 35 quer dizer que um tribunal decidiu que deve estar no hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. Também pode pedir o seu próprio relatório independente.
+            [carer] A secção 35 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. A pessoa pode obter o seu próprio relatório independente, de um médico ou clínico aprovado (approved clinician) à sua escolha, pagando-o ela própria, e usá-lo para pedir ao tribunal que ponha fim ao envio para o hospital.
+            [staff] A secção 35 é um envio para o hospital (remand), decidido por um tribunal, para um relatório sobre o estado mental do/a doente. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. O/A doente pode obter um relatório independente, a expensas suas, e com base nele pedir ao tribunal que ponha fim ao remand.
+           *[patient] A secção 35 quer dizer que um tribunal decidiu que deve estar no hospital, para se fazer um relatório sobre a sua saúde mental. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. Pode obter o seu próprio relatório independente, de um médico ou clínico aprovado (approved clinician) à sua escolha, mas tem de o pagar. Depois, pode usá-lo para pedir ao tribunal que ponha fim ao envio para o hospital.
         }
 right-section-36-length = Quanto tempo dura a secção 36
     .body =
         { $audience ->
-            [carer] A secção 36 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para tratamento, enquanto o seu processo em tribunal continua. Pode durar até 12 semanas no total.
-            [staff] A secção 36 é um envio para o hospital (remand) para tratamento, decidido por um tribunal. Pode durar até 12 semanas no total.
-           *[patient] A secção 36 quer dizer que um tribunal decidiu que deve estar no hospital, para tratamento, enquanto o seu processo em tribunal continua. Pode durar até 12 semanas no total.
+            [carer] A secção 36 quer dizer que um tribunal enviou a pessoa sobre quem está a perguntar para o hospital, para tratamento, enquanto o seu processo em tribunal continua. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. A pessoa pode obter o seu próprio relatório independente, pagando-o ela própria, e usá-lo para pedir ao tribunal que ponha fim ao envio para o hospital.
+            [staff] A secção 36 é um envio para o hospital (remand) para tratamento, decidido por um tribunal. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. O/A doente pode obter um relatório independente, a expensas suas, e com base nele pedir ao tribunal que ponha fim ao remand.
+           *[patient] A secção 36 quer dizer que um tribunal decidiu que deve estar no hospital, para tratamento, enquanto o seu processo em tribunal continua. Dura até 28 dias de cada vez, e não mais de 12 semanas no total. Pode obter o seu próprio relatório independente, mas tem de o pagar. Depois, pode usá-lo para pedir ao tribunal que ponha fim ao envio para o hospital.
         }
 right-section-37-length = Quanto tempo dura uma ordem de internamento
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Fazer um pedido ao Tribunal
 right-section-3-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver tido uma audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. A administração tem de o fazer outra vez se passarem 3 anos sem audiência (1 ano, se a pessoa tiver menos de 18 anos).
-            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver havido audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de remeter o caso ao Tribunal. Tem de o remeter outra vez após 3 anos sem audiência (1 ano, se o/a doente tiver menos de 18 anos).
-           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Se não tiver tido uma audiência nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Tem de o fazer outra vez se passarem 3 anos sem audiência (1 ano, se tiver menos de 18 anos).
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode ajudar a pessoa a fazer o pedido, gratuitamente.
+            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Há apoio jurídico gratuito de um advogado para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 6 meses, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode dar-lhe ajuda para fazer o pedido, gratuitamente.
+        }
+right-section-3-referral = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se a pessoa sobre quem está a perguntar não tiver feito um pedido ao Tribunal nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Um pedido que seja retirado não conta. A administração também tem de o enviar se passarem 3 anos sem que o Tribunal analise o seu caso (1 ano, se a pessoa tiver menos de 18 anos).
+            [staff] Se o/a doente não tiver feito um pedido nos primeiros 6 meses (um pedido retirado não conta), a administração do hospital (hospital managers) tem de remeter o caso ao Tribunal. Também o tem de remeter se o Tribunal não tiver apreciado o caso durante 3 anos (1 ano, se o/a doente tiver menos de 18 anos).
+           *[patient] Se não tiver feito um pedido ao Tribunal nos primeiros 6 meses, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Um pedido que seja retirado não conta. Também o tem de enviar se passarem 3 anos sem que o Tribunal analise o seu caso (1 ano, se tiver menos de 18 anos).
         }
 right-section-37-tribunal = Fazer um pedido ao Tribunal
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Recusar tratamento
 right-ect = ECT (terapia eletroconvulsiva)
     .body =
         { $audience ->
-            [carer] A ECT não pode ser dada a uma pessoa com 18 anos ou mais que é capaz de tomar a decisão e diz que não, exceto numa emergência. Se a pessoa sobre quem está a perguntar tiver menos de 18 anos, um médico de segunda opinião (SOAD) tem de concordar com a ECT, mesmo que a pessoa diga que sim.
-            [staff] A ECT não pode ser dada a um adulto com capacidade que a recuse, exceto numa emergência. Um/a doente com menos de 18 anos precisa que um SOAD certifique a ECT, mesmo que dê o seu consentimento.
-           *[patient] A ECT não pode ser dada a uma pessoa com 18 anos ou mais que é capaz de tomar a decisão e diz que não, exceto numa emergência. Se tiver menos de 18 anos, um médico de segunda opinião (SOAD) tem de concordar com a ECT, mesmo que diga que sim.
+            [carer] Se a pessoa sobre quem está a perguntar tiver 18 anos ou mais e for capaz de decidir, a ECT não lhe pode ser dada se disser que não, a não ser numa emergência: para lhe salvar a vida, ou para impedir que o seu estado piore gravemente. Se não for capaz de decidir, um médico de segunda opinião (SOAD) tem de concordar, e a ECT não pode ir contra uma decisão antecipada válida (advance decision) nem contra uma decisão do seu procurador (attorney), do seu representante nomeado pelo tribunal (deputy) ou do Court of Protection. Se tiver menos de 18 anos, um SOAD tem de concordar com a ECT, mesmo que a pessoa diga que sim.
+            [staff] A ECT não pode ser dada a um adulto com capacidade que a recuse, exceto numa emergência ao abrigo da secção 62 (para salvar a vida, ou para evitar uma deterioração grave). Se o/a doente não tiver capacidade, um SOAD tem de a certificar, e não pode ir contra uma decisão antecipada válida (advance decision) nem contra uma decisão de um procurador (donee), de um representante nomeado pelo tribunal (deputy) ou do Court of Protection. Um/a doente com menos de 18 anos precisa que um SOAD certifique a ECT, mesmo que dê o seu consentimento.
+           *[patient] Se tiver 18 anos ou mais e for capaz de decidir, a ECT não lhe pode ser dada se disser que não, a não ser numa emergência: para lhe salvar a vida, ou para impedir que o seu estado piore gravemente. Se não for capaz de decidir, um médico de segunda opinião (SOAD) tem de concordar, e a ECT não pode ir contra uma decisão antecipada válida (advance decision) nem contra uma decisão do seu procurador (attorney), do seu representante nomeado pelo tribunal (deputy) ou do Court of Protection. Se tiver menos de 18 anos, um SOAD tem de concordar com a ECT, mesmo que diga que sim.
+        }
+right-ect-without-part-4 = ECT (terapia eletroconvulsiva)
+    .body =
+        { $audience ->
+            [carer] As regras que permitem a ECT numa emergência para doentes em internamento compulsivo não se aplicam à pessoa sobre quem está a perguntar. Se tiver 18 anos ou mais e for capaz de decidir, a ECT não lhe pode ser dada se disser que não. Se tiver menos de 18 anos, a ECT também precisa do acordo de um médico independente de segunda opinião (SOAD), mesmo que a pessoa diga que sim.
+            [staff] A Parte 4 não se aplica a este/a doente (secção 56), por isso a via de emergência da secção 62 não autoriza a ECT. Não pode ser dada ECT a um adulto com capacidade que a recuse. Um/a doente com menos de 18 anos precisa que um SOAD certifique a ECT, mesmo que dê o seu consentimento (secção 58A, aplicada pela secção 56(5)).
+           *[patient] As regras que permitem a ECT numa emergência para doentes em internamento compulsivo não se aplicam ao seu caso. Se tiver 18 anos ou mais e for capaz de decidir, a ECT não lhe pode ser dada se disser que não. Se tiver menos de 18 anos, a ECT também precisa do acordo de um médico independente de segunda opinião (SOAD), mesmo que diga que sim.
         }
 right-section-57-treatment = Cirurgia ao cérebro e implantes de hormonas
     .body =
         { $audience ->
-            [carer] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se a pessoa sobre quem está a perguntar concordar e se um médico de segunda opinião também concordar. Isto aplica-se a todas as pessoas, com ou sem secção.
-            [staff] A neurocirurgia por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, exige o consentimento do/a doente e uma segunda opinião. Isto aplica-se a todos os doentes, em internamento compulsivo ou não.
-           *[patient] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se concordar e se um médico de segunda opinião também concordar. Isto aplica-se a todas as pessoas, com ou sem secção.
+            [carer] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se a pessoa sobre quem está a perguntar concordar. Um médico de segunda opinião e duas outras pessoas independentes (que não são médicos) também têm de confirmar que a pessoa é capaz de decidir e que concordou, e o médico tem de concordar que o tratamento é adequado. Isto aplica-se a todas as pessoas, com ou sem secção.
+            [staff] A neurocirurgia por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, exige o consentimento do/a doente. Um médico designado e duas outras pessoas designadas que não são médicos têm de certificar que o/a doente tem capacidade e deu o seu consentimento, e o médico tem de certificar que o tratamento é adequado. Isto aplica-se a todos os doentes, em internamento compulsivo ou não.
+           *[patient] Uma cirurgia ao cérebro por perturbação mental, ou um implante de hormonas para reduzir o desejo sexual masculino, só pode ser feita se concordar. Um médico de segunda opinião e duas outras pessoas independentes (que não são médicos) também têm de confirmar que é capaz de decidir e que concordou, e o médico tem de concordar que o tratamento é adequado. Isto aplica-se a todas as pessoas, com ou sem secção.
         }
 right-cto-treatment = Tratamento com uma CTO
     .body =
@@ -331,4 +345,55 @@ right-short-term-may-become-longer = O que pode acontecer a seguir
             [carer] Estes poderes duram pouco tempo. A pessoa sobre quem está a perguntar pode ser avaliada para ver se precisa de ficar no hospital ao abrigo da secção 2 ou 3. Se isso acontecer, pode então ter um IMHA.
             [staff] Estes poderes são de curta duração. O/A doente pode ser avaliado/a para internamento compulsivo ao abrigo da secção 2 ou 3. Se ficar em internamento compulsivo ao abrigo de uma delas, pode então ter um IMHA.
            *[patient] Estes poderes duram pouco tempo. Pode ter uma avaliação para ver se precisa de ficar no hospital ao abrigo da secção 2 ou 3. Se isso acontecer, pode então ter um IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 21 dias da sua secção 2. Um advogado pode ajudar a pessoa a fazer o pedido, gratuitamente.
+            [staff] O/A doente pode fazer um pedido ao Tribunal nos primeiros 21 dias da sua secção 2. Há apoio jurídico gratuito de um advogado para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 21 dias da sua secção 2. Um advogado pode dar-lhe ajuda para fazer o pedido, gratuitamente.
+        }
+right-section-3-tribunal-2025 = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 3 meses da sua secção 3 e, depois, uma vez em cada período de renovação. Um advogado pode ajudar a pessoa a fazer o pedido, gratuitamente.
+            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez nos primeiros 3 meses e, depois, uma vez em cada período de renovação. Há apoio jurídico gratuito de um advogado para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) uma vez nos primeiros 3 meses da sua secção 3 e, depois, uma vez em cada período de renovação. Um advogado pode dar-lhe ajuda para fazer o pedido, gratuitamente.
+        }
+right-section-3-referral-2025 = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se o Tribunal não tiver analisado o caso da pessoa sobre quem está a perguntar nos primeiros 3 meses, a administração do hospital (hospital managers) tem de o enviar. Tem de o enviar outra vez se não tiver sido analisado entre os 3 e os 12 meses e, depois, todos os anos.
+            [staff] A administração do hospital (hospital managers) tem de remeter o caso se o Tribunal não o tiver apreciado nos primeiros 3 meses, outra vez se não o tiver apreciado entre os 3 e os 12 meses e, depois, em cada período de 12 meses.
+           *[patient] Se o Tribunal não tiver analisado o seu caso nos primeiros 3 meses, a administração do hospital (hospital managers) tem de o enviar. Tem de o enviar outra vez se não tiver sido analisado entre os 3 e os 12 meses e, depois, todos os anos.
+        }
+right-section-3-length-2025 = Quanto tempo dura a secção 3
+    .body = A secção 3 é para tratamento. No início, dura até 3 meses. Depois, pode ser renovada por mais 3 meses, a seguir por 6 meses e, depois disso, por um ano de cada vez.
+right-consent-to-treatment-2025 = Medicamentos e tratamento
+    .body =
+        { $audience ->
+            [carer] Nos primeiros 2 meses depois de a pessoa sobre quem está a perguntar receber pela primeira vez medicamentos para a sua perturbação mental durante o internamento compulsivo, estes podem ser dados sem o seu consentimento. Depois disso, só podem ser dados se a pessoa concordar, ou se um médico independente de segunda opinião (SOAD) concordar que são adequados. Outros tratamentos para a sua perturbação mental, como os cuidados de enfermagem, podem ser dados sem o seu consentimento.
+            [staff] Os medicamentos para a perturbação mental podem ser dados sem consentimento durante 2 meses, a contar da primeira vez que são dados durante o internamento compulsivo. Depois disso, é preciso o consentimento do/a doente, ou um SOAD tem de os certificar. Outros tratamentos para a perturbação mental podem ser dados sem consentimento.
+           *[patient] Nos primeiros 2 meses depois de receber pela primeira vez medicamentos para a sua perturbação mental durante o internamento compulsivo, estes podem ser-lhe dados sem o seu consentimento. Depois disso, só podem ser dados se concordar, ou se um médico independente de segunda opinião (SOAD) concordar que são adequados. Outros tratamentos para a sua perturbação mental, como os cuidados de enfermagem, podem ser dados sem o seu consentimento.
+        }
+# "nominated person": "pessoa nomeada (nominated person)" is a draft term, for
+# review. It is the new legal term of the Mental Health Act 2025: a person the
+# patient chooses to replace the nearest relative.
+right-nominated-person-discharge = A pessoa nomeada
+    .body =
+        { $audience ->
+            [carer] A pessoa nomeada (nominated person: alguém que a pessoa sobre quem está a perguntar escolheu, ou alguém designado para ela) pode ordenar a sua alta, avisando a administração do hospital (hospital managers) por escrito. O clínico responsável (responsible clinician) pode impedir a alta se for provável que a pessoa seja um perigo para si ou para outras pessoas. Nesse caso, a pessoa nomeada não pode voltar a ordenar a alta durante 3 meses.
+            [staff] A pessoa nomeada (nominated person) do/a doente pode ordenar a sua alta, por aviso escrito à administração do hospital (hospital managers). O clínico responsável (responsible clinician) pode bloquear a alta se for provável que o/a doente aja de forma perigosa; nesse caso, a pessoa nomeada não pode voltar a ordenar a alta durante 3 meses.
+           *[patient] A sua pessoa nomeada (nominated person: alguém que escolheu, ou alguém designado para si) pode ordenar a sua alta, avisando a administração do hospital (hospital managers) por escrito. O seu clínico responsável (responsible clinician) pode impedir a alta se for provável que seja um perigo para si ou para outras pessoas. Nesse caso, a sua pessoa nomeada não pode voltar a ordenar a sua alta durante 3 meses.
+        }
+right-nominated-person-cannot-discharge = A pessoa nomeada
+    .body =
+        { $audience ->
+            [carer] A pessoa nomeada (nominated person: alguém que a pessoa sobre quem está a perguntar escolheu, ou alguém designado para ela) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal pela pessoa, nos mesmos períodos em que a pessoa o pode fazer.
+            [staff] A pessoa nomeada (nominated person) do/a doente não pode ordenar a alta de uma ordem de internamento. Pode fazer um pedido ao Tribunal nos mesmos períodos que o/a doente.
+           *[patient] A sua pessoa nomeada (nominated person: alguém que escolheu, ou alguém designado para si) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal em seu nome, nos mesmos períodos em que o pode fazer.
         }

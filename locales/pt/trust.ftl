@@ -22,7 +22,7 @@ staff-link = Para os profissionais da enfermaria: informar os doentes sobre os I
 staff-heading = Informar os doentes sobre os defensores independentes de saúde mental
 staff-intro = A lei diz que os doentes que podem ter um IMHA têm de receber ajuda para compreender o que um IMHA pode fazer e como obter um. É o dever de informar.
 staff-who-heading = Quem tem de ser informado
-staff-who = Todos os doentes que podem ter um IMHA: pessoas em internamento compulsivo ao abrigo das secções de longa duração, com uma ordem de tratamento na comunidade, sob tutela ou com alta condicional, e qualquer pessoa que esteja a discutir os tratamentos que dão esse direito. No País de Gales, também todos os doentes em internamento informal.
+staff-who = Todos os doentes que podem ter um IMHA. Em Inglaterra: doentes sujeitos a internamento compulsivo ao abrigo de qualquer secção, exceto os poderes de retenção (secções 4, 5(2) e 5(4)) e os locais seguros (secções 135 e 136), por exemplo, as secções 2, 3, 35 a 38, 45A, 47 e 48, incluindo quando estão de licença; doentes com uma ordem de tratamento na comunidade, sob tutela ou com alta condicional; e qualquer pessoa que esteja a discutir uma cirurgia ao cérebro por perturbação mental, um implante de hormonas para reduzir o desejo sexual ou (se tiver menos de 18 anos) a ECT. No País de Gales: os mesmos e, também, os doentes ao abrigo das secções 4, 5(2) e 5(4), e todos os doentes em internamento informal para avaliação ou tratamento de uma perturbação mental. Os locais seguros não dão esse direito em nenhum dos dois países.
 staff-when-heading = Quando informar
 staff-when-detention = Logo que possível depois de ficarem em internamento compulsivo, passarem a ter uma CTO, ou serem colocados sob tutela.
 staff-when-change = Quando a secção muda, por exemplo, da secção 2 para a secção 3.
@@ -31,7 +31,11 @@ staff-when-tribunal = Antes das audiências do Tribunal e da administração do 
 staff-when-medication = Antes das revisões da medicação, e quando um médico de segunda opinião (SOAD) vier fazer uma visita.
 staff-how-heading = Como informar
 staff-how = Informe oralmente e entregue a informação por escrito. Verifique se o/a doente compreendeu. Se estiver demasiado doente, tente outra vez mais tarde. Use um intérprete, leitura fácil (Easy Read) ou língua gestual britânica (BSL), quando for preciso.
-staff-nearest-relative = A não ser que o/a doente se oponha, envie uma cópia da informação escrita ao seu familiar mais próximo (nearest relative). Isto não se aplica a doentes em secções de tribunal ou de prisão.
+staff-nearest-relative = A não ser que o/a doente se oponha, envie uma cópia da informação escrita ao seu familiar mais próximo (nearest relative). Isto aplica-se a doentes em internamento compulsivo, na comunidade e sob tutela, mas não a doentes em secções de tribunal ou de prisão, nem a doentes que só têm direito por causa de uma discussão sobre tratamento. No País de Gales, a cópia de um/a doente em internamento informal vai para as pessoas indicadas na secção 130L(6).
+# "nominated person": "pessoa nomeada (nominated person)" is a draft term, for
+# review. It is the new legal term of the Mental Health Act 2025: a person the
+# patient chooses to replace the nearest relative.
+staff-nominated-person = A não ser que o/a doente se oponha, envie uma cópia da informação escrita à sua pessoa nomeada (nominated person). Isto não se aplica a doentes que só têm direito por causa de uma discussão sobre tratamento. No País de Gales, a cópia de um/a doente em internamento informal vai para as pessoas indicadas na secção 130L(6).
 staff-referral-heading = Como fazer um encaminhamento
 staff-referral = Os doentes podem contactar o serviço de IMHA diretamente. Os profissionais também podem fazer o encaminhamento, com o acordo do/a doente, ou quando o/a doente não é capaz de decidir e um IMHA o/a ajudaria. Dê ao serviço de IMHA o nome do/a doente, a enfermaria, a secção e a data de qualquer audiência.
 staff-cqc-heading = O que a Care Quality Commission verifica

@@ -44,6 +44,27 @@ citation-sections-wales = Mental Health Act 1983, cu modificările aduse de Ment
        *[other] secțiunile
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983, cu modificările aduse de Mental Health Act 2025, { $count ->
+        [one] secțiunea
+        [few] secțiunile
+       *[other] secțiunile
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = De unde provin aceste informații
+sources-heading = De unde provin aceste informații
+sources-intro = Fiecare afirmație despre lege din acest serviciu se bazează pe o secțiune din Mental Health Act 1983 sau pe o altă sursă oficială. Această listă arată fiecare sursă, cum a fost verificată și când.
+sources-unchecked = Acolo unde o sursă a fost verificată doar cu notele explicative (explanatory notes) sau cu copia altcuiva, un jurist ar trebui să o verifice cu textul legii înainte ca cineva să se bazeze pe ea.
+sources-column-source = Sursa
+sources-column-how = Cum a fost verificată
+sources-column-checked = Data verificării
+source-how-primary-text = Cu textul legii
+source-how-official-explanatory = Cu notele explicative oficiale (explanatory notes)
+source-how-secondary = Cu o sursă secundară
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice (codul de practică), capitolul 6
+source-document-commencement-2025 = Mental Health Act 2025, secțiunea 56 (când intră în vigoare)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

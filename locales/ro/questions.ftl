@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = Aceasta se numește externare condiționată (conditional discharge). Urmează după un ordin al instanței cu restricții.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] Persoana este în spital, dar nu în baza unei secțiuni
-        [staff] Pacient internat informal (voluntar)
-       *[patient] Sunt în spital, dar nu în baza unei secțiuni
+        [carer] Persoana este în spital pentru sănătatea ei mintală, dar nu în baza unei secțiuni
+        [staff] Pacient internat informal (voluntar), pentru evaluarea sau tratarea unei tulburări psihice
+       *[patient] Sunt în spital pentru sănătatea mea mintală, dar nu în baza unei secțiuni
     }
-    .hint = Uneori se spune pacient voluntar sau informal.
+    .hint = Uneori se spune pacient voluntar sau informal. Nu include o internare într-un spital general doar pentru o boală fizică.
 option-situation-none =
     { $audience ->
         [carer] Persoana nu este în spital și nu se află sub incidența Legii sănătății mintale (Mental Health Act)

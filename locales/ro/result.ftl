@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] Pacientul poate fi reținut legal (liable to be detained) în baza unei secțiuni care îi dă dreptul la un consilier IMHA.
        *[patient] Trebuie să rămâneți în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act) care vă dă dreptul la un consilier.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Persoana despre care întrebați este reținută în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
-        [staff] Pacientul este reținut în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, pacienții reținuți în baza acestor măsuri pot avea un consilier IMHA.
-       *[patient] Vă aflați sub o măsură pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
+        [carer] Persoana despre care întrebați este reținută în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
+        [staff] Pacientul este reținut în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, pacienții reținuți în baza acestor măsuri sunt pacienți supuși unor măsuri obligatorii care au acest drept în Țara Galilor (Welsh qualifying compulsory patients) și pot avea un consilier IMHA.
+       *[patient] Vă aflați sub o măsură de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Persoana despre care întrebați este reținută în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy). Dacă este ținută mai mult timp în baza secțiunii 2 sau 3, ar trebui să i se spună din nou despre consilierii IMHA.
-        [staff] Pacientul este reținut în baza unei măsuri pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy). Dacă este reținut mai mult timp în baza secțiunii 2 sau 3, ar trebui să i se spună din nou despre consilierii IMHA.
-       *[patient] Vă aflați sub o măsură pe termen scurt (secțiunea 4, 5(2), 5(4), 135 sau 136). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy). Dacă spitalul vă ține mai mult timp în baza secțiunii 2 sau 3, ar trebui să vi se spună din nou despre consilierii IMHA.
+        [carer] Persoana despre care întrebați este reținută în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+        [staff] Pacientul este reținut în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+       *[patient] Vă aflați sub o măsură de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy).
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] Persoana despre care întrebați este ținută într-un loc sigur (place of safety: secțiunea 135 sau 136). Nici în Anglia, nici în Țara Galilor, acest lucru nu dă dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+        [staff] Pacientul este ținut într-un loc sigur (place of safety: secțiunea 135 sau 136). Locurile sigure nu dau dreptul la un consilier IMHA, nici în Anglia, nici în Țara Galilor. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+       *[patient] Vă aflați într-un loc sigur (place of safety: secțiunea 135 sau 136). Nici în Anglia, nici în Țara Galilor, acest lucru nu dă dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy).
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] Persoana despre care întrebați este pacient voluntar în Anglia. Asta înseamnă că este în spital din proprie alegere, nu în baza unei secțiuni. În Anglia, pacienții voluntari nu pot avea un consilier IMHA, decât dacă un medic vorbește cu ei despre anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) pot ajuta.
         [staff] Pacientul este un pacient informal (voluntar) în Anglia. În Anglia, pacienții informali nu pot avea un consilier IMHA, decât dacă un medic sau un clinician autorizat discută cu ei anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) pot ajuta.
        *[patient] Sunteți în spital în Anglia în mod voluntar. Asta înseamnă că sunteți în spital din proprie alegere, nu în baza unei secțiuni. În Anglia, pacienții voluntari nu pot avea un consilier IMHA, decât dacă un medic vorbește cu ei despre anumite tratamente. Dar alte servicii de sprijin și reprezentare (advocacy) vă pot ajuta.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] Persoana despre care întrebați este într-un spital din Anglia pentru sănătatea ei mintală. În Anglia, orice pacient aflat în spital pentru sănătatea mintală poate avea acum un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
+        [staff] Pacientul este internat într-un spital din Anglia pentru evaluarea sau tratarea unei tulburări psihice și nu poate fi reținut legal (is not liable to be detained). Astfel de pacienți informali pot avea acum un consilier IMHA.
+       *[patient] Sunteți într-un spital din Anglia pentru sănătatea dumneavoastră mintală. În Anglia, orice pacient aflat în spital pentru sănătatea mintală poate avea acum un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] Dacă spitalul vă ține apoi în baza secțiunii 2 sau 3, veți avea dreptul la un consilier IMHA. Întrebați din nou dacă se întâmplă asta.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] Serviciul IMHA trebuie acum să organizeze vizita unui consilier IMHA la persoana despre care întrebați, ca să afle dacă dorește ajutor. Persoana nu trebuie să ceară mai întâi.
+        [staff] Furnizorul serviciului IMHA (IMHA provider) trebuie acum să organizeze vizita unui consilier IMHA la pacient și o discuție cu acesta, ca să afle dacă dorește ajutor (sau, dacă nu are capacitatea de a decide (lacks capacity), dacă ajutorul este în interesul lui superior).
+       *[patient] Serviciul IMHA trebuie acum să organizeze vizita unui consilier IMHA la dumneavoastră, ca să afle dacă doriți ajutor. Nu trebuie să cereți mai întâi.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = Legea pe care se bazează acest rezultat
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983, secțiunea { $section } (introd
 citation-code-of-practice = Mental Health Act 1983 Code of Practice (codul de practică), capitolul 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, secțiunea { $section } (introdusă prin Mental Health Act 2025)
 result-not-legal-advice = Acestea sunt informații, nu consultanță juridică, iar legea explicată aici se poate schimba.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,32 @@ instead-complaints =
         [staff] Pacientul poate face o plângere la spital. Dacă nu este mulțumit de răspuns, se poate adresa Parliamentary and Health Service Ombudsman (ombudsmanul pentru Parlament și serviciile de sănătate) în Anglia sau Public Services Ombudsman for Wales (ombudsmanul pentru serviciile publice din Țara Galilor). Care Quality Commission (CQC, comisia pentru calitatea îngrijirii) în Anglia și Healthcare Inspectorate Wales (inspectoratul pentru sănătate din Țara Galilor) monitorizează modul în care se aplică Legea sănătății mintale (Mental Health Act).
        *[patient] Puteți face o plângere la spital. Dacă răspunsul nu vă mulțumește, vă puteți adresa Parliamentary and Health Service Ombudsman (ombudsmanul pentru Parlament și serviciile de sănătate) în Anglia sau Public Services Ombudsman for Wales (ombudsmanul pentru serviciile publice din Țara Galilor). Care Quality Commission (CQC, comisia pentru calitatea îngrijirii) în Anglia și Healthcare Inspectorate Wales (inspectoratul pentru sănătate din Țara Galilor) verifică modul în care se aplică Legea sănătății mintale (Mental Health Act).
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = Legea se schimbă
+change-intro = Mental Health Act 2025 (o lege nouă privind sănătatea mintală) va schimba o parte din aceste reguli. Fiecare schimbare intră în vigoare la o dată stabilită de guvern. Până atunci, legea este cea descrisă pe această pagină.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Ocazii mai devreme de a merge la Tribunal pentru pacienții cu restricții (restricted patients) externați condiționat ale căror condiții îi privează de libertate.
+change-english-informal-patients = Un consilier IMHA pentru pacienții informali (voluntari) internați în spitale din Anglia.
+change-opt-out-advocacy = În Anglia, un consilier IMHA vizitează fiecare pacient care poate avea unul, fără să aștepte să i se ceară.
+change-more-help = În Anglia, consilierii IMHA îi ajută pe pacienți să ia parte la deciziile despre îngrijirea lor și să facă plângeri și le spun despre alte servicii.
+# "nominated person": translated as "persoana desemnată (nominated person)".
+# This is a draft term for review: a new legal term of the Mental Health Act
+# 2025 for the person the patient chooses to replace the nearest relative.
+change-nominated-person = O „persoană desemnată” (nominated person), aleasă de pacient, înlocuiește cea mai apropiată rudă (nearest relative).
+change-section-3-periods = Secțiunea 3 durează 3 luni, apoi 3 luni, apoi 6 luni, apoi câte un an o dată.
+change-tribunal-windows = Mai mult timp pentru a face o cerere la Tribunal pe secțiunea 2 (21 de zile) și o primă ocazie mai devreme pe secțiunea 3 (în primele 3 luni).
+change-automatic-referrals = Conducerea spitalului (hospital managers) trimite mai des cazurile la Tribunal.
+change-medication-second-opinion = Medicamentele date fără consimțământ au nevoie de o a doua opinie după 2 luni, nu după 3.
+change-police-stations = O secție de poliție nu mai poate fi folosită ca loc sigur (place of safety).
+change-complaints-information = Pacienților trebuie să li se spună cum pot face o plângere.
+change-detention-criteria = Criterii mai stricte pentru reținere, iar autismul sau o dizabilitate de învățare, singure, nu mai sunt un motiv pentru secțiunea 3 sau pentru un CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Nu a intrat încă în vigoare: nu a fost stabilită nicio dată.
+change-starts = Nu a intrat încă în vigoare: intră în vigoare la { $date }.
+change-in-force = În vigoare din { $date }.
 
 ## How to contact an IMHA service
 

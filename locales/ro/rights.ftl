@@ -74,16 +74,16 @@ right-place-of-safety-length = Cât durează șederea într-un loc sigur
 right-section-35-length = Cât durează secțiunea 35
     .body =
         { $audience ->
-            [carer] Secțiunea 35 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru un raport despre sănătatea ei mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Persoana poate cere și propriul raport independent.
-            [staff] Secțiunea 35 este o trimitere în spital de către instanță (remand) pentru un raport despre starea psihică a pacientului. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Pacientul poate obține propriul raport independent.
-           *[patient] Secțiunea 35 înseamnă că o instanță v-a trimis la spital pentru un raport despre sănătatea dumneavoastră mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Puteți cere și propriul raport independent.
+            [carer] Secțiunea 35 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru un raport despre sănătatea ei mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Persoana poate obține, pe cheltuiala ei, propriul raport independent de la un medic sau un clinician autorizat (approved clinician) ales de ea și îl poate folosi pentru a cere instanței să pună capăt trimiterii în spital (remand).
+            [staff] Secțiunea 35 este o trimitere în spital de către instanță (remand) pentru un raport despre starea psihică a pacientului. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Pacientul poate obține un raport independent, pe cheltuiala lui, și poate cere instanței, pe baza acestuia, să pună capăt trimiterii.
+           *[patient] Secțiunea 35 înseamnă că o instanță v-a trimis la spital pentru un raport despre sănătatea dumneavoastră mintală. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Puteți obține propriul raport independent de la un medic sau un clinician autorizat (approved clinician) ales de dumneavoastră, dar trebuie să plătiți pentru el. Apoi îl puteți folosi pentru a cere instanței să pună capăt trimiterii în spital (remand).
         }
 right-section-36-length = Cât durează secțiunea 36
     .body =
         { $audience ->
-            [carer] Secțiunea 36 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru tratament cât timp durează procesul ei. Poate dura cel mult 12 săptămâni în total.
-            [staff] Secțiunea 36 este o trimitere în spital de către instanță (remand) pentru tratament. Poate dura cel mult 12 săptămâni în total.
-           *[patient] Secțiunea 36 înseamnă că o instanță v-a trimis la spital pentru tratament cât timp durează procesul dumneavoastră. Poate dura cel mult 12 săptămâni în total.
+            [carer] Secțiunea 36 înseamnă că o instanță a trimis persoana despre care întrebați la spital pentru tratament cât timp durează procesul ei. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Persoana poate obține, pe cheltuiala ei, propriul raport independent și îl poate folosi pentru a cere instanței să pună capăt trimiterii în spital (remand).
+            [staff] Secțiunea 36 este o trimitere în spital de către instanță (remand) pentru tratament. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Pacientul poate obține un raport independent, pe cheltuiala lui, și poate cere instanței, pe baza acestuia, să pună capăt trimiterii.
+           *[patient] Secțiunea 36 înseamnă că o instanță v-a trimis la spital pentru tratament cât timp durează procesul dumneavoastră. Durează cel mult 28 de zile o dată și nu mai mult de 12 săptămâni în total. Puteți obține propriul raport independent, dar trebuie să plătiți pentru el. Apoi îl puteți folosi pentru a cere instanței să pună capăt trimiterii în spital (remand).
         }
 right-section-37-length = Cât durează un ordin de internare
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Cererea la Tribunal
 right-section-3-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu a avut o audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal. Conducerea trebuie să facă asta din nou dacă trec 3 ani fără audiere (1 an, dacă persoana are sub 18 ani).
-            [staff] Pacientul poate face o cerere la Tribunal o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu a avut loc nicio audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal. Trebuie să îl trimită din nou după 3 ani fără audiere (1 an, dacă pacientul are sub 18 ani).
-           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Dacă nu ați avut o audiere în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal. Trebuie să facă asta din nou dacă trec 3 ani fără audiere (1 an, dacă aveți sub 18 ani).
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat o poate ajuta gratuit să facă cererea.
+            [staff] Pacientul poate face o cerere la Tribunal o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) o dată în primele 6 luni, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat vă poate ajuta gratuit să faceți cererea.
+        }
+right-section-3-referral = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă persoana despre care întrebați nu a făcut o cerere la Tribunal în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal. O cerere retrasă nu se ia în calcul. Conducerea trebuie să trimită cazul și dacă trec 3 ani fără ca Tribunalul să îl analizeze (1 an, dacă persoana are sub 18 ani).
+            [staff] Dacă pacientul nu a făcut o cerere în primele 6 luni (o cerere retrasă nu se ia în calcul), conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal. Trebuie să îl trimită și dacă Tribunalul nu a analizat cazul timp de 3 ani (1 an, dacă pacientul are sub 18 ani).
+           *[patient] Dacă nu ați făcut o cerere la Tribunal în primele 6 luni, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal. O cerere retrasă nu se ia în calcul. Conducerea trebuie să îl trimită și dacă trec 3 ani fără ca Tribunalul să vă analizeze cazul (1 an, dacă aveți sub 18 ani).
         }
 right-section-37-tribunal = Cererea la Tribunal
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Refuzul tratamentului
 right-ect = ECT (terapia electroconvulsivă)
     .body =
         { $audience ->
-            [carer] ECT nu poate fi făcută unei persoane care are 18 ani sau mai mult, poate lua singură decizia și spune nu, cu excepția unei urgențe. Dacă persoana despre care întrebați are sub 18 ani, un medic pentru a doua opinie (SOAD) trebuie să fie de acord cu ECT, chiar dacă persoana spune da.
-            [staff] ECT nu poate fi făcută unui adult care are capacitatea de a decide (capacity) și refuză, cu excepția unei urgențe. Pentru un pacient sub 18 ani, un SOAD trebuie să certifice ECT, chiar dacă pacientul își dă consimțământul.
-           *[patient] ECT nu poate fi făcută unei persoane care are 18 ani sau mai mult, poate lua singură decizia și spune nu, cu excepția unei urgențe. Dacă aveți sub 18 ani, un medic pentru a doua opinie (SOAD) trebuie să fie de acord cu ECT, chiar dacă dumneavoastră spuneți da.
+            [carer] Dacă persoana despre care întrebați are 18 ani sau mai mult și poate decide, ECT nu poate fi făcută dacă spune nu, cu excepția unei urgențe: pentru a-i salva viața sau pentru a împiedica o agravare serioasă a stării ei. Dacă nu poate decide, un medic pentru a doua opinie (SOAD) trebuie să fie de acord, iar ECT nu poate contrazice o decizie anticipată valabilă (advance decision) sau o decizie a mandatarului ei (attorney), a reprezentantului numit de instanță (deputy) ori a Court of Protection (instanța care decide pentru persoanele fără capacitate de decizie). Dacă are sub 18 ani, un SOAD trebuie să fie de acord cu ECT, chiar dacă persoana spune da.
+            [staff] ECT nu poate fi făcută unui adult care are capacitatea de a decide (capacity) și refuză, cu excepția unei urgențe în baza secțiunii 62 (pentru a salva viața sau pentru a preveni o deteriorare gravă). Dacă pacientul nu are capacitatea de a decide (lacks capacity), un SOAD trebuie să certifice ECT, iar aceasta nu trebuie să contravină unei decizii anticipate valabile (advance decision) sau unei decizii a unui mandatar (donee), a unui reprezentant numit de instanță (deputy) sau a Court of Protection. Pentru un pacient sub 18 ani, un SOAD trebuie să certifice ECT, chiar dacă pacientul își dă consimțământul.
+           *[patient] Dacă aveți 18 ani sau mai mult și puteți decide, ECT nu vă poate fi făcută dacă spuneți nu, cu excepția unei urgențe: pentru a vă salva viața sau pentru a împiedica o agravare serioasă a stării dumneavoastră. Dacă nu puteți decide, un medic pentru a doua opinie (SOAD) trebuie să fie de acord, iar ECT nu poate contrazice o decizie anticipată valabilă (advance decision) sau o decizie a mandatarului dumneavoastră (attorney), a reprezentantului numit de instanță (deputy) ori a Court of Protection (instanța care decide pentru persoanele fără capacitate de decizie). Dacă aveți sub 18 ani, un SOAD trebuie să fie de acord cu ECT, chiar dacă dumneavoastră spuneți da.
+        }
+right-ect-without-part-4 = ECT (terapia electroconvulsivă)
+    .body =
+        { $audience ->
+            [carer] Regulile care permit ECT în caz de urgență pentru pacienții reținuți nu se aplică persoanei despre care întrebați. Dacă are 18 ani sau mai mult și poate decide, ECT nu poate fi făcută dacă spune nu. Dacă are sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă persoana spune da.
+            [staff] Partea 4 a legii (Part 4) nu se aplică acestui pacient (secțiunea 56), așa că procedura de urgență din secțiunea 62 nu autorizează ECT. Unui adult care are capacitatea de a decide (capacity) și refuză nu i se poate face ECT. Pentru un pacient sub 18 ani, un SOAD trebuie să certifice ECT, chiar dacă pacientul își dă consimțământul (secțiunea 58A, aplicată prin secțiunea 56(5)).
+           *[patient] Regulile care permit ECT în caz de urgență pentru pacienții reținuți nu se aplică în cazul dumneavoastră. Dacă aveți 18 ani sau mai mult și puteți decide, ECT nu vă poate fi făcută dacă spuneți nu. Dacă aveți sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă dumneavoastră spuneți da.
         }
 right-section-57-treatment = Operații pe creier și implanturi hormonale
     .body =
         { $audience ->
-            [carer] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă persoana despre care întrebați este de acord și un medic pentru a doua opinie este și el de acord. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
-            [staff] Neurochirurgia pentru tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină necesită consimțământul pacientului și o a doua opinie. Acest lucru se aplică fiecărui pacient, reținut sau nu.
-           *[patient] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă sunteți de acord și un medic pentru a doua opinie este și el de acord. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
+            [carer] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă persoana despre care întrebați este de acord. Un medic pentru a doua opinie și alte două persoane independente (care nu sunt medici) trebuie, de asemenea, să confirme că persoana poate decide și că și-a dat acordul, iar medicul trebuie să fie de acord că tratamentul este potrivit. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
+            [staff] Neurochirurgia pentru tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină necesită consimțământul pacientului. Un medic numit și alte două persoane numite, care nu sunt medici, trebuie să certifice că pacientul are capacitatea de a decide (capacity) și și-a dat consimțământul, iar medicul trebuie să certifice că tratamentul este potrivit. Acest lucru se aplică fiecărui pacient, reținut sau nu.
+           *[patient] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă sunteți de acord. Un medic pentru a doua opinie și alte două persoane independente (care nu sunt medici) trebuie, de asemenea, să confirme că puteți decide și că v-ați dat acordul, iar medicul trebuie să fie de acord că tratamentul este potrivit. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
         }
 right-cto-treatment = Tratamentul cu un CTO
     .body =
@@ -331,4 +345,55 @@ right-short-term-may-become-longer = Ce se poate întâmpla în continuare
             [carer] Aceste măsuri durează doar puțin timp. Persoana despre care întrebați poate fi evaluată, ca să se vadă dacă trebuie ținută în spital pe secțiunea 2 sau 3. Dacă da, atunci poate avea un consilier IMHA.
             [staff] Acestea sunt măsuri pe termen scurt. Pacientul poate fi evaluat pentru reținere în baza secțiunii 2 sau 3. Dacă este reținut în baza uneia dintre ele, atunci poate avea un consilier IMHA.
            *[patient] Aceste măsuri durează doar puțin timp. Este posibil să vi se facă o evaluare, ca să se vadă dacă trebuie să rămâneți în spital pe secțiunea 2 sau 3. Dacă da, atunci puteți avea un consilier IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) în primele 21 de zile ale secțiunii 2. Un avocat o poate ajuta gratuit să facă cererea.
+            [staff] Pacientul poate face o cerere la Tribunal în primele 21 de zile ale secțiunii 2. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) în primele 21 de zile ale secțiunii 2. Un avocat vă poate ajuta gratuit să faceți cererea.
+        }
+right-section-3-tribunal-2025 = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) o dată în primele 3 luni ale secțiunii 3 și apoi o dată în fiecare perioadă pentru care secțiunea este prelungită. Un avocat o poate ajuta gratuit să facă cererea.
+            [staff] Pacientul poate face o cerere la Tribunal o dată în primele 3 luni și apoi o dată în fiecare perioadă de prelungire. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) o dată în primele 3 luni ale secțiunii 3 și apoi o dată în fiecare perioadă pentru care secțiunea este prelungită. Un avocat vă poate ajuta gratuit să faceți cererea.
+        }
+right-section-3-referral-2025 = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă Tribunalul nu a analizat cazul persoanei despre care întrebați în primele 3 luni, conducerea spitalului (hospital managers) trebuie să îl trimită. Trebuie să îl trimită din nou dacă nu a fost analizat între 3 și 12 luni și apoi în fiecare an.
+            [staff] Conducerea spitalului (hospital managers) trebuie să trimită cazul dacă Tribunalul nu l-a analizat în primele 3 luni, din nou dacă nu l-a analizat între 3 și 12 luni și apoi în fiecare perioadă de 12 luni.
+           *[patient] Dacă Tribunalul nu v-a analizat cazul în primele 3 luni, conducerea spitalului (hospital managers) trebuie să îl trimită. Trebuie să îl trimită din nou dacă nu a fost analizat între 3 și 12 luni și apoi în fiecare an.
+        }
+right-section-3-length-2025 = Cât durează secțiunea 3
+    .body = Secțiunea 3 este pentru tratament. La început durează cel mult 3 luni. Apoi poate fi prelungită cu încă 3 luni, apoi cu 6 luni, iar după aceea cu câte un an o dată.
+right-consent-to-treatment-2025 = Medicamente și tratament
+    .body =
+        { $audience ->
+            [carer] În primele 2 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este reținută, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
+            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 2 luni de la prima administrare în perioada în care pacientul este reținut. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui SOAD. Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
+           *[patient] În primele 2 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care spitalul vă reține, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
+        }
+# "nominated person": translated as "persoana desemnată (nominated person)".
+# This is a draft term for review: a new legal term of the Mental Health Act
+# 2025 for the person the patient chooses to replace the nearest relative.
+right-nominated-person-discharge = Persoana desemnată (nominated person)
+    .body =
+        { $audience ->
+            [carer] Persoana desemnată (nominated person) a persoanei despre care întrebați (cineva ales de ea sau numit pentru ea) poate dispune externarea ei, anunțând în scris conducerea spitalului (hospital managers). Clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana despre care întrebați să fie un pericol pentru sine sau pentru alții. Persoana desemnată nu mai poate apoi dispune externarea timp de 3 luni.
+            [staff] Persoana desemnată (nominated person) a pacientului poate dispune externarea lui printr-o notificare scrisă către conducerea spitalului. Clinicianul responsabil (responsible clinician) o poate bloca dacă este probabil ca pacientul să acționeze periculos; persoana desemnată nu mai poate apoi dispune externarea timp de 3 luni.
+           *[patient] Persoana dumneavoastră desemnată (nominated person – cineva ales de dumneavoastră sau numit pentru dumneavoastră) poate dispune externarea dumneavoastră, anunțând în scris conducerea spitalului (hospital managers). Clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Persoana dumneavoastră desemnată nu mai poate apoi dispune externarea dumneavoastră timp de 3 luni.
+        }
+right-nominated-person-cannot-discharge = Persoana desemnată (nominated person)
+    .body =
+        { $audience ->
+            [carer] Persoana desemnată (nominated person) a persoanei despre care întrebați nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru ea, în aceleași perioade în care poate face și persoana despre care întrebați.
+            [staff] Persoana desemnată (nominated person) a pacientului nu poate dispune externarea de sub un ordin de internare. Poate face o cerere la Tribunal în aceleași perioade ca pacientul.
+           *[patient] Persoana dumneavoastră desemnată (nominated person – cineva ales de dumneavoastră sau numit pentru dumneavoastră) nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru dumneavoastră, în aceleași perioade în care puteți face și dumneavoastră.
         }

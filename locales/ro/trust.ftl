@@ -22,7 +22,7 @@ staff-link = Pentru personalul de pe salon: cum le spuneți pacienților despre 
 staff-heading = Cum le spuneți pacienților despre consilierii independenți pentru sănătatea mintală
 staff-intro = Legea spune că pacienții care pot avea un consilier IMHA trebuie ajutați să înțeleagă ce poate face un consilier IMHA și cum pot obține unul. Aceasta este obligația de informare.
 staff-who-heading = Cine trebuie informat
-staff-who = Fiecare pacient care poate avea un consilier IMHA: persoanele reținute în baza secțiunilor pe termen mai lung, cele cu un ordin de tratament în comunitate (CTO), cele aflate sub tutelă (guardianship) sau externate condiționat și orice persoană care discută tratamentele care dau acest drept. În Țara Galilor, și fiecare pacient internat informal.
+staff-who = Fiecare pacient care poate avea un consilier IMHA. În Anglia: pacienții care pot fi reținuți legal (liable to be detained) în baza oricărei secțiuni, cu excepția măsurilor de reținere (holding powers: secțiunile 4, 5(2) și 5(4)) și a locurilor sigure (places of safety: secțiunile 135 și 136), de exemplu secțiunile 2, 3, de la 35 la 38, 45A, 47 și 48, inclusiv cei aflați în învoire; pacienții cu un ordin de tratament în comunitate (CTO), cei aflați sub tutelă (guardianship) sau externați condiționat; și orice persoană cu care se discută o operație pe creier pentru o tulburare psihică, un implant hormonal care reduce dorința sexuală sau (pentru cei sub 18 ani) ECT. În Țara Galilor: aceleași persoane și, în plus, pacienții aflați sub secțiunile 4, 5(2) și 5(4) și fiecare pacient internat informal pentru evaluarea sau tratarea unei tulburări psihice. Locurile sigure nu dau acest drept în niciuna dintre cele două țări.
 staff-when-heading = Când trebuie informați
 staff-when-detention = Cât mai curând posibil după ce sunt reținuți, primesc un CTO sau sunt puși sub tutelă.
 staff-when-change = Când li se schimbă secțiunea, de exemplu de la secțiunea 2 la secțiunea 3.
@@ -31,7 +31,11 @@ staff-when-tribunal = Înainte de audierile la Tribunal și la conducerea spital
 staff-when-medication = Înainte de reevaluările tratamentului medicamentos și când vine un medic pentru a doua opinie (SOAD).
 staff-how-heading = Cum trebuie informați
 staff-how = Spuneți-le verbal și dați-le informațiile în scris. Verificați dacă au înțeles. Dacă sunt prea bolnavi, încercați din nou mai târziu. Folosiți un interpret, materiale în format ușor de citit (Easy Read) sau limbajul semnelor britanic (British Sign Language) când este nevoie.
-staff-nearest-relative = Dacă pacientul nu se opune, trimiteți o copie a informațiilor scrise celei mai apropiate rude a lui (nearest relative). Acest lucru nu se aplică pacienților aflați pe secțiuni dispuse de instanță sau pe secțiuni pentru deținuți.
+staff-nearest-relative = Dacă pacientul nu se opune, trimiteți o copie a informațiilor scrise celei mai apropiate rude a lui (nearest relative). Acest lucru este valabil pentru pacienții reținuți, pacienții în comunitate și cei aflați sub tutelă, dar nu pentru pacienții aflați pe secțiuni dispuse de instanță sau pe secțiuni pentru deținuți și nici pentru pacienții care au acest drept doar din cauza unei discuții despre tratament. În Țara Galilor, copia pentru un pacient informal se trimite persoanelor numite în secțiunea 130L(6).
+# "nominated person": translated as "persoana desemnată (nominated person)".
+# This is a draft term for review: a new legal term of the Mental Health Act
+# 2025 for the person the patient chooses to replace the nearest relative.
+staff-nominated-person = Dacă pacientul nu se opune, trimiteți o copie a informațiilor scrise persoanei lui desemnate (nominated person). Acest lucru nu este valabil pentru pacienții care au acest drept doar din cauza unei discuții despre tratament. În Țara Galilor, copia pentru un pacient informal se trimite persoanelor numite în secțiunea 130L(6).
 staff-referral-heading = Cum faceți o trimitere
 staff-referral = Pacienții pot contacta singuri serviciul IMHA. Și personalul poate face o trimitere, cu acordul pacientului sau atunci când pacientul nu poate decide și un consilier IMHA l-ar ajuta. Dați serviciului IMHA numele pacientului, salonul, secțiunea și data oricărei audieri.
 staff-cqc-heading = Ce verifică Care Quality Commission (CQC, comisia pentru calitatea îngrijirii)

@@ -42,6 +42,24 @@ advocate-speak-for-you =
         [staff] Wuxuu matali karaa bukaanka oo u hadli karaa, tusaale ahaan kulamada shaqaalaha.
        *[patient] Wuu kuu hadli karaa, ama wuu ku taageeri karaa si aad adigu u hadasho, tusaale ahaan kulamada shaqaalaha.
     }
+advocate-take-part-in-decisions =
+    { $audience ->
+        [carer] Wuxuu qofka aad wax ka weydiinayso ka caawin karaa inuu ka qayb qaato go’aannada ku saabsan daryeelkiisa iyo daaweyntiisa, oo ay ku jirto inuu u hadlo.
+        [staff] Wuxuu bukaanka ka caawin karaa inuu ka qayb qaato go’aannada ku saabsan daryeelkiisa iyo daaweyntiisa, oo ay ku jirto matalaadda bukaanka.
+       *[patient] Wuxuu kaa caawin karaa inaad ka qayb qaadato go’aannada ku saabsan daryeelkaaga iyo daaweyntaada, oo ay ku jirto inuu kuu hadlo.
+    }
+advocate-complain =
+    { $audience ->
+        [carer] Wuxuu qofka aad wax ka weydiinayso ka caawin karaa inuu ka cabto daryeelkiisa ama daaweyntiisa.
+        [staff] Wuxuu bukaanka ka caawin karaa inuu ka cabto daryeelkiisa ama daaweyntiisa, oo ay ku jirto matalaadda bukaanka.
+       *[patient] Wuxuu kaa caawin karaa inaad ka cabato daryeelkaaga ama daaweyntaada.
+    }
+advocate-other-services =
+    { $audience ->
+        [carer] Wuxuu qofka aad wax ka weydiinayso u sheegi karaa adeegyo kale oo caawin kara.
+        [staff] Wuxuu bukaanka siin karaa macluumaad ku saabsan adeegyo kale oo u diyaar ah ama u diyaar noqon kara.
+       *[patient] Wuxuu kuu sheegi karaa adeegyo kale oo ku caawin kara.
+    }
 advocate-meet-in-private =
     { $audience ->
         [carer] Wuxuu si gaar ah ula kulmi karaa qofka aad wax ka weydiinayso. Wuxuu kaloo la hadli karaa xirfadlayaasha daaweeya.
@@ -54,9 +72,9 @@ advocate-meet-in-private =
 # the Court of Protection.
 advocate-see-records =
     { $audience ->
-        [carer] Wuxuu arki karaa diiwaannada qofka aad wax ka weydiinayso, ee isbitaalka ama dowladda hoose, laakiin oo keliya haddii qofku oggolaado. Haddii qofku aanu awoodin inuu go’aansado, IMHA-gu wuxuu arki karaa diiwaannada khuseeya, haddii aanu diidin qof awood sharci u leh inuu qofkaas u go’aamiyo.
-        [staff] Wuxuu arki karaa diiwaannada isbitaalka iyo dowladda hoose ee bukaanka oo keliya oggolaanshaha bukaanka. Haddii bukaanku aanu lahayn awood (capacity) uu ku oggolaado, wuxuu arki karaa diiwaannada khuseeya, haddii aanay ka hor imaanayn go’aan uu gaaray wakiil sharci (attorney), wakiil maxkamaddu magacawday (deputy) ama Court of Protection (maxkamadda go’aamisa dadka aan awoodin inay go’aansadaan).
-       *[patient] Wuxuu arki karaa diiwaannadaada, ee isbitaalka ama dowladda hoose, laakiin oo keliya haddii aad oggolaato. Haddii aadan awoodin inaad go’aansato, wuxuu arki karaa diiwaannada khuseeya, haddii aanu diidin qof awood sharci u leh inuu adiga kuu go’aamiyo.
+        [carer] Wuxuu arki karaa diiwaannada qofka aad wax ka weydiinayso, ee isbitaalka ama dowladda hoose, haddii qofku oggolaado. Haddii qofku aanu awoodin inuu go’aansado, qofka haya diiwaannada ayaa go’aansada: diiwaannada khuseeya oo keliya, oo keliya haddii ay habboon tahay, oo aan ka hor imaanayn go’aan uu gaaray qof awood sharci u leh inuu qofkaas u go’aamiyo.
+        [staff] Wuxuu arki karaa diiwaannada isbitaalka iyo dowladda hoose ee bukaanka iyadoo bukaanku oggol yahay. Haddii bukaanku aanu lahayn awood (capacity), qofka haya diiwaannada ayaa go’aamiya in diiwaannadu khuseeyaan caawimaadda IMHA-ga iyo in gelitaankoodu habboon yahay, gelitaankuna waa inaanu ka hor imaan go’aan uu gaaray wakiil sharci (donee), wakiil maxkamaddu magacawday (deputy) ama Court of Protection (maxkamadda go’aamisa dadka aan awoodin inay go’aansadaan).
+       *[patient] Wuxuu arki karaa diiwaannadaada, ee isbitaalka ama dowladda hoose, haddii aad oggolaato. Haddii aadan awoodin inaad go’aansato, qofka haya diiwaannada ayaa go’aansada: diiwaannada khuseeya oo keliya, oo keliya haddii ay habboon tahay, oo aan ka hor imaanayn go’aan uu gaaray qof awood sharci u leh inuu adiga kuu go’aamiyo.
     }
 # An approved mental health professional (AMHP) is a trained professional,
 # often a social worker, with duties under the Mental Health Act.
@@ -65,6 +83,32 @@ advocate-visit-requests =
         [carer] Qaraabada ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka ah (responsible clinician) ama xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) ayaa IMHA ka codsan kara inuu booqdo qofka aad wax ka weydiinayso. Qofku weli wuu diidi karaa caawimaadda IMHA-ga.
         [staff] Qaraabada ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka ah (responsible clinician) ama xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) ayaa IMHA ka codsan kara inuu booqdo bukaanka. Bukaanku weli wuu diidi karaa caawimaadda IMHA-ga.
        *[patient] Qaraabadaada ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician) ama xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) ayaa IMHA ka codsan kara inuu ku booqdo. Weli waad diidi kartaa caawimaadda IMHA-ga.
+    }
+
+advocate-visit-requests-wales-compulsory =
+    { $audience ->
+        [carer] Qofka aad wax ka weydiinayso, qaraabadiisa ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka ka ah (responsible clinician), xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu qofkaas u go’aamiyo ayaa IMHA ka codsan kara inuu booqdo. Qofku weli wuu diidi karaa caawimaadda IMHA-ga.
+        [staff] Bukaanka, qaraabadiisa ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka ah (responsible clinician), AMHP, shaqaale arrimaha bulshada (social worker) oo bukaanka la shaqeeya, maamulka isbitaalka (hospital managers), ama wakiilka sharci (donee) ama wakiilka maxkamaddu magacawday (deputy) ee bukaanka ayaa IMHA ka codsan kara inuu booqdo. Bukaanku weli wuu diidi karaa caawimaadda IMHA-ga.
+       *[patient] Adiga, qaraabadaada ugu dhow (nearest relative), khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician), xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu adiga kuu go’aamiyo ayaa IMHA ka codsan kara inuu ku booqdo. Weli waad diidi kartaa caawimaadda IMHA-ga.
+    }
+advocate-visit-requests-wales-informal =
+    { $audience ->
+        [carer] Qofka aad wax ka weydiinayso, daryeelihiisa (carer), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu qofkaas u go’aamiyo ayaa IMHA ka codsan kara inuu booqdo. Qofku weli wuu diidi karaa caawimaadda IMHA-ga.
+        [staff] Bukaanka, daryeelihiisa (carer), shaqaale arrimaha bulshada (social worker) oo bukaanka la shaqeeya, maamulka isbitaalka (hospital managers), ama wakiilka sharci (donee) ama wakiilka maxkamaddu magacawday (deputy) ee bukaanka ayaa IMHA ka codsan kara inuu booqdo. Bukaanku weli wuu diidi karaa caawimaadda IMHA-ga.
+       *[patient] Adiga, daryeelahaaga (carer), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu adiga kuu go’aamiyo ayaa IMHA ka codsan kara inuu ku booqdo. Weli waad diidi kartaa caawimaadda IMHA-ga.
+    }
+# "nominated person": "qofka la doortay" is a draft term, for review by a qualified translator.
+advocate-visit-requests-nominated-person =
+    { $audience ->
+        [carer] Qofka la doortay (nominated person), khabiirka caafimaad ee mas’uulka ah (responsible clinician) ama xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) ayaa IMHA ka codsan kara inuu booqdo qofka aad wax ka weydiinayso. Qofku weli wuu diidi karaa caawimaadda IMHA-ga.
+        [staff] Qofka la doortay (nominated person), khabiirka caafimaad ee mas’uulka ah (responsible clinician) ama AMHP ayaa IMHA ka codsan kara inuu booqdo bukaanka. Bukaanku weli wuu diidi karaa caawimaadda IMHA-ga.
+       *[patient] Qofkaaga la doortay (nominated person), khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician) ama xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) ayaa IMHA ka codsan kara inuu ku booqdo. Weli waad diidi kartaa caawimaadda IMHA-ga.
+    }
+advocate-visit-requests-wales-compulsory-nominated-person =
+    { $audience ->
+        [carer] Qofka aad wax ka weydiinayso, qofkiisa la doortay (nominated person), khabiirka caafimaad ee mas’uulka ka ah (responsible clinician), xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu qofkaas u go’aamiyo ayaa IMHA ka codsan kara inuu booqdo. Qofku weli wuu diidi karaa caawimaadda IMHA-ga.
+        [staff] Bukaanka, qofkiisa la doortay (nominated person), khabiirka caafimaad ee mas’uulka ah (responsible clinician), AMHP, shaqaale arrimaha bulshada (social worker) oo bukaanka la shaqeeya, maamulka isbitaalka (hospital managers), ama wakiilka sharci (donee) ama wakiilka maxkamaddu magacawday (deputy) ee bukaanka ayaa IMHA ka codsan kara inuu booqdo. Bukaanku weli wuu diidi karaa caawimaadda IMHA-ga.
+       *[patient] Adiga, qofkaaga la doortay (nominated person), khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician), xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP), shaqaale arrimaha bulshada (social worker), maamulka isbitaalka (hospital managers), ama qof awood sharci u leh inuu adiga kuu go’aamiyo ayaa IMHA ka codsan kara inuu ku booqdo. Weli waad diidi kartaa caawimaadda IMHA-ga.
     }
 
 ## What an IMHA cannot do
@@ -103,6 +147,9 @@ duty-who-doctor-discussing-treatment = Cidda ay waajib ku tahay: dhakhtarka ama 
 duty-as-soon-as-practicable = Goorta: sida ugu dhakhsaha badan ee suurtagal ah kadib marka bukaanku xaq u yeesho. Taasi waa marka la hayo, la geliyo CTO, la geliyo ilaalinta sharciga (guardianship), ama marka laga hadlo daaweynta. Bukaan ikhtiyaari ah (informal) oo ku jira Wales, waa marka uu isbitaalka jiifsado.
 duty-orally-and-in-writing = Sida: bukaanka ugu sheeg af ahaan iyo qoraal ahaanba.
 duty-copy-to-nearest-relative = Haddii aanu bukaanku kaa codsan inaadan samayn, nuqul ka mid ah macluumaadka qoraalka ah sii qofka u muuqda qaraabadiisa ugu dhow (nearest relative), marka ay suurtagal tahay. Samee marka aad bukaanka u sheegto, ama waqti macquul ah kadib. Tani ma khusayso bukaannada ku hoos jira qodobada maxkamadda ama xabsiga.
+duty-copy-to-nominated-person = Haddii aanu bukaanku kaa codsan inaadan samayn, nuqul ka mid ah macluumaadka qoraalka ah sii qofka u muuqda inuu yahay qofka la doortay (nominated person) ee bukaanka. Samee marka aad bukaanka u sheegto, ama waqti macquul ah kadib.
+# Wales, informal patients: section 130L(6) lists who gets the copy.
+duty-copy-to-informal-patients-people = Haddii aanu bukaanku kaa codsan inaadan samayn, nuqul ka mid ah macluumaadka qoraalka ah sii dadka uu magacaabo qodobka 130L(6). Eeg qoraalka qodobka si aad u ogaato cidda ay yihiin.
 duty-repeat-at-key-moments = Ku celi macluumaadka waqtiyada muhiimka ah: marka la dhigo isbitaalka, marka qodobku isbeddelo, iyo ka hor wareegyada dhakhaatiirta ee waadhka (ward rounds), dib-u-eegista daawada, cusboonaysiinta iyo dhegeysiyada Tribunal-ka.
 duty-check-understanding = Hubi in bukaanku fahmay. Haddii uu aad u xanuunsanayo oo uusan qaadan karin, mar kale isku day hadhow. Isticmaal turjumaan ama macluumaad si fudud loo akhriyo (easy read) haddii loo baahdo.
 duty-help-to-contact = Bukaanka ka caawi inuu la xiriiro adeegga IMHA, tusaale ahaan adigoo siinaya taleefan uu si gaar ah ugu hadlo. Qor waxa aad samaysay.

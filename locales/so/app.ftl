@@ -42,6 +42,26 @@ citation-sections-wales = Mental Health Act 1983 sida uu wax uga beddelay Mental
        *[other] qodobada
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983 sida uu wax uga beddelay Mental Health Act 2025, { $count ->
+        [one] qodobka
+       *[other] qodobada
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = Halka macluumaadkan ka yimid
+sources-heading = Halka macluumaadkan ka yimid
+sources-intro = Qoraal kasta oo sharciga ku saabsan oo adeeggan ku jira wuxuu ku salaysan yahay qodob ka mid ah Mental Health Act 1983 ama il kale oo rasmi ah. Liiskani wuxuu muujinayaa il kasta, sida loo hubiyay iyo goorta.
+sources-unchecked = Haddii il lagu hubiyay oo keliya qoraallo sharraxaad ah (explanatory notes) ama nuqul uu qof kale hayo, qareen waa inuu ku hubiyaa qoraalka sharciga ka hor inta aan lagu tiirsan.
+sources-column-source = Isha
+sources-column-how = Sida loo hubiyay
+sources-column-checked = Goorta la hubiyay
+source-how-primary-text = Iyadoo la barbar dhigay qoraalka sharciga
+source-how-official-explanatory = Iyadoo la barbar dhigay qoraallo sharraxaad oo rasmi ah (official explanatory notes)
+source-how-secondary = Iyadoo la barbar dhigay il labaad (secondary source)
+source-document-code-of-practice = Mental Health Act 1983 Code of Practice (xeerka hab-dhaqanka), cutubka 6
+source-document-commencement-2025 = Mental Health Act 2025, qodobka 56 (goorta uu bilaabmayo)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

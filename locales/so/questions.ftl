@@ -91,11 +91,11 @@ option-situation-conditional-discharge =
     .hint = Tan waxaa loo yaqaan sii-dayn shuruud leh (conditional discharge). Waxay timaadaa kadib amar maxkamadeed oo xaddidaado leh.
 option-situation-informal-inpatient =
     { $audience ->
-        [carer] Wuxuu joogaa isbitaalka, laakiin kuma hoos jiro qodob
-        [staff] Bukaan ikhtiyaari ah (informal) oo isbitaalka jiifa
-       *[patient] Waxaan joogaa isbitaalka, laakiin kuma hoos jiro qodob
+        [carer] Wuxuu joogaa isbitaalka caafimaadkiisa maskaxda awgeed, laakiin kuma hoos jiro qodob
+        [staff] Bukaan ikhtiyaari ah (informal) oo isbitaalka jiifa, si loo qiimeeyo ama loogu daaweeyo xanuun maskaxeed
+       *[patient] Waxaan joogaa isbitaalka caafimaadkayga maskaxda awgeed, laakiin kuma hoos jiro qodob
     }
-    .hint = Mararka qaar waxaa loo yaqaan bukaan ikhtiyaari ah (voluntary ama informal).
+    .hint = Mararka qaar waxaa loo yaqaan bukaan ikhtiyaari ah (voluntary ama informal). Tani kuma jirto joogitaan isbitaal guud oo loo joogo xanuun jireed oo keliya.
 option-situation-none =
     { $audience ->
         [carer] Ma joogo isbitaalka, kumana hoos jiro Sharciga Caafimaadka Maskaxda (Mental Health Act)

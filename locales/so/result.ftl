@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] Bukaanka waxaa sharci ahaan lagu hayn karaa (liable to be detained) qodob siinaya xaq uu ku helo IMHA.
        *[patient] Waxaa lagugu hayaa isbitaalka iyadoo la raacayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act) oo ku siinaya xaq aad ku hesho u-doode.
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Qofka aad wax ka weydiinayso waxaa lagu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha Wales, dadka lagu hayo awoodahan waxay heli karaan IMHA.
-        [staff] Bukaanka waxaa lagu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha Wales, bukaannada lagu hayo awoodahan waxay heli karaan IMHA.
-       *[patient] Waxaa lagugu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha Wales, dadka lagu hayo awoodahan waxay heli karaan IMHA.
+        [carer] Qofka aad wax ka weydiinayso waxaa lagu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha Wales, dadka lagu hayo awoodahan waxay heli karaan IMHA.
+        [staff] Bukaanka waxaa lagu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha Wales, bukaannada lagu hayo awoodahan waa bukaanno qasab ah oo xaq u leh (Welsh qualifying compulsory patients), waxayna heli karaan IMHA.
+       *[patient] Waxaa lagugu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha Wales, dadka lagu hayo awoodahan waxay heli karaan IMHA.
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Qofka aad wax ka weydiinayso waxaa lagu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Qofku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah, waana in mar kale looga warramo IMHA haddii muddo dheer lagu hayo qodobka 2 ama 3.
-        [staff] Bukaanka waxaa lagu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Bukaanku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah, waana in mar kale looga warramo IMHA haddii muddo dheer lagu hayo qodobka 2 ama 3.
-       *[patient] Waxaa lagugu hayaa awood muddo gaaban ah (qodobka 4, 5(2), 5(4), 135 ama 136). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Weli waxaad codsan kartaa adeegyo kale oo u-doodis ah, waana in mar kale lagaala hadlo IMHA haddii muddo dheer lagugu hayo qodobka 2 ama 3.
+        [carer] Qofka aad wax ka weydiinayso waxaa lagu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Qofku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah.
+        [staff] Bukaanka waxaa lagu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Bukaanku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah.
+       *[patient] Waxaa lagugu hayaa awood haynta ah (holding power: qodobka 4, 5(2) ama 5(4)). Gudaha England, awoodahani ma bixiyaan xaq IMHA. Weli waxaad codsan kartaa adeegyo kale oo u-doodis ah.
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] Qofka aad wax ka weydiinayso waxaa lagu hayaa goob ammaan ah (place of safety: qodobka 135 ama 136). Gudaha England iyo gudaha Wales labadaba, tani ma bixiso xaq IMHA. Qofku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah.
+        [staff] Bukaanka waxaa lagu hayaa goob ammaan ah (place of safety: qodobka 135 ama 136). Goobaha ammaanka ahi ma bixiyaan xaq IMHA, England iyo Wales midna. Bukaanku weli wuxuu codsan karaa adeegyo kale oo u-doodis ah.
+       *[patient] Waxaa lagugu hayaa goob ammaan ah (place of safety: qodobka 135 ama 136). Gudaha England iyo gudaha Wales labadaba, tani ma bixiso xaq IMHA. Weli waxaad codsan kartaa adeegyo kale oo u-doodis ah.
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] Qofka aad wax ka weydiinayso waa bukaan ikhtiyaari ah oo ku jira England. Tani waxay ka dhigan tahay inuu isbitaalka ku jiro doorashadiisa, ee aanu ku hoos jirin qodob. Gudaha England, bukaannada ikhtiyaariga ah ma heli karaan IMHA, haddii aanu dhakhtar kala hadlin daaweymo gaar ah. Laakiin adeegyo kale oo u-doodis ah ayaa weli caawin kara.
         [staff] Bukaanku waa bukaan ikhtiyaari ah (informal ama voluntary) oo ku jira England. Gudaha England, bukaannada ikhtiyaariga ah ma heli karaan IMHA, haddii aanu dhakhtar ama khabiir caafimaad oo la oggolaaday kala hadlin daaweymo gaar ah, laakiin adeegyo kale oo u-doodis ah ayaa weli caawin kara.
        *[patient] Waxaad tahay bukaan ikhtiyaari ah oo ku jira England. Tani waxay ka dhigan tahay inaad isbitaalka ku jirto doorashadaada, ee aadan ku hoos jirin qodob. Gudaha England, bukaannada ikhtiyaariga ah ma heli karaan IMHA, haddii aanu dhakhtar kala hadlin daaweymo gaar ah. Laakiin adeegyo kale oo u-doodis ah ayaa weli ku caawin kara.
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] Qofka aad wax ka weydiinayso wuxuu ku jiraa isbitaal ku yaalla England, caafimaadkiisa maskaxda awgeed. Gudaha England, bukaan kasta oo isbitaal ugu jira caafimaadkiisa maskaxda hadda wuxuu heli karaa IMHA, xitaa haddii uu doortay inuu halkaas joogo (bukaan ikhtiyaari ah).
+        [staff] Bukaanku wuxuu jiifaa isbitaal ku yaalla England, si loo qiimeeyo ama loogu daaweeyo xanuun maskaxeed, sharci ahaanna laguma hayn karo (not liable to be detained). Bukaannada ikhtiyaariga ah (informal) ee sidaas ah hadda waxay heli karaan IMHA.
+       *[patient] Waxaad ku jirtaa isbitaal ku yaalla England, caafimaadkaaga maskaxda awgeed. Gudaha England, bukaan kasta oo isbitaal ugu jira caafimaadkiisa maskaxda hadda wuxuu heli karaa IMHA, xitaa haddii uu doortay inuu halkaas joogo (bukaan ikhtiyaari ah).
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] Haddii kadib lagugu hayo isbitaalka qodobka 2 ama 3, waxaad xaq u yeelan doontaa IMHA. Mar kale weydii haddii tani dhacdo.
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] Adeegga IMHA hadda waa inuu diyaariyaa in IMHA uu booqdo qofka aad wax ka weydiinayso, si loo ogaado inuu caawimaad rabo. Qofku uma baahna inuu marka hore codsado.
+        [staff] Bixiyaha adeegga IMHA hadda waa inuu diyaariyaa in IMHA uu booqdo oo la hadlo bukaanka, si loo ogaado inuu caawimaad rabo (ama, haddii aanu lahayn awood (capacity), in caawimaaddu ay dantiisa ugu wanaagsan tahay (best interests)).
+       *[patient] Adeegga IMHA hadda waa inuu diyaariyaa in IMHA uu ku booqdo, si loo ogaado inaad caawimaad rabto. Uma baahnid inaad marka hore codsato.
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = Sharciga ay tani ku salaysan tahay
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983, qodobka { $section } (waxaa ku 
 citation-code-of-practice = Mental Health Act 1983 Code of Practice (xeerka hab-dhaqanka), cutubka 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983, qodobka { $section } (waxaa ku daray Mental Health Act 2025)
 result-not-legal-advice = Tani waa macluumaad, ma aha talo sharci, sharciga halkan lagu sharraxayna wuu isbeddeli karaa.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,30 @@ instead-complaints =
         [staff] Bukaanku wuxuu cabasho u gudbin karaa isbitaalka. Haddii aanu ku qanacsanayn jawaabta, wuxuu u tegi karaa Parliamentary and Health Service Ombudsman (xafiis madax-bannaan oo eega cabashooyinka adeegyada caafimaadka) ee England, ama Public Services Ombudsman for Wales (xafiis madax-bannaan oo eega cabashooyinka adeegyada dadweynaha ee Wales). Care Quality Commission (CQC) ee England iyo Healthcare Inspectorate Wales (hay’ado kormeera adeegyada caafimaadka) ayaa la socda sida loo isticmaalo Sharciga Caafimaadka Maskaxda (Mental Health Act).
        *[patient] Waxaad cabasho u gudbin kartaa isbitaalka. Haddii aadan ku qanacsanayn jawaabta, waxaad u tegi kartaa Parliamentary and Health Service Ombudsman (xafiis madax-bannaan oo eega cabashooyinka adeegyada caafimaadka) ee England, ama Public Services Ombudsman for Wales (xafiis madax-bannaan oo eega cabashooyinka adeegyada dadweynaha ee Wales). Care Quality Commission (CQC) ee England iyo Healthcare Inspectorate Wales (hay’ado kormeera adeegyada caafimaadka) ayaa hubiya sida loo isticmaalo Sharciga Caafimaadka Maskaxda (Mental Health Act).
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = Sharcigu wuu isbeddelayaa
+change-intro = Mental Health Act 2025 (sharci cusub) ayaa wax ka beddeli doona qaar ka mid ah waxyaabahan. Isbeddel kastaa wuxuu bilaabmayaa taariikh ay dowladdu go’aamiso. Ilaa inta laga gaarayo, waxa boggan ku qoran ayaa ah sharciga.
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = Fursado hore oo Tribunal-ka loo aado, oo loogu talagalay bukaannada xaddidaad leh (restricted patients) ee la siiyay sii-dayn shuruud leh oo shuruudahoodu ka qaadaan xorriyaddooda.
+change-english-informal-patients = IMHA loogu talagalay bukaannada ikhtiyaariga ah (informal) ee ku jira isbitaallada England.
+change-opt-out-advocacy = Gudaha England, IMHA wuxuu booqdaa bukaan kasta oo heli kara, isagoon sugin in laga codsado.
+change-more-help = Gudaha England, IMHA-yadu waxay bukaannada ka caawiyaan inay ka qayb qaataan go’aannada daryeelkooda iyo inay cabasho gudbiyaan, waxayna u sheegaan adeegyo kale.
+# "nominated person": "qofka la doortay" is a draft term, for review by a qualified translator.
+change-nominated-person = “Qofka la doortay” (nominated person), oo uu bukaanku doorto, ayaa beddelaya qaraabada ugu dhow (nearest relative).
+change-section-3-periods = Qodobka 3 wuxuu socdaa 3 bilood, kadib 3 bilood, kadib 6 bilood, kadibna sannad mar kasta.
+change-tribunal-windows = Waqti dheer oo loo codsado Tribunal-ka marka la joogo qodobka 2 (21 maalmood), iyo fursadda ugu horreysa oo hore u timaadda marka la joogo qodobka 3 (3-da bilood ee ugu horreeya).
+change-automatic-referrals = Maamulka isbitaalka (hospital managers) waxay kiisaska u diraan Tribunal-ka si ka badan sidii hore.
+change-medication-second-opinion = Daawada la bixiyo oggolaansho la’aan waxay u baahan tahay ra’yi labaad kadib 2 bilood, halkii ay ka ahaan lahayd 3.
+change-police-stations = Saldhig booliis mar dambe looma isticmaali karo goob ammaan ah (place of safety).
+change-complaints-information = Bukaannada waa in loo sheegaa sida loo gudbiyo cabasho.
+change-detention-criteria = Shuruudo adag oo lagu hayo dadka, iyo in autism ama naafonimo waxbarasho (learning disability) kaligood aanay mar dambe sabab u noqon qodobka 3 ama CTO.
+# $date is a day, written YYYY-MM-DD.
+change-no-date = Weli ma bilaabmin: taariikh lama go’aamin.
+change-starts = Weli ma bilaabmin: wuxuu bilaabmayaa { $date }.
+change-in-force = Wuu dhaqan galay tan iyo { $date }.
 
 ## How to contact an IMHA service
 

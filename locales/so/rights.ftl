@@ -74,16 +74,16 @@ right-place-of-safety-length = Inta lagu hayn karo goob ammaan ah
 right-section-35-length = Inta uu socdo qodobka 35
     .body =
         { $audience ->
-            [carer] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si warbixin looga sameeyo caafimaadkiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Qofku wuxuu kaloo codsan karaa warbixin madax-bannaan oo isaga u gaar ah.
-            [staff] Qodobka 35 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si warbixin looga sameeyo xaaladdiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Bukaanku wuxuu heli karaa warbixin madax-bannaan oo isaga u gaar ah.
-           *[patient] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si warbixin looga sameeyo caafimaadkaaga maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Waxaad kaloo codsan kartaa warbixin madax-bannaan oo adiga kuu gaar ah.
+            [carer] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si warbixin looga sameeyo caafimaadkiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Wuxuu heli karaa warbixin madax-bannaan oo isaga u gaar ah oo ka timid dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) oo uu isagu doorto, isagoo kharashkeeda bixinaya, wuxuuna u isticmaali karaa inuu maxkamadda ka codsado inay joojiso haynta (remand).
+            [staff] Qodobka 35 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si warbixin looga sameeyo xaaladdiisa maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Bukaanku wuxuu heli karaa warbixin madax-bannaan, isagoo kharashkeeda bixinaya, wuxuuna ku saleyn karaa codsi uu maxkamadda u gudbiyo si loo joojiyo remand-ka.
+           *[patient] Qodobka 35 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si warbixin looga sameeyo caafimaadkaaga maskaxda. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Waxaad heli kartaa warbixin madax-bannaan oo adiga kuu gaar ah oo ka timid dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) oo aad adigu doorato, laakiin waa inaad lacagteeda bixisaa. Kadib waxaad u isticmaali kartaa inaad maxkamadda ka codsato inay joojiso haynta (remand).
         }
 right-section-36-length = Inta uu socdo qodobka 36
     .body =
         { $audience ->
-            [carer] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si loo daaweeyo inta ay dacwaddiisa maxkamaddu socoto. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
-            [staff] Qodobka 36 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si loo daaweeyo. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
-           *[patient] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si laguu daaweeyo inta ay dacwaddaada maxkamaddu socoto. Wuxuu socon karaa ilaa 12 toddobaad wadar ahaan.
+            [carer] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay qofka aad wax ka weydiinayso u dirtay isbitaal si loo daaweeyo inta ay dacwaddiisa maxkamaddu socoto. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Wuxuu heli karaa warbixin madax-bannaan oo isaga u gaar ah, isagoo kharashkeeda bixinaya, wuxuuna u isticmaali karaa inuu maxkamadda ka codsado inay joojiso haynta (remand).
+            [staff] Qodobka 36 waa in maxkamaddu bukaanka u dirtay isbitaal (remand) si loo daaweeyo. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Bukaanku wuxuu heli karaa warbixin madax-bannaan, isagoo kharashkeeda bixinaya, wuxuuna ku saleyn karaa codsi uu maxkamadda u gudbiyo si loo joojiyo remand-ka.
+           *[patient] Qodobka 36 wuxuu ka dhigan yahay in maxkamad ay kuu dirtay isbitaal si laguu daaweeyo inta ay dacwaddaada maxkamaddu socoto. Wuxuu socdaa ilaa 28 maalmood mar kasta, oo aan ka badnayn 12 toddobaad wadar ahaan. Waxaad heli kartaa warbixin madax-bannaan oo adiga kuu gaar ah, laakiin waa inaad lacagteeda bixisaa. Kadib waxaad u isticmaali kartaa inaad maxkamadda ka codsato inay joojiso haynta (remand).
         }
 right-section-37-length = Inta uu socdo amarka isbitaalka
     .body =
@@ -137,9 +137,16 @@ right-section-2-tribunal = Codsiga Tribunal-ka
 right-section-3-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) loo qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka. Maamulku waa inay mar kale sidaas sameeyaan haddii 3 sano ay dhaafaan iyadoo aan dhegeysi loo qaban (1 sano haddii uu ka yar yahay 18 sano).
-            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) la qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan Tribunal-ka. Waa inay mar kale u gudbiyaan kadib 3 sano oo aan dhegeysi lahayn (1 sano haddii bukaanku ka yar yahay 18 sano).
-           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Haddii aan dhegeysi (hearing) laguu qaban 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka. Waa inay mar kale sidaas sameeyaan haddii 3 sano ay dhaafaan iyadoo aan dhegeysi laguu qaban (1 sano haddii aad ka yar tahay 18 sano).
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa bilaash uga caawin kara codsiga.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Caawimaad sharci oo bilaash ah oo qareen ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) hal mar 6-da bilood ee ugu horreeya, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa bilaash kaaga caawin kara codsiga.
+        }
+right-section-3-referral = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii qofka aad wax ka weydiinayso aanu codsi u gudbin Tribunal-ka 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka. Codsi la laabtay (withdrawn) laguma tiriyo. Maamulku waa inay sidoo kale u diraan haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiskiisa (1 sano haddii uu ka yar yahay 18 sano).
+            [staff] Haddii bukaanku aanu codsan 6-da bilood ee ugu horreeya (codsi la laabtay laguma tiriyo), maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan Tribunal-ka. Waa inay sidoo kale u gudbiyaan haddii Tribunal-ku aanu tixgelin kiiska muddo 3 sano ah (1 sano haddii bukaanku ka yar yahay 18 sano).
+           *[patient] Haddii aadan codsi u gudbin Tribunal-ka 6-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka. Codsi la laabtay (withdrawn) laguma tiriyo. Waa inay sidoo kale u diraan haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiskaaga (1 sano haddii aad ka yar tahay 18 sano).
         }
 right-section-37-tribunal = Codsiga Tribunal-ka
     .body =
@@ -239,16 +246,23 @@ right-no-treatment-without-consent = Diidmada daaweynta
 right-ect = ECT (daaweynta korontada)
     .body =
         { $audience ->
-            [carer] ECT lama siin karo qof jira 18 sano ama ka badan, oo awood u leh inuu go’aanka gaaro, oo yiraahda maya, marka laga reebo xaalad degdeg ah. Haddii qofka aad wax ka weydiinayso uu ka yar yahay 18 sano, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado ECT, xitaa haddii qofku haa yiraahdo.
-            [staff] ECT lama siin karo qof weyn oo awood (capacity) leh oo diida, marka laga reebo xaalad degdeg ah. Bukaan ka yar 18 sano wuxuu u baahan yahay in SOAD uu shahaadeeyo ECT, xitaa haddii uu oggolaado.
-           *[patient] ECT lama siin karo qof jira 18 sano ama ka badan, oo awood u leh inuu go’aanka gaaro, oo yiraahda maya, marka laga reebo xaalad degdeg ah. Haddii aad ka yar tahay 18 sano, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado ECT, xitaa haddii aad haa tiraahdo.
+            [carer] Haddii qofka aad wax ka weydiinayso uu jiro 18 sano ama ka badan oo uu awood u leeyahay inuu go’aansado, ECT lama siin karo haddii uu maya yiraahdo, marka laga reebo xaalad degdeg ah: si naftiisa loo badbaadiyo, ama si looga hortago in xaaladdiisu si weyn u sii xumaato. Haddii uusan go’aansan karin, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado, ECT-guna kama hor iman karo go’aan hore oo ansax ah (advance decision) ama go’aan uu gaaray wakiilkiisa sharci (attorney), wakiil maxkamaddu magacawday (deputy) ama Court of Protection. Haddii uu ka yar yahay 18 sano, SOAD waa inuu oggolaado ECT, xitaa haddii uu haa yiraahdo.
+            [staff] ECT lama siin karo qof weyn oo awood (capacity) leh oo diida, marka laga reebo xaalad degdeg ah oo qodobka 62 ah (si nolol loo badbaadiyo, ama looga hortago xumaansho weyn). Haddii bukaanku aanu lahayn awood, SOAD waa inuu shahaadeeyo, waana inaanu ka hor imaan go’aan hore oo ansax ah (advance decision) ama go’aan uu gaaray wakiil sharci (donee), wakiil maxkamaddu magacawday (deputy) ama Court of Protection. Bukaan ka yar 18 sano wuxuu u baahan yahay in SOAD uu shahaadeeyo ECT, xitaa haddii uu oggolaado.
+           *[patient] Haddii aad jirto 18 sano ama ka badan oo aad awood u leedahay inaad go’aansato, ECT lama siin karo haddii aad maya tiraahdo, marka laga reebo xaalad degdeg ah: si naftaada loo badbaadiyo, ama si looga hortago in xaaladdaadu si weyn u sii xumaato. Haddii aadan go’aansan karin, dhakhtar ra’yi labaad bixiya (SOAD) waa inuu oggolaado, ECT-guna kama hor iman karo go’aan hore oo ansax ah (advance decision) ama go’aan uu gaaray wakiilkaaga sharci (attorney), wakiil maxkamaddu magacawday (deputy) ama Court of Protection. Haddii aad ka yar tahay 18 sano, SOAD waa inuu oggolaado ECT, xitaa haddii aad haa tiraahdo.
+        }
+right-ect-without-part-4 = ECT (daaweynta korontada)
+    .body =
+        { $audience ->
+            [carer] Xeerarka oggolaanaya ECT xaalad degdeg ah ee bukaannada la hayo kuma khuseeyaan qofka aad wax ka weydiinayso. Haddii uu jiro 18 sano ama ka badan oo uu awood u leeyahay inuu go’aansado, ECT lama siin karo haddii uu maya yiraahdo. Haddii uu ka yar yahay 18 sano, ECT wuxuu sidoo kale u baahan yahay in dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado, xitaa haddii uu haa yiraahdo.
+            [staff] Qaybta 4 (Part 4) kuma khusayso bukaankan (qodobka 56), sidaas darteed jidkeeda degdegga ah ee qodobka 62 uma oggolaanayo ECT. Qof weyn oo awood (capacity) leh oo diida lama siin karo ECT. Bukaan ka yar 18 sano wuxuu u baahan yahay in SOAD uu shahaadeeyo ECT xitaa haddii uu oggolaado (qodobka 58A, sida uu u dabaqayo qodobka 56(5)).
+           *[patient] Xeerarka oggolaanaya ECT xaalad degdeg ah ee bukaannada la hayo adiga kuma khuseeyaan. Haddii aad jirto 18 sano ama ka badan oo aad awood u leedahay inaad go’aansato, ECT lama siin karo haddii aad maya tiraahdo. Haddii aad ka yar tahay 18 sano, ECT wuxuu sidoo kale u baahan yahay in dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado, xitaa haddii aad haa tiraahdo.
         }
 right-section-57-treatment = Qalliinka maskaxda iyo hormoonnada jirka la geliyo
     .body =
         { $audience ->
-            [carer] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii qofka aad wax ka weydiinayso oggolaado, dhakhtar ra’yi labaad bixiyana uu isna oggolaado. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
-            [staff] Qalliinka maskaxda ee xanuunka maskaxeed (neurosurgery), ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxay u baahan yihiin oggolaanshaha bukaanka iyo ra’yi labaad. Tani waxay khusaysaa bukaan kasta, ha la hayo ama yaan la hayn.
-           *[patient] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii aad oggolaato, dhakhtar ra’yi labaad bixiyana uu isna oggolaado. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
+            [carer] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii qofka aad wax ka weydiinayso oggolaado. Dhakhtar ra’yi labaad bixiya iyo laba qof oo kale oo madax-bannaan (oo aan dhakhaatiir ahayn) waa inay sidoo kale xaqiijiyaan inuu awood u leeyahay inuu go’aansado oo uu oggolaaday, dhakhtarkuna waa inuu oggolaado in daaweyntu sax tahay. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
+            [staff] Qalliinka maskaxda ee xanuunka maskaxeed (neurosurgery), ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxay u baahan yihiin oggolaanshaha bukaanka. Dhakhtar la magacaabay iyo laba qof oo kale oo la magacaabay oo aan dhakhaatiir ahayn waa inay shahaadeeyaan in bukaanku awood (capacity) leeyahay oo uu oggolaaday, dhakhtarkuna waa inuu shahaadeeyo in daaweyntu habboon tahay. Tani waxay khusaysaa bukaan kasta, ha la hayo ama yaan la hayn.
+           *[patient] Qalliin maskaxda ah oo loogu talagalay xanuun maskaxeed, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ee ragga, waxaa la samayn karaa oo keliya haddii aad oggolaato. Dhakhtar ra’yi labaad bixiya iyo laba qof oo kale oo madax-bannaan (oo aan dhakhaatiir ahayn) waa inay sidoo kale xaqiijiyaan inaad awood u leedahay inaad go’aansato oo aad oggolaatay, dhakhtarkuna waa inuu oggolaado in daaweyntu sax tahay. Tani waxay khusaysaa qof kasta, ha ku hoos jiro qodob ama yuusan ku hoos jirin.
         }
 right-cto-treatment = Daaweynta marka la joogo CTO
     .body =
@@ -331,4 +345,53 @@ right-short-term-may-become-longer = Waxa xiga ee dhici kara
             [carer] Awoodahani waxay socdaan muddo gaaban oo keliya. Qofka aad wax ka weydiinayso waxaa laga yaabaa in la qiimeeyo si loo ogaado inuu u baahan yahay in lagu hayo isbitaalka qodobka 2 ama 3. Haddii sidaas la sameeyo, markaas wuxuu heli karaa IMHA.
             [staff] Awoodahani waa muddo gaaban. Bukaanka waxaa laga yaabaa in loo qiimeeyo in lagu hayo qodobka 2 ama 3. Haddii lagu hayo midkood, markaas wuxuu heli karaa IMHA.
            *[patient] Awoodahani waxay socdaan muddo gaaban oo keliya. Waxaa laga yaabaa in laguu qiimeeyo si loo ogaado inaad u baahan tahay in lagugu hayo isbitaalka qodobka 2 ama 3. Haddii sidaas lagu sameeyo, markaas waxaad heli kartaa IMHA.
+        }
+
+## The same rights once the Mental Health Act 2025 changes them. These are
+## shown only from the day each change starts.
+
+right-section-2-tribunal-2025 = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) 21-ka maalmood ee ugu horreeya qodobkiisa 2. Qareen ayaa bilaash uga caawin kara codsiga.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka 21-ka maalmood ee ugu horreeya qodobkiisa 2. Caawimaad sharci oo bilaash ah oo qareen ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) 21-ka maalmood ee ugu horreeya qodobkaaga 2. Qareen ayaa bilaash kaaga caawin kara codsiga.
+        }
+right-section-3-tribunal-2025 = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) hal mar 3-da bilood ee ugu horreeya qodobkiisa 3, kadibna hal mar muddo kasta oo loo cusboonaysiiyo. Qareen ayaa bilaash uga caawin kara codsiga.
+            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar 3-da bilood ee ugu horreeya, kadibna hal mar muddo kasta oo cusboonaysiin ah. Caawimaad sharci oo bilaash ah oo qareen ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) hal mar 3-da bilood ee ugu horreeya qodobkaaga 3, kadibna hal mar muddo kasta oo loo cusboonaysiiyo. Qareen ayaa bilaash kaaga caawin kara codsiga.
+        }
+right-section-3-referral-2025 = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii Tribunal-ku aanu eegin kiiska qofka aad wax ka weydiinayso 3-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay u diraan. Waa inay mar kale u diraan haddii aan la eegin inta u dhaxaysa 3 iyo 12 bilood, kadibna sannad kasta.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan haddii Tribunal-ku aanu tixgelin 3-da bilood ee ugu horreeya, mar kale haddii aan la tixgelin inta u dhaxaysa 3 iyo 12 bilood, kadibna 12 bilood kasta.
+           *[patient] Haddii Tribunal-ku aanu eegin kiiskaaga 3-da bilood ee ugu horreeya, maamulka isbitaalka (hospital managers) waa inay u diraan. Waa inay mar kale u diraan haddii aan la eegin inta u dhaxaysa 3 iyo 12 bilood, kadibna sannad kasta.
+        }
+right-section-3-length-2025 = Inta uu socdo qodobka 3
+    .body = Qodobka 3 waa daaweyn. Marka hore wuxuu socdaa ilaa 3 bilood. Kadib waxaa loo cusboonaysiin karaa 3 bilood oo kale, kadib 6 bilood, kadibna sannad mar kasta.
+right-consent-to-treatment-2025 = Daawada iyo daaweynta
+    .body =
+        { $audience ->
+            [carer] Marka ugu horreysa ee qofka aad wax ka weydiinayso la siiyo daawo xanuunkiisa maskaxeed iyadoo la hayo, 2-da bilood ee xiga waxaa la siin karaa oggolaanshihiisa la’aan. Intaas kadib, waxaa la siin karaa oo keliya haddii uu oggolaado, ama haddii dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado inay sax tahay. Daaweyn kale oo xanuunkiisa maskaxeed ah, sida daryeelka kalkaalinta, waxaa la siin karaa oggolaanshihiisa la’aan.
+            [staff] Daawada xanuunka maskaxeed waxaa la bixin karaa oggolaansho la’aan muddo 2 bilood ah, laga bilaabo markii ugu horreysay ee la siiyo iyadoo bukaanka la hayo. Intaas kadib, waxay u baahan tahay oggolaanshaha bukaanka, ama SOAD waa inuu shahaadeeyo. Daaweyn kale oo xanuunka maskaxeed waxaa la bixin karaa oggolaansho la’aan.
+           *[patient] Marka ugu horreysa ee lagu siiyo daawo xanuunkaaga maskaxeed iyadoo lagu hayo, 2-da bilood ee xiga waxaa lagu siin karaa oggolaanshahaaga la’aan. Intaas kadib, waxaa lagu siin karaa oo keliya haddii aad oggolaato, ama haddii dhakhtar madax-bannaan oo ra’yi labaad bixiya (SOAD) uu oggolaado inay sax tahay. Daaweyn kale oo xanuunkaaga maskaxeed ah, sida daryeelka kalkaalinta, waxaa lagu siin karaa oggolaanshahaaga la’aan.
+        }
+# "nominated person": "qofka la doortay" is a draft term, for review by a qualified translator.
+right-nominated-person-discharge = Qofka la doortay
+    .body =
+        { $audience ->
+            [carer] Qofka la doortay (nominated person: qof uu qofku isagu doortay, ama qof loo magacaabay) ee qofka aad wax ka weydiinayso wuxuu amri karaa in la sii daayo, isagoo maamulka isbitaalka siinaya ogeysiis qoraal ah. Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuu joojin karaa haddii ay u badan tahay in qofku khatar ku noqdo naftiisa ama dadka kale. Kadib qofka la doortay ma amri karo sii-dayn mar kale muddo 3 bilood ah.
+            [staff] Qofka la doortay (nominated person) ee bukaanku wuxuu amri karaa in la sii daayo isagoo maamulka siinaya ogeysiis qoraal ah. Khabiirka caafimaad ee mas’uulka ah (responsible clinician) wuu diidi karaa haddii ay u badan tahay in bukaanku si khatar ah u dhaqmo; kadib qofka la doortay ma amri karo sii-dayn mar kale muddo 3 bilood ah.
+           *[patient] Qofkaaga la doortay (nominated person: qof aad adigu dooratay, ama qof laguu magacaabay) wuxuu amri karaa in lagu sii daayo, isagoo maamulka isbitaalka siinaya ogeysiis qoraal ah. Khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician) wuu joojin karaa haddii ay u badan tahay inaad khatar ku noqoto naftaada ama dadka kale. Kadib qofkaaga la doortay ma amri karo in lagu sii daayo mar kale muddo 3 bilood ah.
+        }
+right-nominated-person-cannot-discharge = Qofka la doortay
+    .body =
+        { $audience ->
+            [carer] Qofka la doortay (nominated person) ee qofka aad wax ka weydiinayso ma joojin karo amar isbitaal. Laakiin wuxuu qofka u gudbin karaa codsi Tribunal-ka, isla waqtiyada uu qofku isagu codsan karo.
+            [staff] Qofka la doortay (nominated person) ee bukaanku ma amri karo in laga sii daayo amar isbitaal. Wuxuu codsi u gudbin karaa Tribunal-ka isla muddooyinka uu bukaanku codsan karo.
+           *[patient] Qofkaaga la doortay (nominated person: qof aad adigu dooratay, ama qof laguu magacaabay) ma joojin karo amar isbitaal. Laakiin wuxuu kuu gudbin karaa codsi Tribunal-ka, isla waqtiyada aad adigu codsan karto.
         }

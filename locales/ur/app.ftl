@@ -42,6 +42,26 @@ citation-sections-wales = Mental Health Act 1983، جس میں Mental Health (Wa
        *[other] دفعات
     } { $sections }
 
+citation-sections-2025 = Mental Health Act 1983، جس میں Mental Health Act 2025 کے ذریعے ترمیم کی گئی، { $count ->
+        [one] دفعہ
+       *[other] دفعات
+    } { $sections }
+
+## Where this information comes from: a page for reviewers
+
+sources-link = یہ معلومات کہاں سے آتی ہیں
+sources-heading = یہ معلومات کہاں سے آتی ہیں
+sources-intro = اس سروس میں قانون کے بارے میں ہر بات Mental Health Act 1983 کی کسی دفعہ یا کسی اور سرکاری ذریعے پر مبنی ہے۔ یہ فہرست ہر ذریعہ دکھاتی ہے، اور یہ بھی کہ اسے کیسے اور کب جانچا گیا۔
+sources-unchecked = جہاں کسی ذریعے کو صرف وضاحتی نوٹس (explanatory notes) یا کسی اور کی نقل سے جانچا گیا ہو، وہاں اس پر بھروسہ کرنے سے پہلے کسی وکیل کو اسے قانون کے متن سے جانچنا چاہیے۔
+sources-column-source = ذریعہ
+sources-column-how = اسے کیسے جانچا گیا
+sources-column-checked = جانچنے کی تاریخ
+source-how-primary-text = قانون کے متن سے
+source-how-official-explanatory = سرکاری وضاحتی نوٹس (explanatory notes) سے
+source-how-secondary = کسی ثانوی ذریعے (secondary source) سے
+source-document-code-of-practice = Mental Health Act 1983 کا ضابطۂ عمل (Code of Practice)، باب 6
+source-document-commencement-2025 = Mental Health Act 2025، دفعہ 56 (یہ کب شروع ہوتا ہے)
+
 ## Languages
 
 # Label for the list of languages, read by screen readers.

@@ -38,19 +38,26 @@ reason-liable-to-be-detained =
         [staff] مریض کو ایک ایسی دفعہ کے تحت قانوناً حراست میں رکھا جا سکتا ہے (liable to be detained) جس سے انہیں IMHA کا حق ملتا ہے۔
        *[patient] آپ کو ذہنی صحت کے قانون (Mental Health Act) کی ایک ایسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے جس سے آپ کو حمایتی کا حق ملتا ہے۔
     }
-# The short-term powers are sections 4, 5(2), 5(4), 135 and 136. People know
-# them by these names, so the numbers stay in the text.
-reason-short-term-power-covered-in-wales =
+# The holding powers are sections 4, 5(2) and 5(4); places of safety are
+# sections 135 and 136. People know them by these numbers, so the numbers stay
+# in the text.
+reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے لوگوں کو IMHA مل سکتا ہے۔
-        [staff] مریض کو ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے مریضوں کو IMHA مل سکتا ہے۔
-       *[patient] آپ کو ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے لوگوں کو IMHA مل سکتا ہے۔
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے لوگوں کو IMHA مل سکتا ہے۔
+        [staff] مریض کو روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے مریض ویلز کے اہل لازمی مریض (Welsh qualifying compulsory patients) ہیں اور انہیں IMHA مل سکتا ہے۔
+       *[patient] آپ کو روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ ویلز میں، ان اختیارات کے تحت روکے گئے لوگوں کو IMHA مل سکتا ہے۔
     }
-reason-short-term-power-excluded-in-england =
+reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ وہ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔ اور اگر انہیں دفعہ 2 یا 3 کے تحت زیادہ عرصے کے لیے رکھا جائے، تو انہیں IMHA کے بارے میں دوبارہ بتایا جانا چاہیے۔
-        [staff] مریض کو ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ مریض پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔ اور اگر انہیں دفعہ 2 یا 3 کے تحت زیادہ عرصے کے لیے رکھا جائے، تو انہیں IMHA کے بارے میں دوبارہ بتایا جانا چاہیے۔
-       *[patient] آپ کو ایک مختصر مدت کے اختیار (دفعہ 4، 5(2)، 5(4)، 135 یا 136) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ آپ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔ اور اگر آپ کو دفعہ 2 یا 3 کے تحت زیادہ عرصے کے لیے رکھا جائے، تو آپ کو IMHA کے بارے میں دوبارہ بتایا جانا چاہیے۔
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ وہ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
+        [staff] مریض کو روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ مریض پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
+       *[patient] آپ کو روکے رکھنے کے ایک اختیار (holding power، یعنی دفعہ 4، 5(2) یا 5(4)) کے تحت روکا گیا ہے۔ انگلینڈ میں، ان اختیارات سے IMHA کا حق نہیں ملتا۔ آپ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
+    }
+reason-place-of-safety-excluded =
+    { $audience ->
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں ایک محفوظ جگہ (place of safety، یعنی دفعہ 135 یا 136) میں رکھا جا رہا ہے۔ انگلینڈ میں بھی اور ویلز میں بھی، اس سے IMHA کا حق نہیں ملتا۔ وہ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
+        [staff] مریض کو ایک محفوظ جگہ (place of safety، یعنی دفعہ 135 یا 136) میں رکھا گیا ہے۔ محفوظ جگہ سے IMHA کا حق نہیں ملتا، نہ انگلینڈ میں اور نہ ویلز میں۔ مریض پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
+       *[patient] آپ کو ایک محفوظ جگہ (place of safety، یعنی دفعہ 135 یا 136) میں رکھا جا رہا ہے۔ انگلینڈ میں بھی اور ویلز میں بھی، اس سے IMHA کا حق نہیں ملتا۔ آپ پھر بھی کسی دوسری حمایتی سروس (advocacy) کے لیے کہہ سکتے ہیں۔
     }
 reason-community-patient =
     { $audience ->
@@ -102,6 +109,12 @@ reason-informal-in-england =
         [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ انگلینڈ میں ایک رضاکارانہ مریض ہیں۔ اس کا مطلب ہے کہ وہ اپنی مرضی سے ہسپتال میں ہیں، کسی دفعہ کے تحت نہیں۔ انگلینڈ میں، رضاکارانہ مریضوں کو IMHA نہیں مل سکتا، سوائے اس کے کہ کوئی ڈاکٹر ان سے کچھ خاص علاجوں کے بارے میں بات کر رہا ہو۔ لیکن دوسری حمایتی خدمات (advocacy services) پھر بھی مدد کر سکتی ہیں۔
         [staff] مریض انگلینڈ میں ایک غیر رسمی (رضاکارانہ) مریض ہے۔ انگلینڈ میں غیر رسمی مریضوں کو IMHA نہیں مل سکتا، سوائے اس کے کہ کوئی ڈاکٹر یا منظور شدہ معالج (approved clinician) ان سے کچھ خاص علاجوں کے بارے میں بات کر رہا ہو۔ لیکن دوسری حمایتی خدمات (advocacy services) پھر بھی مدد کر سکتی ہیں۔
        *[patient] آپ انگلینڈ میں ایک رضاکارانہ مریض ہیں۔ اس کا مطلب ہے کہ آپ اپنی مرضی سے ہسپتال میں ہیں، کسی دفعہ کے تحت نہیں۔ انگلینڈ میں، رضاکارانہ مریضوں کو IMHA نہیں مل سکتا، سوائے اس کے کہ کوئی ڈاکٹر ان سے کچھ خاص علاجوں کے بارے میں بات کر رہا ہو۔ لیکن دوسری حمایتی خدمات (advocacy services) پھر بھی آپ کی مدد کر سکتی ہیں۔
+    }
+reason-english-informal-inpatient =
+    { $audience ->
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ اپنی ذہنی صحت کی وجہ سے انگلینڈ کے ایک ہسپتال میں ہیں۔ انگلینڈ میں، ذہنی صحت کی وجہ سے ہسپتال میں موجود ہر مریض کو اب IMHA مل سکتا ہے، چاہے وہ اپنی مرضی سے وہاں ہو (رضاکارانہ مریض)۔
+        [staff] مریض انگلینڈ کے ایک ہسپتال میں داخل ہے، جہاں ذہنی عارضے کا جائزہ یا علاج ہو رہا ہے، اور انہیں قانوناً حراست میں نہیں رکھا جا سکتا (not liable to be detained)۔ ایسے غیر رسمی مریضوں کو اب IMHA مل سکتا ہے۔
+       *[patient] آپ اپنی ذہنی صحت کی وجہ سے انگلینڈ کے ایک ہسپتال میں ہیں۔ انگلینڈ میں، ذہنی صحت کی وجہ سے ہسپتال میں موجود ہر مریض کو اب IMHA مل سکتا ہے، چاہے وہ اپنی مرضی سے وہاں ہو (رضاکارانہ مریض)۔
     }
 reason-not-under-the-act =
     { $audience ->
@@ -179,6 +192,13 @@ note-ask-again-if-detained-longer =
        *[patient] اگر اس کے بعد آپ کو دفعہ 2 یا 3 کے تحت ہسپتال میں رکھا جائے، تو آپ کو IMHA کا حق مل جائے گا۔ اگر ایسا ہو تو دوبارہ پوچھیں۔
     }
 
+note-advocate-will-visit =
+    { $audience ->
+        [carer] IMHA سروس پر اب لازم ہے کہ وہ کسی IMHA کو اس فرد سے ملنے بھیجے جس کے بارے میں آپ کا سوال ہے، یہ جاننے کے لیے کہ کیا وہ مدد چاہتے ہیں۔ انہیں پہلے خود کہنے کی ضرورت نہیں۔
+        [staff] IMHA فراہم کرنے والے ادارے (IMHA provider) پر اب لازم ہے کہ وہ کسی IMHA کے مریض سے ملنے اور بات کرنے کا انتظام کرے، یہ جاننے کے لیے کہ کیا وہ مدد چاہتے ہیں (یا، اگر ان میں صلاحیت (capacity) نہ ہو، تو کیا مدد ان کے بہترین مفاد میں ہے)۔
+       *[patient] IMHA سروس پر اب لازم ہے کہ وہ کسی IMHA کو آپ سے ملنے بھیجے، یہ جاننے کے لیے کہ کیا آپ مدد چاہتے ہیں۔ آپ کو پہلے خود کہنے کی ضرورت نہیں۔
+    }
+
 ## The law the outcome is based on
 
 result-basis-heading = یہ نتیجہ کس قانون پر مبنی ہے
@@ -191,6 +211,9 @@ citation-section-wales = Mental Health Act 1983، دفعہ { $section } (جسے 
 citation-code-of-practice = Mental Health Act 1983 کا ضابطۂ عمل (Code of Practice)، باب 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { "، " }
+# $section as for citation-section, for the sections the Mental Health Act 2025
+# inserts into the 1983 Act.
+citation-section-2025 = Mental Health Act 1983، دفعہ { $section } (جسے Mental Health Act 2025 نے شامل کیا)
 result-not-legal-advice = یہ معلومات ہیں، قانونی مشورہ نہیں۔ یہاں بیان کیا گیا قانون بدل سکتا ہے۔
 
 ## When the person cannot get an IMHA: what to do instead
@@ -227,6 +250,32 @@ instead-complaints =
         [staff] مریض ہسپتال سے شکایت کر سکتا ہے۔ اگر وہ جواب سے مطمئن نہ ہوں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (ویلز میں سرکاری خدمات کا محتسب) کے پاس جا سکتے ہیں۔ انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، اور ویلز میں Healthcare Inspectorate Wales، یعنی صحت کی خدمات کا معائنہ کرنے والا ادارہ، اس بات کی نگرانی کرتے ہیں کہ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہو رہا ہے۔
        *[patient] آپ ہسپتال سے شکایت کر سکتے ہیں۔ اگر آپ جواب سے مطمئن نہیں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (ویلز میں سرکاری خدمات کا محتسب) کے پاس جا سکتے ہیں۔ انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، اور ویلز میں Healthcare Inspectorate Wales، یعنی صحت کی خدمات کا معائنہ کرنے والا ادارہ، یہ دیکھتے ہیں کہ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہو رہا ہے۔
     }
+
+## The law is changing: the Mental Health Act 2025 (a new law, which starts
+## in stages on dates the government will set)
+
+change-heading = قانون بدل رہا ہے
+change-intro = Mental Health Act 2025 اس میں سے کچھ باتیں بدل دے گا۔ ہر تبدیلی اس تاریخ سے شروع ہوگی جو حکومت طے کرے گی۔ تب تک، یہ صفحہ جو کہتا ہے وہی قانون ہے۔
+# What each change is, as a short phrase. Followed by whether it has started.
+change-conditional-discharge-deprivation-of-liberty = مشروط رہائی (conditional discharge) والے ان پابندیوں والے مریضوں (restricted patients) کے لیے Tribunal (ٹریبونل) جانے کے جلد مواقع، جن کی شرطیں ان کی آزادی چھین لیتی ہیں۔
+change-english-informal-patients = انگلینڈ میں ہسپتال میں موجود غیر رسمی (رضاکارانہ) مریضوں کے لیے IMHA۔
+change-opt-out-advocacy = انگلینڈ میں، IMHA ہر اس مریض سے ملنے آتا ہے جسے IMHA مل سکتا ہے، کہے جانے کا انتظار کیے بغیر۔
+change-more-help = انگلینڈ میں، IMHA مریضوں کو ان کی دیکھ بھال کے فیصلوں میں حصہ لینے اور شکایت کرنے میں مدد دیتے ہیں، اور انہیں دوسری خدمات کے بارے میں بتاتے ہیں۔
+# "nominated person": rendered "نامزد فرد (nominated person)". Draft term for review:
+# a new legal term of the Mental Health Act 2025 for the person the patient
+# chooses to replace the nearest relative.
+change-nominated-person = ایک “نامزد فرد” (nominated person)، جسے مریض خود چنتا ہے، قریب ترین رشتہ دار (nearest relative) کی جگہ لیتا ہے۔
+change-section-3-periods = دفعہ 3 کی مدت 3 مہینے، پھر 3 مہینے، پھر 6 مہینے، اور پھر ہر بار ایک سال ہوتی ہے۔
+change-tribunal-windows = دفعہ 2 پر Tribunal (ٹریبونل) میں درخواست دینے کے لیے زیادہ وقت (21 دن)، اور دفعہ 3 پر پہلا موقع جلد (پہلے 3 مہینوں میں)۔
+change-automatic-referrals = ہسپتال کے منتظمین (hospital managers) معاملات زیادہ کثرت سے Tribunal (ٹریبونل) کو بھیجتے ہیں۔
+change-medication-second-opinion = رضامندی کے بغیر دی جانے والی دوا کے لیے 3 مہینے کے بجائے 2 مہینے بعد دوسری رائے (second opinion) ضروری ہے۔
+change-police-stations = پولیس اسٹیشن کو اب محفوظ جگہ (place of safety) کے طور پر استعمال نہیں کیا جا سکتا۔
+change-complaints-information = مریضوں کو یہ بتانا لازمی ہے کہ شکایت کیسے کریں۔
+change-detention-criteria = حراست کے لیے زیادہ سخت شرائط، اور صرف آٹزم (autism) یا سیکھنے کی معذوری (learning disability) اب دفعہ 3 یا CTO کی وجہ نہیں بن سکتی۔
+# $date is a day, written YYYY-MM-DD.
+change-no-date = ابھی شروع نہیں ہوا: کوئی تاریخ طے نہیں ہوئی۔
+change-starts = ابھی شروع نہیں ہوا: { $date } کو شروع ہوگا۔
+change-in-force = { $date } سے نافذ ہے۔
 
 ## How to contact an IMHA service
 

@@ -37,10 +37,7 @@ pub fn sources_page() -> Html {
                         html! {
                             <tr data-how={source.how.code()}>
                                 <td><a href={source.url} rel="noopener">{ name }</a></td>
-                                <td>
-                                    { words.get(&format!("source-how-{}", source.how.code())) }
-                                    <span class="citation">{ ": " }<span lang="en">{ source.via }</span></span>
-                                </td>
+                                <td>{ words.get(&format!("source-how-{}", source.how.code())) }</td>
                                 <td>{ source.checked }</td>
                             </tr>
                         }

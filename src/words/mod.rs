@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 mod locales;
 
-pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FILES};
+pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FLUENT};
 
 /// Messages for one locale, with the source locale behind it. Cheap to
 /// clone: the bundles are shared.
@@ -151,7 +151,7 @@ fn key(id: &str, attribute: Option<&str>) -> String {
 }
 
 fn source_bundle() -> FluentBundle<FluentResource> {
-    bundle(SOURCE.language_identifier(), SOURCE_FILES.iter().map(|(_, text)| *text))
+    bundle(SOURCE.language_identifier(), std::iter::once(SOURCE_FLUENT))
 }
 
 fn bundle<'a>(
