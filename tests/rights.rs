@@ -113,7 +113,7 @@ fn s130i_2_a_may_become_longer_is_not_told_to_welsh_holding_power_patients_who_a
 
 #[test]
 fn s66_1_ca_cb_and_fza_the_community_patients_tribunal() {
-    assert_eq!(Right::CtoTribunal.sections(), ["66(1)(ca)", "66(1)(cb)", "66(1)(fza)", "68"]);
+    assert_eq!(Right::CtoTribunal.sections(), ["66(1)(ca)", "66(1)(cb)", "66(1)(fza)"]);
     assert_eq!(Right::GuardianshipTribunal.sections(), ["66(1)(c)", "66(1)(f)"]);
 }
 
@@ -132,4 +132,78 @@ fn s68_the_managers_refer_a_section_3_case_without_an_application() {
 fn s35_8_and_s36_7_an_independent_report_at_the_patients_own_expense() {
     assert_eq!(Right::Section35Length.sections(), ["35(7)", "35(8)"]);
     assert_eq!(Right::Section36Length.sections(), ["36(6)", "36(7)"]);
+}
+
+fn every_status_in(jurisdiction: Jurisdiction) -> impl Iterator<Item = (Status, Vec<Right>)> {
+    Status::ALL.iter().map(move |status| (*status, shown(jurisdiction, *status)))
+}
+
+#[test]
+fn s25_the_72_hours_and_barring_are_not_shown_to_guardianship_patients() {
+    let guardianship = shown(Jurisdiction::England, Status::Guardianship);
+    assert!(!guardianship.contains(&Right::NearestRelativeDischarge));
+    assert!(guardianship.contains(&Right::GuardianshipDischarge));
+    assert_eq!(Right::GuardianshipDischarge.sections(), ["23(2)(b)"]);
+    for status in [Status::Section2, Status::Section3, Status::Cto] {
+        assert!(shown(Jurisdiction::England, status).contains(&Right::NearestRelativeDischarge), "{status:?}");
+    }
+}
+
+#[test]
+fn s29_the_county_court_can_replace_an_unsuitable_nearest_relative() {
+    for status in [Status::Section2, Status::Section3, Status::Cto, Status::Guardianship] {
+        assert!(shown(Jurisdiction::England, status).contains(&Right::NearestRelativeChange), "{status:?}");
+    }
+    assert_eq!(Right::NearestRelativeChange.sections(), ["29(2)(za)", "29(3)(e)", "132(4)"]);
+}
+
+#[test]
+fn s74_for_hospital_directions_and_restricted_transfers_the_tribunal_can_only_recommend() {
+    for status in [Status::Section45A, Status::Section47_49, Status::Section48_49] {
+        let listed = shown(Jurisdiction::England, status);
+        assert!(listed.contains(&Right::RestrictedTransferTribunal), "{status:?}");
+        assert!(!listed.contains(&Right::RestrictedTribunal) && !listed.contains(&Right::TransferTribunal), "{status:?}");
+    }
+    assert!(shown(Jurisdiction::England, Status::Section37_41).contains(&Right::RestrictedTribunal));
+    assert!(shown(Jurisdiction::England, Status::Section47).contains(&Right::TransferTribunal));
+}
+
+#[test]
+fn s56_3_holding_powers_and_places_of_safety_may_refuse_treatment() {
+    for status in [Status::Section4, Status::Section5_2, Status::Section5_4, Status::Section135, Status::Section136, Status::Section35] {
+        assert!(shown(Jurisdiction::England, status).contains(&Right::NoTreatmentWithoutConsent), "{status:?}");
+    }
+    assert_eq!(Right::NoTreatmentWithoutConsent.sections(), ["56(3)"]);
+}
+
+#[test]
+fn s23_a_section_4_patient_may_ask_the_hospital_managers_for_discharge() {
+    assert!(shown(Jurisdiction::England, Status::Section4).contains(&Right::HospitalManagers));
+}
+
+#[test]
+fn s17b_and_s17e_cto_conditions_need_an_amhp_and_recall_needs_more_than_a_broken_condition() {
+    assert_eq!(Right::CtoConditions.sections(), ["17B(2)", "17B(3)", "17E(1)", "17E(2)"]);
+    assert_eq!(Right::CtoTreatment.sections(), ["64C(2)", "64D", "64G"]);
+}
+
+#[test]
+fn s68_6_and_s68_7_referrals_for_hospital_orders_and_community_patients() {
+    assert!(shown(Jurisdiction::England, Status::Section37).contains(&Right::Section37Referral));
+    assert!(shown(Jurisdiction::England, Status::Cto).contains(&Right::CtoReferral));
+    assert_eq!(Right::CtoReferral.sections(), ["68(2)", "68(6)", "68(7)"]);
+    assert_eq!(Right::RestrictedTribunal.sections(), ["70", "71(2)"]);
+}
+
+#[test]
+fn complaints_about_the_use_of_the_act_for_every_status_go_to_the_cqc_in_england_and_hiw_in_wales() {
+    for (status, listed) in every_status_in(Jurisdiction::England) {
+        assert_eq!(listed.contains(&Right::ComplaintsEngland), status != Status::NotUnderTheAct, "{status:?}");
+        assert!(!listed.contains(&Right::ComplaintsWales), "{status:?}");
+    }
+    for (status, listed) in every_status_in(Jurisdiction::Wales) {
+        assert_eq!(listed.contains(&Right::ComplaintsWales), status != Status::NotUnderTheAct, "{status:?}");
+    }
+    let unknown = shown(Jurisdiction::Unknown, Status::Section3);
+    assert!(unknown.contains(&Right::ComplaintsEngland) && unknown.contains(&Right::ComplaintsWales));
 }

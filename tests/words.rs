@@ -59,3 +59,15 @@ fn every_question_and_answer_has_its_messages() {
         }
     }
 }
+
+#[test]
+fn every_tribunal_card_says_a_solicitor_can_help_for_free() {
+    let words = Words::source();
+    for right in Right::ALL.iter().filter(|right| right.code().contains("tribunal")) {
+        for audience in ["patient", "carer", "staff"] {
+            let body = words.for_audience(audience).attribute(&format!("right-{}", right.code()), "body");
+            let body = body.to_lowercase();
+            assert!(body.contains("solicitor") && body.contains("free"), "{right:?} ({audience}): {body}");
+        }
+    }
+}

@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] You or the person you are asking about can complain to the hospital. If you are not happy with the answer, you can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales. The Care Quality Commission (CQC) in England and Healthcare Inspectorate Wales check how the Mental Health Act is used.
-        [staff] The patient can complain to the hospital. If they are not happy with the answer, they can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales. The Care Quality Commission (CQC) in England and Healthcare Inspectorate Wales monitor how the Mental Health Act is used.
-       *[patient] You can complain to the hospital. If you are not happy with the answer, you can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales. The Care Quality Commission (CQC) in England and Healthcare Inspectorate Wales check how the Mental Health Act is used.
+        [carer] You or the person you are asking about can complain to the hospital or service. If you are not happy with the answer, you can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru). Complaints about how the Mental Health Act has been used go to the Care Quality Commission (CQC) in England, or Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+        [staff] The patient can complain to the hospital or service, and then to the Parliamentary and Health Service Ombudsman (England) or the Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru). Complaints about the use of Mental Health Act powers go to the CQC in England, or Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+       *[patient] You can complain to the hospital or service. If you are not happy with the answer, you can go to the Parliamentary and Health Service Ombudsman in England, or the Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru). Complaints about how the Mental Health Act has been used go to the Care Quality Commission (CQC) in England, or Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
+# Opens the list of changes below.
+change-show = What will change, and when
 change-intro = The Mental Health Act 2025 will change some of this. Each change starts on a date the government sets. Until then, what this page says is the law.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Earlier chances to go to the Tribunal for conditionally discharged restricted patients whose conditions take away their liberty.

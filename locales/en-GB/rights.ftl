@@ -22,6 +22,13 @@ right-information-community = Being told about rights on a CTO
             [staff] The managers of the responsible hospital must tell the patient what the CTO means and what their rights are. This must be done both orally and in writing.
            *[patient] The hospital in charge of your CTO must tell you what the CTO means and what your rights are. They must tell you out loud and in writing.
         }
+right-information-place-of-safety = Being told about rights
+    .body =
+        { $audience ->
+            [carer] If the person you are asking about is taken to a hospital as the place of safety, the hospital must tell them which section they are held under, what it means and what their rights are, out loud and in writing. If they are somewhere else, they can ask the people holding them to explain their rights.
+            [staff] If the place of safety is a hospital, its managers must tell the patient which section they are held under, its effect and their rights, orally and in writing (section 132). Elsewhere, explain their rights to them.
+           *[patient] If you are taken to a hospital as the place of safety, the hospital must tell you which section you are held under, what it means and what your rights are, out loud and in writing. If you are somewhere else, ask the people holding you to explain your rights.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Finding out which section applies
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = When the hospital managers send your case to the Trib
 right-section-37-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] On a hospital order, the person you are asking about cannot apply to the Tribunal (an independent panel that can end their section) in the first 6 months. After that, they can apply once between 6 and 12 months, and then once every year. If they were moved from prison, the rules are different, so they should ask staff or a solicitor.
-            [staff] On a hospital order, the patient cannot apply to the Tribunal in the first 6 months. After that, they can apply once between 6 and 12 months, and then once every year. The rules are different for patients transferred from prison.
-           *[patient] On a hospital order, you cannot apply to the Tribunal (an independent panel that can end your section) in the first 6 months. After that, you can apply once between 6 and 12 months, and then once every year. If you were moved from prison, the rules are different, so ask staff or a solicitor.
+            [carer] On a hospital order, the person you are asking about cannot apply to the Tribunal (an independent panel that can end their section) in the first 6 months. After that, they can apply once between 6 and 12 months, and then once every year. If they were moved from prison, the rules are different, so ask staff or a solicitor. A solicitor can help them with the Tribunal for free (legal aid).
+            [staff] A hospital order patient cannot apply in the first 6 months. They can apply once in the second 6 months and then once a year, when the order is renewed. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] On a hospital order, you cannot apply to the Tribunal (an independent panel that can end your section) in the first 6 months. After that, you can apply once between 6 and 12 months, and then once every year. If you were moved from prison, the rules are different, so ask staff or a solicitor. A solicitor can help you with the Tribunal for free (legal aid).
+        }
+right-section-37-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If 3 years go by without the Tribunal looking at the case of the person you are asking about (1 year if they are under 18), the hospital managers must send it to the Tribunal.
+            [staff] The managers must refer the case if the Tribunal has not considered it for 3 years (1 year if the patient is under 18). The 6-month reference does not apply to a hospital order.
+           *[patient] If 3 years go by without the Tribunal looking at your case (1 year if you are under 18), the hospital managers must send it to the Tribunal.
         }
 right-restricted-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can decide if they should be discharged). If a court sent them to hospital, they can apply once between 6 and 12 months, and then once every year. If they were moved from prison, the rules are different, so they should ask staff or a solicitor.
-            [staff] The patient can apply to the Tribunal. If a court sent them to hospital, they can apply once between 6 and 12 months, and then once every year. The rules are different for patients transferred from prison.
-           *[patient] You can apply to the Tribunal (an independent panel that can decide if you should be discharged). If a court sent you to hospital, you can apply once between 6 and 12 months, and then once every year. If you were moved from prison, the rules are different, so ask staff or a solicitor.
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can decide if they should be discharged) once between 6 and 12 months after their order, and then once every year. If 3 years go by without the Tribunal looking at their case, the Secretary of State for Justice must send it to the Tribunal. A solicitor can help them with the Tribunal for free (legal aid).
+            [staff] A restricted patient can apply between 6 and 12 months after the order and then once in each 12 months. The Secretary of State must refer the case if the Tribunal has not considered it for 3 years. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can decide if you should be discharged) once between 6 and 12 months after your order, and then once every year. If 3 years go by without the Tribunal looking at your case, the Secretary of State for Justice must send it to the Tribunal. A solicitor can help you with the Tribunal for free (legal aid).
+        }
+right-restricted-transfer-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel). A solicitor can tell them when, and can help them for free (legal aid). The Tribunal cannot discharge them itself. It tells the Secretary of State for Justice whether they would be discharged if they were on a hospital order, and it can recommend that they stay in hospital instead of going back to prison. They may also be able to ask the Parole Board to release them.
+            [staff] For a patient under a hospital direction or a restricted transfer direction, the Tribunal cannot discharge: it notifies the Secretary of State whether the patient would be entitled to discharge, and may recommend continued detention in hospital rather than return to prison. Parole Board applications remain possible. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel). A solicitor can tell you when, and can help you for free (legal aid). The Tribunal cannot discharge you itself. It tells the Secretary of State for Justice whether you would be discharged if you were on a hospital order, and it can recommend that you stay in hospital instead of going back to prison. You may also be able to ask the Parole Board to release you.
         }
 right-transfer-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] If the person was moved to hospital from prison, they can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates.
-            [staff] A patient transferred from prison can apply to the Tribunal in the first 6 months after the transfer, once in the next 6 months, and then once every year.
-           *[patient] If you were moved to hospital from prison, you can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates for you.
+            [carer] If the person you are asking about was moved to hospital from prison, they can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates for them, and can help them for free (legal aid).
+            [staff] A transferred prisoner can apply in the first 6 months after the transfer, once in the next 6 months, and then once a year. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] If you were moved to hospital from prison, you can apply to the Tribunal (an independent panel) in the first 6 months after the move, once in the next 6 months, and then once every year. A solicitor can check the dates for you, and can help you for free (legal aid).
         }
 right-cto-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their CTO) once in each period of their CTO. If they have not had a hearing for a long time, the hospital managers must send their case to the Tribunal.
-            [staff] The patient can apply to the Tribunal once in each period of their CTO. If there has been no hearing for a long time, the hospital managers must refer the case to the Tribunal.
-           *[patient] You can apply to the Tribunal (an independent panel that can end your CTO) once in each period of your CTO. If you have not had a hearing for a long time, the hospital managers must send your case to the Tribunal.
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their CTO) once in the first 6 months of their CTO, and then once in each period it is extended for. A solicitor can help them with the Tribunal for free (legal aid).
+            [staff] A community patient can apply once in the first 6 months of the CTO, once on revocation, and once in each extension period. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your CTO) once in the first 6 months of your CTO, and then once in each period it is extended for. A solicitor can help you with the Tribunal for free (legal aid).
+        }
+right-cto-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If the person you are asking about has not applied to the Tribunal in the first 6 months of their CTO, the hospital managers must send their case to the Tribunal. They must also send it if 3 years go by without the Tribunal looking at it (1 year if the person is under 18), and straight away if the CTO is revoked.
+            [staff] The managers must refer the case if no application was made in the first 6 months, if the Tribunal has not considered it for 3 years (1 year if under 18), and as soon as possible after the CTO is revoked.
+           *[patient] If you have not applied to the Tribunal in the first 6 months of your CTO, the hospital managers must send your case to the Tribunal. They must also send it if 3 years go by without the Tribunal looking at it (1 year if you are under 18), and straight away if your CTO is revoked.
         }
 right-guardianship-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their guardianship) once in each period of their guardianship.
-            [staff] The patient can apply to the Tribunal once in each period of their guardianship.
-           *[patient] You can apply to the Tribunal (an independent panel that can end your guardianship) once in each period of your guardianship.
+            [carer] The person you are asking about can apply to the Tribunal (an independent panel that can end their guardianship) once in the first 6 months, and then once in each period it is renewed for. A solicitor can help them with the Tribunal for free (legal aid).
+            [staff] A guardianship patient can apply once in the first 6 months and once in each renewal period. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal (an independent panel that can end your guardianship) once in the first 6 months, and then once in each period it is renewed for. A solicitor can help you with the Tribunal for free (legal aid).
         }
 right-conditional-discharge-tribunal = Applying to the Tribunal
     .body =
         { $audience ->
-            [carer] The person you are asking about can ask the Tribunal (an independent panel) to change their conditions or end their conditional discharge. They can first apply between 12 months and 2 years after they were discharged, and then once every 2 years.
-            [staff] The patient can apply to the Tribunal between 12 months and 2 years after their conditional discharge, and then once every 2 years.
-           *[patient] You can ask the Tribunal (an independent panel) to change your conditions or end your conditional discharge. You can first apply between 12 months and 2 years after you were discharged, and then once every 2 years.
+            [carer] The person you are asking about can ask the Tribunal (an independent panel) to change their conditions or end their conditional discharge. They can first apply between 12 months and 2 years after they were discharged, and then once every 2 years. A solicitor can help them with the Tribunal for free (legal aid).
+            [staff] A conditionally discharged patient who has not been recalled can apply between 12 months and 2 years after discharge, and then once in each 2 years; the Tribunal may vary the conditions or end the restrictions. Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can ask the Tribunal (an independent panel) to change your conditions or end your conditional discharge. You can first apply between 12 months and 2 years after you were discharged, and then once every 2 years. A solicitor can help you with the Tribunal for free (legal aid).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Applying to the Tribunal
@@ -213,9 +241,9 @@ right-hospital-managers = Asking the hospital managers
 right-nearest-relative-discharge = The nearest relative
     .body =
         { $audience ->
-            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about can order their discharge. For a section or CTO, they must give the hospital managers 72 hours’ notice in writing, and the responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. If that happens on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
-            [staff] The patient’s nearest relative can order their discharge. For a detained or community patient, they must give the hospital managers 72 hours’ written notice, and the responsible clinician can bar it if the patient would be likely to act dangerously to themselves or others. If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
-           *[patient] Your nearest relative (a family member named by the Mental Health Act) can order your discharge. For a section or CTO, they must give the hospital managers 72 hours’ notice in writing, and your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. If that happens on section 3 or a CTO, your nearest relative can apply to the Tribunal within 28 days.
+            [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about can order their discharge. If the person is detained in hospital or on a CTO, the nearest relative must give the hospital managers 72 hours’ notice in writing, and the responsible clinician can stop it if the person would be likely to be dangerous to themselves or others. The nearest relative then cannot order discharge again for 6 months. If this happens on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+            [staff] The patient’s nearest relative can order their discharge. For a detained or community patient, they must give the hospital managers 72 hours’ written notice, and the responsible clinician can bar it if the patient would be likely to act dangerously to themselves or others. A barred nearest relative cannot order discharge again for 6 months from the report. If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days.
+           *[patient] Your nearest relative (a family member named by the Mental Health Act) can order your discharge. If you are detained in hospital or on a CTO, they must give the hospital managers 72 hours’ notice in writing, and your responsible clinician can stop it if you would be likely to be dangerous to yourself or others. Your nearest relative then cannot order your discharge again for 6 months. If this happens on section 3 or a CTO, your nearest relative can apply to the Tribunal within 28 days.
         }
 right-nearest-relative-cannot-discharge = The nearest relative
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = The nearest relative
             [carer] The nearest relative (a family member named by the Mental Health Act) of the person you are asking about cannot end a hospital order. But they can apply to the Tribunal for them, at the same times as the person can.
             [staff] The patient’s nearest relative cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
            *[patient] Your nearest relative (a family member named by the Mental Health Act) cannot end a hospital order. But they can apply to the Tribunal for you, at the same times as you can.
+        }
+
+right-nearest-relative-change = Changing your nearest relative
+    .body =
+        { $audience ->
+            [carer] If the nearest relative of the person you are asking about is not suitable to act for them, the person (or a relative, or an approved mental health professional) can apply to the county court to have someone else act instead. The person can also ask the hospital not to send their nearest relative copies of information about them.
+            [staff] The patient, a relative, a person they live with or an AMHP can apply to the county court for an order that someone else act as nearest relative, for example because the nearest relative is not a suitable person. The patient can ask that the nearest relative is not sent copies of the information given to them.
+           *[patient] If your nearest relative is not suitable to act for you, you can apply to the county court to have someone else act instead. You can also ask the hospital not to send your nearest relative copies of information about you.
+        }
+right-guardianship-discharge = Ending guardianship
+    .body =
+        { $audience ->
+            [carer] Guardianship can be ended by the responsible clinician, by the council in charge of it (the local social services authority), or by the nearest relative of the person you are asking about. The person can write to the council to ask it to end their guardianship.
+            [staff] Guardianship can be discharged by the responsible clinician, the responsible local social services authority or the nearest relative. The patient can write to the authority to ask it to end their guardianship; the nearest relative’s order cannot be barred.
+           *[patient] Your guardianship can be ended by your responsible clinician, by the council in charge of it (the local social services authority), or by your nearest relative. You can write to the council to ask it to end your guardianship.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Medicine and treatment
 right-no-treatment-without-consent = Refusing treatment
     .body =
         { $audience ->
-            [carer] On section 35, the rules that allow treatment without consent do not apply. This means the person you are asking about can refuse treatment.
-            [staff] On section 35, the consent to treatment rules do not apply. This means the patient can refuse treatment.
-           *[patient] On section 35, the rules that allow treatment without consent do not apply to you. This means you can refuse treatment.
+            [carer] On this section, the rules that allow treatment without consent do not apply to the person you are asking about. They can refuse treatment, including medicine, that they do not want. Only in special circumstances, which should be explained to them, can they be given treatment they do not agree to: for example in an emergency, or if they are not able to decide and it is in their best interests.
+            [staff] Part 4 of the Act does not apply to this patient (section 56(3)), so it gives no authority to treat them without consent. Any treatment without consent needs other authority, such as the Mental Capacity Act 2005 for a patient who lacks capacity, and should be explained to them.
+           *[patient] On this section, the rules that allow treatment without consent do not apply to you. You can refuse treatment, including medicine, that you do not want. Only in special circumstances, which should be explained to you, can you be given treatment you do not agree to: for example in an emergency, or if you are not able to decide and it is in your best interests.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (electroconvulsive therapy)
@@ -267,9 +310,9 @@ right-section-57-treatment = Brain surgery and hormone implants
 right-cto-treatment = Treatment on a CTO
     .body =
         { $audience ->
-            [carer] On a CTO, the rules about treatment are different. The person you are asking about cannot be forced to take medicine while they are living in the community. But they can be recalled to hospital.
-            [staff] Different treatment rules apply to community patients. The patient cannot be forced to take medicine in the community, but they can be recalled to hospital.
-           *[patient] On a CTO, the rules about treatment are different. You cannot be forced to take medicine while you are living in the community. But you can be recalled to hospital.
+            [carer] While the person you are asking about lives in the community on a CTO, they cannot be given medicine for their mental disorder if they are able to decide and say no. If they are not able to decide, they can be given treatment in some cases, but force cannot be used unless it is an emergency to prevent harm. If they are recalled to hospital, the rules for detained patients apply.
+            [staff] A community patient who is not recalled may be treated only with authority under section 64C: their own consent if they have capacity, a donee, deputy or the Court of Protection, or sections 64D or 64G if they lack capacity. Force may be used only in an emergency under section 64G. On recall, Part 4 applies.
+           *[patient] While you live in the community on a CTO, you cannot be given medicine for your mental disorder if you are able to decide and say no. If you are not able to decide, you can be given treatment in some cases, but force cannot be used unless it is an emergency to prevent harm. If you are recalled to hospital, the rules for detained patients apply.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Leave from hospital
 right-cto-conditions = CTO conditions
     .body =
         { $audience ->
-            [carer] The CTO of the person you are asking about has conditions, for example to see doctors when asked. Their responsible clinician (the professional in charge of their care) sets them. If they do not keep to them, they may be recalled to hospital.
-            [staff] The CTO sets conditions the patient must keep, for example to make themselves available for examination. The responsible clinician sets them. Not keeping to them can lead to recall.
-           *[patient] Your CTO has conditions, for example to see doctors when asked. Your responsible clinician (the professional in charge of your care) sets them. If you do not keep to them, you may be recalled to hospital.
+            [carer] The CTO of the person you are asking about has conditions. Two are part of every CTO: to be seen by a doctor or approved clinician when the CTO is being extended, and by a second-opinion doctor (SOAD) when asked. Other conditions are set by the responsible clinician, and an approved mental health professional (AMHP) must agree to them. The person can be recalled to hospital for breaking one of the two conditions every CTO has. Breaking another condition is not enough on its own: they can only be recalled if they need treatment in hospital and there would be a risk to their health or safety, or to others, without it.
+            [staff] Two conditions are mandatory (section 17B(3)): making themselves available for examination for an extension and for a SOAD certificate. Other conditions are set by the responsible clinician with an AMHP’s agreement. Breach of a mandatory condition allows recall (section 17E(2)); otherwise recall needs the section 17E(1) grounds, and breach of another condition alone is not enough.
+           *[patient] Your CTO has conditions. Two are part of every CTO: to be seen by a doctor or approved clinician when your CTO is being extended, and by a second-opinion doctor (SOAD) when asked. Other conditions are set by your responsible clinician, and an approved mental health professional (AMHP) must agree to them. You can be recalled to hospital for breaking one of the two conditions every CTO has. Breaking another condition is not enough on its own: you can only be recalled if you need treatment in hospital and there would be a risk to your health or safety, or to others, without it.
         }
 right-cto-recall = Recall to hospital
     .body =
@@ -308,9 +351,9 @@ right-cto-length = How long a CTO lasts
 right-guardianship-powers = What a guardian can do
     .body =
         { $audience ->
-            [carer] The guardian can say where the person you are asking about must live. They can require them to go to places for treatment, work, education or training, and to let doctors, social workers or other named professionals see them at home. A guardian cannot force them to have treatment.
+            [carer] The guardian can say where the person you are asking about must live. They can require them to go to places for treatment, work, education or training, and to let doctors, approved mental health professionals (AMHPs) or other people the guardian names see them at home. A guardian cannot force them to have treatment.
             [staff] The guardian can require the patient to live at a set place, to attend places for treatment, work, education or training, and to give access to doctors, approved mental health professionals or other named people. A guardian has no power to treat without consent.
-           *[patient] Your guardian can say where you must live. They can require you to go to places for treatment, work, education or training, and to let doctors, social workers or other named professionals see you at home. A guardian cannot force you to have treatment.
+           *[patient] Your guardian can say where you must live. They can require you to go to places for treatment, work, education or training, and to let doctors, approved mental health professionals (AMHPs) or other people the guardian names see you at home. A guardian cannot force you to have treatment.
         }
 right-guardianship-length = How long guardianship lasts
     .body = Guardianship lasts up to 6 months at first. It can then be renewed.
@@ -338,6 +381,20 @@ right-informal-can-leave = Leaving hospital as a voluntary patient
             [carer] As a voluntary patient, the person you are asking about can choose to leave hospital. But a doctor, approved clinician or nurse can stop them for a short time, so they can be assessed. If that happens, check again if they can get an IMHA.
             [staff] An informal patient can choose to leave hospital. But a doctor, approved clinician or nurse can hold them for a short time under section 5. If that happens, check again if they can get an IMHA.
            *[patient] As a voluntary patient, you can choose to leave hospital. But a doctor, approved clinician or nurse can stop you for a short time, so you can be assessed. If that happens, check again if you can get an IMHA.
+        }
+right-complaints-england = Making a complaint
+    .body =
+        { $audience ->
+            [carer] The person you are asking about, or you, can complain to the hospital or the service, using its complaints procedure. If the complaint is about how the Mental Health Act has been used, for example their detention or treatment under it, they can also complain to the Care Quality Commission (CQC).
+            [staff] The patient can use the hospital’s or service’s complaints procedure. Complaints about the use of Mental Health Act powers can also go to the Care Quality Commission (CQC), which investigates them.
+           *[patient] You can complain to the hospital or the service, using its complaints procedure. If your complaint is about how the Mental Health Act has been used, for example your detention or treatment under it, you can also complain to the Care Quality Commission (CQC).
+        }
+right-complaints-wales = Making a complaint
+    .body =
+        { $audience ->
+            [carer] The person you are asking about, or you, can complain to the hospital or the service, using its complaints procedure. If the complaint is about how the Mental Health Act has been used, they can also contact Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+            [staff] The patient can use the health board’s or service’s complaints procedure. Complaints about the use of Mental Health Act powers in Wales can also go to Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+           *[patient] You can complain to the hospital or the service, using its complaints procedure. If your complaint is about how the Mental Health Act has been used, you can also contact Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
         }
 right-short-term-may-become-longer = What may happen next
     .body =
@@ -393,4 +450,32 @@ right-nominated-person-cannot-discharge = The nominated person
             [carer] The nominated person of the person you are asking about cannot end a hospital order. But they can apply to the Tribunal for them, at the same times as the person can.
             [staff] The patient’s nominated person cannot order discharge from a hospital order. They can apply to the Tribunal in the same periods as the patient.
            *[patient] Your nominated person (someone you chose, or someone appointed for you) cannot end a hospital order. But they can apply to the Tribunal for you, at the same times as you can.
+        }
+right-section-37-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If 12 months go by without the Tribunal looking at the case of the person you are asking about, the hospital managers must send it to the Tribunal.
+            [staff] The managers must refer the case if the Tribunal has not considered it in the last 12 months.
+           *[patient] If 12 months go by without the Tribunal looking at your case, the hospital managers must send it to the Tribunal.
+        }
+right-cto-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] If the Tribunal has not looked at the case of the person you are asking about in the first 6 months of their CTO, the hospital managers must send it. They must send it again if it has not been looked at between 6 and 12 months, and then every year.
+            [staff] The managers must refer the case if the Tribunal has not considered it in the first 6 months, again if not between 6 and 12 months, and then in each 12 months.
+           *[patient] If the Tribunal has not looked at your case in the first 6 months of your CTO, the hospital managers must send it. They must send it again if it has not been looked at between 6 and 12 months, and then every year.
+        }
+right-guardianship-discharge-2025 = Ending guardianship
+    .body =
+        { $audience ->
+            [carer] Guardianship can be ended by the responsible clinician, by the council in charge of it (the local social services authority), or by the nominated person of the person you are asking about. The person can write to the council to ask it to end their guardianship.
+            [staff] Guardianship can be discharged by the responsible clinician, the responsible local social services authority or the nominated person. The patient can write to the authority to ask it to end their guardianship.
+           *[patient] Your guardianship can be ended by your responsible clinician, by the council in charge of it (the local social services authority), or by your nominated person. You can write to the council to ask it to end your guardianship.
+        }
+right-nominated-person-change = Changing your nominated person
+    .body =
+        { $audience ->
+            [carer] The person you are asking about can choose a different nominated person, in writing. The county court can also end a nominated person’s appointment. The person can ask the hospital not to send their nominated person copies of information about them.
+            [staff] The patient may appoint a different nominated person in writing; the county court may end an appointment. The patient can ask that the nominated person is not sent copies of the information given to them.
+           *[patient] You can choose a different nominated person, in writing. The county court can also end a nominated person’s appointment. You can ask the hospital not to send your nominated person copies of information about you.
         }

@@ -108,9 +108,10 @@ pub fn is_welsh_section(section: &str) -> bool {
 }
 
 /// Sections the Mental Health Act 2025 inserts: s130CA to s130CC, s130DA,
-/// and subsections (2A) to (2D) of s130B.
+/// subsections (2A) to (2D) of s130B, and s30A and s30B (the nominated
+/// person).
 pub fn is_2025_act_section(section: &str) -> bool {
-    ["130CA", "130CB", "130CC", "130DA", "130B(2A)", "130B(2B)", "130B(2C)", "130B(2D)"]
+    ["130CA", "130CB", "130CC", "130DA", "130B(2A)", "130B(2B)", "130B(2C)", "130B(2D)", "30A", "30B"]
         .iter()
         .any(|inserted| section.starts_with(inserted))
 }

@@ -75,7 +75,7 @@ impl Change {
             }
             Change::Section3Periods => status == Section3,
             Change::TribunalWindows => matches!(status, Section2 | Section3),
-            Change::AutomaticReferrals => matches!(status, Section3 | Cto | CtoRecalled),
+            Change::AutomaticReferrals => matches!(status, Section3 | Section37 | Cto | CtoRecalled),
             Change::MedicationSecondOpinion => status.part_4_applies(),
             Change::PoliceStations => power == Power::PlaceOfSafety,
             Change::ComplaintsInformation => matches!(

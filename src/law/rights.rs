@@ -11,6 +11,9 @@ coded_enum! {
         // Information every patient under the Act is given.
         InformationDetained = "information-detained",
         InformationCommunity = "information-community",
+        /// s132 binds hospital managers; a place of safety may not be a
+        /// hospital.
+        InformationPlaceOfSafety = "information-place-of-safety",
         // Length of each power.
         Section2Length = "section-2-length",
         Section3Length = "section-3-length",
@@ -31,9 +34,14 @@ coded_enum! {
         Section3Tribunal = "section-3-tribunal",
         Section3Referral = "section-3-referral",
         Section37Tribunal = "section-37-tribunal",
+        Section37Referral = "section-37-referral",
         RestrictedTribunal = "restricted-tribunal",
+        /// Hospital directions and restricted transfers: the Tribunal only
+        /// notifies and recommends (s74).
+        RestrictedTransferTribunal = "restricted-transfer-tribunal",
         TransferTribunal = "transfer-tribunal",
         CtoTribunal = "cto-tribunal",
+        CtoReferral = "cto-referral",
         GuardianshipTribunal = "guardianship-tribunal",
         ConditionalDischargeTribunal = "conditional-discharge-tribunal",
         DetainedTribunal = "detained-tribunal",
@@ -41,6 +49,8 @@ coded_enum! {
         HospitalManagers = "hospital-managers",
         NearestRelativeDischarge = "nearest-relative-discharge",
         NearestRelativeCannotDischarge = "nearest-relative-cannot-discharge",
+        NearestRelativeChange = "nearest-relative-change",
+        GuardianshipDischarge = "guardianship-discharge",
         // Treatment.
         ConsentToTreatment = "consent-to-treatment",
         NoTreatmentWithoutConsent = "no-treatment-without-consent",
@@ -65,6 +75,9 @@ coded_enum! {
         // Not under the Act.
         InformalCanLeave = "informal-can-leave",
         ShortTermMayBecomeLonger = "short-term-may-become-longer",
+        // Complaints about the use of the Act, for everyone under it.
+        ComplaintsEngland = "complaints-england",
+        ComplaintsWales = "complaints-wales",
         // The same rights once the Mental Health Act 2025 changes them; see
         // `Right::replaced_by`.
         Section2Tribunal2025 = "section-2-tribunal-2025",
@@ -74,6 +87,10 @@ coded_enum! {
         ConsentToTreatment2025 = "consent-to-treatment-2025",
         NominatedPersonDischarge = "nominated-person-discharge",
         NominatedPersonCannotDischarge = "nominated-person-cannot-discharge",
+        NominatedPersonChange = "nominated-person-change",
+        GuardianshipDischarge2025 = "guardianship-discharge-2025",
+        Section37Referral2025 = "section-37-referral-2025",
+        CtoReferral2025 = "cto-referral-2025",
     }
 }
 
@@ -84,6 +101,7 @@ impl Right {
         match self {
             InformationDetained => &["132"],
             InformationCommunity => &["132A"],
+            InformationPlaceOfSafety => &["132"],
             Section2Length => &["2(4)"],
             Section3Length => &["3", "20"],
             Section4Length => &["4(4)"],
@@ -102,24 +120,29 @@ impl Right {
             Section3Tribunal => &["66(1)(b)", "66(1)(f)"],
             Section3Referral => &["68(2)", "68(4)", "68(6)"],
             Section37Tribunal => &["40(4)", "66(1)(f)"],
-            RestrictedTribunal => &["70"],
+            Section37Referral => &["68(6)"],
+            RestrictedTribunal => &["70", "71(2)"],
+            RestrictedTransferTribunal => &["74(1)", "74(5A)"],
             TransferTribunal => &["69(2)(b)", "70"],
-            CtoTribunal => &["66(1)(ca)", "66(1)(cb)", "66(1)(fza)", "68"],
+            CtoTribunal => &["66(1)(ca)", "66(1)(cb)", "66(1)(fza)"],
+            CtoReferral => &["68(2)", "68(6)", "68(7)"],
             GuardianshipTribunal => &["66(1)(c)", "66(1)(f)"],
             ConditionalDischargeTribunal => &["75"],
             DetainedTribunal => &["66", "69", "70"],
             HospitalManagers => &["23"],
             NearestRelativeDischarge => &["23", "25", "66(1)(g)"],
             NearestRelativeCannotDischarge => &["69(1)(a)"],
+            NearestRelativeChange => &["29(2)(za)", "29(3)(e)", "132(4)"],
+            GuardianshipDischarge => &["23(2)(b)"],
             ConsentToTreatment => &["58", "63"],
-            NoTreatmentWithoutConsent => &["56"],
+            NoTreatmentWithoutConsent => &["56(3)"],
             Ect => &["58A", "62(1A)"],
             EctWithoutPart4 => &["56(3)", "56(5)", "58A(4)"],
             Section57Treatment => &["57(2)"],
-            CtoTreatment => &["64A", "64C"],
+            CtoTreatment => &["64C(2)", "64D", "64G"],
             Leave => &["17"],
             RestrictedLeave => &["41(3)(c)"],
-            CtoConditions => &["17B"],
+            CtoConditions => &["17B(2)", "17B(3)", "17E(1)", "17E(2)"],
             CtoRecall => &["17E", "17F"],
             CtoLength => &["20A"],
             GuardianshipPowers => &["8"],
@@ -128,6 +151,7 @@ impl Right {
             Aftercare => &["117"],
             InformalCanLeave => &["131", "5(2)", "5(4)"],
             ShortTermMayBecomeLonger => &["2", "3"],
+            ComplaintsEngland | ComplaintsWales => &["120"],
             Section2Tribunal2025 => &["66(1)(a)"],
             Section3Tribunal2025 => &["66(1)(b)", "66(1)(f)"],
             Section3Referral2025 => &["68"],
@@ -135,6 +159,10 @@ impl Right {
             ConsentToTreatment2025 => &["58", "63"],
             NominatedPersonDischarge => &["23", "25", "66(1)(g)"],
             NominatedPersonCannotDischarge => &["69(1)(a)"],
+            NominatedPersonChange => &["30A", "30B"],
+            GuardianshipDischarge2025 => &["23(2)(b)"],
+            Section37Referral2025 => &["68"],
+            CtoReferral2025 => &["68"],
         }
     }
 
@@ -150,6 +178,10 @@ impl Right {
             ConsentToTreatment => (Change::MedicationSecondOpinion, ConsentToTreatment2025),
             NearestRelativeDischarge => (Change::NominatedPerson, NominatedPersonDischarge),
             NearestRelativeCannotDischarge => (Change::NominatedPerson, NominatedPersonCannotDischarge),
+            NearestRelativeChange => (Change::NominatedPerson, NominatedPersonChange),
+            GuardianshipDischarge => (Change::NominatedPerson, GuardianshipDischarge2025),
+            Section37Referral => (Change::AutomaticReferrals, Section37Referral2025),
+            CtoReferral => (Change::AutomaticReferrals, CtoReferral2025),
             _ => return None,
         })
     }
@@ -177,6 +209,7 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             Section2Tribunal,
             HospitalManagers,
             NearestRelativeDischarge,
+            NearestRelativeChange,
             ConsentToTreatment,
             Leave,
         ],
@@ -187,15 +220,18 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             Section3Referral,
             HospitalManagers,
             NearestRelativeDischarge,
+            NearestRelativeChange,
             ConsentToTreatment,
             Leave,
             Aftercare,
         ],
-        Section4 => vec![InformationDetained, Section4Length],
-        Section5_2 => vec![InformationDetained, Section5_2Length],
-        Section5_4 => vec![InformationDetained, Section5_4Length],
+        // s56(3): Part 4 does not reach holding powers or places of safety,
+        // so a person held under them may refuse treatment.
+        Section4 => vec![InformationDetained, Section4Length, HospitalManagers, NoTreatmentWithoutConsent],
+        Section5_2 => vec![InformationDetained, Section5_2Length, NoTreatmentWithoutConsent],
+        Section5_4 => vec![InformationDetained, Section5_4Length, NoTreatmentWithoutConsent],
         Section135 | Section136 => {
-            vec![InformationDetained, PlaceOfSafetyLength, ShortTermMayBecomeLonger]
+            vec![InformationPlaceOfSafety, PlaceOfSafetyLength, NoTreatmentWithoutConsent, ShortTermMayBecomeLonger]
         }
         Section35 => vec![InformationDetained, Section35Length, NoTreatmentWithoutConsent],
         Section36 => vec![InformationDetained, Section36Length, ConsentToTreatment],
@@ -203,6 +239,7 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             InformationDetained,
             Section37Length,
             Section37Tribunal,
+            Section37Referral,
             HospitalManagers,
             NearestRelativeCannotDischarge,
             ConsentToTreatment,
@@ -222,7 +259,7 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             InformationDetained,
             HospitalDirection,
             Restrictions,
-            RestrictedTribunal,
+            RestrictedTransferTribunal,
             ConsentToTreatment,
             RestrictedLeave,
             Aftercare,
@@ -239,7 +276,7 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             InformationDetained,
             PrisonTransfer,
             Restrictions,
-            TransferTribunal,
+            RestrictedTransferTribunal,
             ConsentToTreatment,
             RestrictedLeave,
             Aftercare,
@@ -256,8 +293,10 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             CtoRecall,
             CtoLength,
             CtoTribunal,
+            CtoReferral,
             HospitalManagers,
             NearestRelativeDischarge,
+            NearestRelativeChange,
             CtoTreatment,
             Aftercare,
         ],
@@ -265,7 +304,8 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
             GuardianshipPowers,
             GuardianshipLength,
             GuardianshipTribunal,
-            NearestRelativeDischarge,
+            GuardianshipDischarge,
+            NearestRelativeChange,
         ],
         ConditionalDischarge => vec![
             ConditionalDischargeConditions,
@@ -292,6 +332,15 @@ fn rights_under_the_1983_act(situation: &Situation) -> Vec<Right> {
     }
     if situation.treatment_discussed == Treatment::Section57 {
         push_new(&mut rights, Section57Treatment);
+    }
+    // Everyone the Act is used on may complain about how it was used: to the
+    // CQC in England, to Healthcare Inspectorate Wales in Wales.
+    if situation.status != NotUnderTheAct {
+        match situation.jurisdiction {
+            Jurisdiction::England => push_new(&mut rights, ComplaintsEngland),
+            Jurisdiction::Wales => push_new(&mut rights, ComplaintsWales),
+            Jurisdiction::Unknown => rights.extend([ComplaintsEngland, ComplaintsWales]),
+        }
     }
     rights
 }

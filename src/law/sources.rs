@@ -103,6 +103,7 @@ pub const SOURCES: &[Source] = &[
     act("130L", section_url!("130L"), How::Secondary, "mentalhealthlaw.co.uk copy of section 130L (law as at 2011-11-19), to subsection (5)"),
     act("130L(6)", section_url!("130L"), How::Secondary, "not found: who receives the copy is left to the text of subsection (6)"),
     // Tribunal, references, consent to treatment, remand: read in the mirror.
+    act("29", section_url!("29"), How::PrimaryText, MIRROR_1983),
     act("35", section_url!("35"), How::PrimaryText, MIRROR_1983),
     act("36", section_url!("36"), How::PrimaryText, MIRROR_1983),
     act("40(4)", section_url!("40"), How::PrimaryText, MIRROR_1983),
@@ -111,12 +112,22 @@ pub const SOURCES: &[Source] = &[
     act("58", section_url!("58"), How::PrimaryText, MIRROR_1983),
     act("58A", section_url!("58A"), How::PrimaryText, MIRROR_1983),
     act("62", section_url!("62"), How::PrimaryText, MIRROR_1983),
-    act("64A", section_url!("64A"), How::PrimaryText, MIRROR_1983),
     act("64C", section_url!("64C"), How::PrimaryText, MIRROR_1983),
     act("66", section_url!("66"), How::PrimaryText, MIRROR_1983),
     act("68", section_url!("68"), How::PrimaryText, MIRROR_1983),
     act("69", section_url!("69"), How::PrimaryText, MIRROR_1983),
     act("70", section_url!("70"), How::PrimaryText, MIRROR_1983),
+    act("71", section_url!("71"), How::PrimaryText, MIRROR_1983),
+    act("74", section_url!("74"), How::PrimaryText, MIRROR_1983),
+    act("64D", section_url!("64D"), How::PrimaryText, MIRROR_1983),
+    act("64G", section_url!("64G"), How::PrimaryText, MIRROR_1983),
+    // The CQC's and HIW's part in complaints about the use of the Act: their
+    // own pages and the Ombudsman's, as quoted in the rights review; s120 not
+    // yet read.
+    act("120", section_url!("120"), How::Secondary, "cqc.org.uk, the Ombudsman's and HIW's pages (rights review 2026-12); section 120 not yet read"),
+    // The nominated person (2025 Act, Schedule 2).
+    act("30A", "https://www.legislation.gov.uk/ukpga/2025/33/schedule/2", How::PrimaryText, MIRROR_2025),
+    act("30B", "https://www.legislation.gov.uk/ukpga/2025/33/schedule/2", How::PrimaryText, MIRROR_2025),
     act("75", section_url!("75"), How::PrimaryText, MIRROR_1983),
     // Read in the mirror, each against what the rights cards say.
     act("2", section_url!("2"), How::PrimaryText, MIRROR_1983),

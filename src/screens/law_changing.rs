@@ -27,6 +27,9 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
     html! {
         <section class="law-changing" aria-labelledby="law-changing-heading">
             <h2 id="law-changing-heading">{ words.get("change-heading") }</h2>
+            <details>
+            <summary>{ words.get("change-show") }</summary>
+            <div>
             <p>{ words.get("change-intro") }</p>
             <ul>
                 { for changes.iter().map(|change| {
@@ -43,6 +46,8 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
                     }
                 }) }
             </ul>
+            </div>
+            </details>
         </section>
     }
 }

@@ -45,7 +45,7 @@ test('a patient under section 3 in England can get an IMHA, citing section 130C'
   assert.match(outcome, /You can get an independent mental health advocate/);
   assert.match(outcome, /Mental Health Act 1983, section 130C\(2\)\(a\)/);
   assert.match(page.url(), /#\/result\?audience=patient&jurisdiction=england&status=section-3/);
-  assert.match(stripIsolation(await page.textContent('main')), /Law: Mental Health Act 1983, sections 66\(1\)\(b\), 68/);
+  assert.match(stripIsolation(await page.textContent('main')), /Law: Mental Health Act 1983, sections 66\(1\)\(b\), 66\(1\)\(f\)/);
   assertNoProblems(page);
 });
 
