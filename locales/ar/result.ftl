@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] يمكنك أنت أو الشخص الذي تسأل عنه تقديم شكوى إلى المستشفى. إذا لم يُرضِكم الرد، يمكنكم التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (أمين المظالم للخدمات العامة في ويلز). وتتحقق هيئة Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، وهيئة Healthcare Inspectorate Wales، أي هيئة التفتيش على الرعاية الصحية في ويلز، من طريقة استخدام قانون الصحة النفسية (Mental Health Act).
-        [staff] يمكن للمريض تقديم شكوى إلى المستشفى. إذا لم يُرضِه الرد، يمكنه التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (أمين المظالم للخدمات العامة في ويلز). وتراقب هيئة Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، وهيئة Healthcare Inspectorate Wales، أي هيئة التفتيش على الرعاية الصحية في ويلز، طريقة استخدام قانون الصحة النفسية (Mental Health Act).
-       *[patient] يمكنك تقديم شكوى إلى المستشفى. إذا لم يُرضِك الرد، يمكنك التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (أمين المظالم للخدمات العامة في ويلز). وتتحقق هيئة Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، وهيئة Healthcare Inspectorate Wales، أي هيئة التفتيش على الرعاية الصحية في ويلز، من طريقة استخدام قانون الصحة النفسية (Mental Health Act).
+        [carer] يمكنك أنت أو الشخص الذي تسأل عنه تقديم شكوى إلى المستشفى أو الخدمة. إذا لم يُرضِكم الرد، يمكنكم التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru)، أي أمين المظالم للخدمات العامة في ويلز. أما الشكاوى المتعلقة بطريقة استخدام قانون الصحة النفسية (Mental Health Act) فتُوجَّه إلى Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، أو إلى Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)، أي هيئة التفتيش على الرعاية الصحية في ويلز.
+        [staff] يمكن للمريض تقديم شكوى إلى المستشفى أو الخدمة، ثم إلى Parliamentary and Health Service Ombudsman (إنجلترا) أو Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru). أما الشكاوى المتعلقة باستخدام صلاحيات قانون الصحة النفسية (Mental Health Act) فتُوجَّه إلى CQC في إنجلترا، أو إلى Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru) في ويلز.
+       *[patient] يمكنك تقديم شكوى إلى المستشفى أو الخدمة. إذا لم يُرضِك الرد، يمكنك التوجه إلى Parliamentary and Health Service Ombudsman (أمين المظالم البرلماني والصحي) في إنجلترا، أو إلى Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru)، أي أمين المظالم للخدمات العامة في ويلز. أما الشكاوى المتعلقة بطريقة استخدام قانون الصحة النفسية (Mental Health Act) فتُوجَّه إلى Care Quality Commission (CQC)، أي هيئة جودة الرعاية، في إنجلترا، أو إلى Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)، أي هيئة التفتيش على الرعاية الصحية في ويلز.
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = القانون يتغيّر
+# Opens the list of changes below.
+change-show = ما الذي سيتغيّر، ومتى
 change-intro = سيغيّر Mental Health Act 2025 بعض ما ورد هنا. ويبدأ كل تغيير في تاريخ تحدده الحكومة. وحتى ذلك الحين، فإن ما تذكره هذه الصفحة هو القانون.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = فرص أبكر للتقدم إلى Tribunal (محكمة الصحة النفسية) للمرضى الخاضعين لقيود (restricted patients) الحاصلين على خروج مشروط (conditional discharge)، إذا كانت شروطهم تحرمهم من حريتهم.

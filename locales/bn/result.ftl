@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] আপনি, অথবা আপনি যাঁর বিষয়ে জানতে চাইছেন তিনি, হাসপাতালের কাছে অভিযোগ করতে পারেন। উত্তরে খুশি না হলে আপনি যেতে পারেন ইংল্যান্ডে Parliamentary and Health Service Ombudsman (স্বাস্থ্যসেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল), অথবা ওয়েলসে Public Services Ombudsman for Wales (সরকারি সেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল)-এর কাছে। মানসিক স্বাস্থ্য আইন (Mental Health Act) কীভাবে ব্যবহার করা হচ্ছে, তা পরীক্ষা করে ইংল্যান্ডে পরিদর্শন সংস্থা Care Quality Commission (CQC) এবং ওয়েলসে পরিদর্শন সংস্থা Healthcare Inspectorate Wales।
-        [staff] রোগী হাসপাতালের কাছে অভিযোগ করতে পারেন। উত্তরে খুশি না হলে তিনি যেতে পারেন ইংল্যান্ডে Parliamentary and Health Service Ombudsman (স্বাস্থ্যসেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল), অথবা ওয়েলসে Public Services Ombudsman for Wales (সরকারি সেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল)-এর কাছে। মানসিক স্বাস্থ্য আইন (Mental Health Act) কীভাবে ব্যবহার করা হচ্ছে, তা তদারকি করে ইংল্যান্ডে পরিদর্শন সংস্থা Care Quality Commission (CQC) এবং ওয়েলসে পরিদর্শন সংস্থা Healthcare Inspectorate Wales।
-       *[patient] আপনি হাসপাতালের কাছে অভিযোগ করতে পারেন। উত্তরে খুশি না হলে আপনি যেতে পারেন ইংল্যান্ডে Parliamentary and Health Service Ombudsman (স্বাস্থ্যসেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল), অথবা ওয়েলসে Public Services Ombudsman for Wales (সরকারি সেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল)-এর কাছে। মানসিক স্বাস্থ্য আইন (Mental Health Act) কীভাবে ব্যবহার করা হচ্ছে, তা পরীক্ষা করে ইংল্যান্ডে পরিদর্শন সংস্থা Care Quality Commission (CQC) এবং ওয়েলসে পরিদর্শন সংস্থা Healthcare Inspectorate Wales।
+        [carer] আপনি, অথবা আপনি যাঁর বিষয়ে জানতে চাইছেন তিনি, হাসপাতাল বা সেবাটির কাছে অভিযোগ করতে পারেন। উত্তরে খুশি না হলে আপনি যেতে পারেন ইংল্যান্ডে Parliamentary and Health Service Ombudsman (স্বাস্থ্যসেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল), অথবা ওয়েলসে Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru; সরকারি সেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল)-এর কাছে। মানসিক স্বাস্থ্য আইন (Mental Health Act) কীভাবে ব্যবহার করা হয়েছে তা নিয়ে অভিযোগ যায় ইংল্যান্ডে Care Quality Commission (CQC)-এর কাছে, অথবা ওয়েলসে Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)-এর কাছে।
+        [staff] রোগী হাসপাতাল বা সেবাটির কাছে অভিযোগ করতে পারেন, এবং তারপর Parliamentary and Health Service Ombudsman (ইংল্যান্ড) বা Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru)-এর কাছে যেতে পারেন। মানসিক স্বাস্থ্য আইনের (Mental Health Act) ক্ষমতা ব্যবহার নিয়ে অভিযোগ যায় ইংল্যান্ডে CQC-এর কাছে, অথবা ওয়েলসে Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)-এর কাছে।
+       *[patient] আপনি হাসপাতাল বা সেবাটির কাছে অভিযোগ করতে পারেন। উত্তরে খুশি না হলে আপনি যেতে পারেন ইংল্যান্ডে Parliamentary and Health Service Ombudsman (স্বাস্থ্যসেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল), অথবা ওয়েলসে Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru; সরকারি সেবা নিয়ে অভিযোগ দেখার স্বাধীন ন্যায়পাল)-এর কাছে। মানসিক স্বাস্থ্য আইন (Mental Health Act) কীভাবে ব্যবহার করা হয়েছে তা নিয়ে অভিযোগ যায় ইংল্যান্ডে Care Quality Commission (CQC)-এর কাছে, অথবা ওয়েলসে Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)-এর কাছে।
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = আইন বদলাচ্ছে
+# Opens the list of changes below.
+change-show = কী বদলাবে, এবং কখন
 change-intro = মানসিক স্বাস্থ্য আইন 2025 (Mental Health Act 2025) এর কিছু অংশ বদলে দেবে। প্রতিটি পরিবর্তন সরকারের ঠিক করা একটি তারিখ থেকে শুরু হয়। ততদিন পর্যন্ত, এই পাতায় যা বলা আছে সেটিই আইন।
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = শর্তসাপেক্ষে মুক্তিপ্রাপ্ত বিধিনিষেধযুক্ত রোগীদের (conditionally discharged restricted patients) জন্য, যাঁদের শর্ত তাঁদের স্বাধীনতা কেড়ে নেয়, Tribunal-এ যাওয়ার আগেভাগে সুযোগ।

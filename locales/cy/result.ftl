@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] Gallwch chi neu’r person rydych chi’n holi amdano gwyno i’r ysbyty. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn gwirio sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
-        [staff] Gall y claf gwyno i’r ysbyty. Os nad ydyn nhw’n hapus gyda’r ateb, gallan nhw fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn monitro sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
-       *[patient] Gallwch chi gwyno i’r ysbyty. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr ac Arolygiaeth Gofal Iechyd Cymru yn gwirio sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) yn cael ei defnyddio.
+        [carer] Gallwch chi neu’r person rydych chi’n holi amdano gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+        [staff] Gall y claf gwyno i’r ysbyty neu’r gwasanaeth, ac yna at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) (Lloegr) neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl yn mynd at y CQC yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+       *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = Mae’r gyfraith yn newid
+# Opens the list of changes below.
+change-show = Beth fydd yn newid, a phryd
 change-intro = Bydd Deddf Iechyd Meddwl 2025 yn newid rhywfaint o hyn. Mae pob newid yn dechrau ar ddyddiad y mae’r llywodraeth yn ei bennu. Tan hynny, yr hyn sydd ar y dudalen hon yw’r gyfraith.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Cyfleoedd cynharach i fynd at y Tribiwnlys i gleifion cyfyngedig ar ryddhad amodol y mae eu hamodau’n eu hamddifadu o’u rhyddid.

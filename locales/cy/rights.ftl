@@ -22,6 +22,13 @@ right-information-community = Cael gwybod am hawliau ar CTO
             [staff] Mae’n rhaid i reolwyr yr ysbyty cyfrifol ddweud wrth y claf beth mae’r CTO yn ei olygu a beth yw eu hawliau. Mae’n rhaid gwneud hyn ar lafar ac yn ysgrifenedig.
            *[patient] Mae’n rhaid i’r ysbyty sy’n gyfrifol am eich CTO ddweud wrthych chi beth mae’r CTO yn ei olygu a beth yw eich hawliau. Mae’n rhaid iddyn nhw ddweud wrthych chi ar lafar ac yn ysgrifenedig.
         }
+right-information-place-of-safety = Cael gwybod am hawliau
+    .body =
+        { $audience ->
+            [carer] Os yw’r person rydych chi’n holi amdano yn cael ei gymryd i ysbyty fel y man diogel, mae’n rhaid i’r ysbyty ddweud wrthyn nhw o dan ba adran maen nhw’n cael eu dal, beth mae hyn yn ei olygu a beth yw eu hawliau, ar lafar ac yn ysgrifenedig. Os ydyn nhw mewn man arall, gallan nhw ofyn i’r bobl sy’n eu dal esbonio eu hawliau iddyn nhw.
+            [staff] Os mai ysbyty yw’r man diogel, mae’n rhaid i reolwyr yr ysbyty ddweud wrth y claf o dan ba adran maen nhw’n cael eu dal, beth yw ei heffaith a beth yw eu hawliau, ar lafar ac yn ysgrifenedig (adran 132). Mewn man arall, esboniwch eu hawliau iddyn nhw.
+           *[patient] Os ydych chi’n cael eich cymryd i ysbyty fel y man diogel, mae’n rhaid i’r ysbyty ddweud wrthych chi o dan ba adran rydych chi’n cael eich dal, beth mae hyn yn ei olygu a beth yw eich hawliau, ar lafar ac yn ysgrifenedig. Os ydych chi mewn man arall, gofynnwch i’r bobl sy’n eich dal esbonio eich hawliau i chi.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Cael gwybod pa adran sy’n berthnasol
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y 
 right-section-37-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Ar orchymyn ysbyty, ni all y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly dylen nhw ofyn i’r staff neu i gyfreithiwr.
-            [staff] Ar orchymyn ysbyty, ni all y claf wneud cais i’r Tribiwnlys yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Mae’r rheolau’n wahanol i gleifion sydd wedi cael eu trosglwyddo o’r carchar.
-           *[patient] Ar orchymyn ysbyty, ni allwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr.
+            [carer] Ar orchymyn ysbyty, ni all y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [staff] Ni all claf ar orchymyn ysbyty wneud cais yn y 6 mis cyntaf. Gallan nhw wneud cais unwaith yn yr ail 6 mis, ac yna unwaith y flwyddyn, pan fydd y gorchymyn yn cael ei adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Ar orchymyn ysbyty, ni allwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+        }
+right-section-37-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar achos y person rydych chi’n holi amdano (1 flwyddyn os ydyn nhw o dan 18 oed), mae’n rhaid i reolwyr yr ysbyty ei anfon at y Tribiwnlys.
+            [staff] Mae’n rhaid i’r rheolwyr gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried ers 3 blynedd (1 flwyddyn os yw’r claf o dan 18 oed). Nid yw’r cyfeiriad ar ôl 6 mis yn berthnasol i orchymyn ysbyty.
+           *[patient] Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos (1 flwyddyn os ydych chi o dan 18 oed), mae’n rhaid i reolwyr yr ysbyty ei anfon at y Tribiwnlys.
         }
 right-restricted-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylen nhw gael eu rhyddhau). Os mai llys a’u hanfonodd i’r ysbyty, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly dylen nhw ofyn i’r staff neu i gyfreithiwr.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys. Os mai llys a’u hanfonodd i’r ysbyty, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Mae’r rheolau’n wahanol i gleifion sydd wedi cael eu trosglwyddo o’r carchar.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylech chi gael eich rhyddhau). Os mai llys a’ch anfonodd i’r ysbyty, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylen nhw gael eu rhyddhau) unwaith rhwng 6 a 12 mis ar ôl eu gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eu hachos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [staff] Gall claf cyfyngedig wneud cais rhwng 6 a 12 mis ar ôl y gorchymyn, ac yna unwaith ym mhob cyfnod o 12 mis. Mae’n rhaid i’r Ysgrifennydd Gwladol gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried ers 3 blynedd. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylech chi gael eich rhyddhau) unwaith rhwng 6 a 12 mis ar ôl eich gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+        }
+right-restricted-transfer-tribunal = Gwneud cais i’r Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol). Gall cyfreithiwr ddweud wrthyn nhw pryd, a gall eu helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eu rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fydden nhw’n cael eu rhyddhau pe baen nhw ar orchymyn ysbyty, a gall argymell eu bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallan nhw hefyd ofyn i’r Bwrdd Parôl eu rhyddhau.
+            [staff] Ar gyfer claf o dan gyfarwyddyd ysbyty neu gyfarwyddyd trosglwyddo cyfyngedig, ni all y Tribiwnlys ryddhau: mae’n hysbysu’r Ysgrifennydd Gwladol a fyddai gan y claf hawl i gael ei ryddhau, a gall argymell parhau i’w gadw yn yr ysbyty yn hytrach na’i ddychwelyd i’r carchar. Mae’n dal yn bosibl gwneud cais i’r Bwrdd Parôl. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol). Gall cyfreithiwr ddweud wrthych chi pryd, a gall eich helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eich rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fyddech chi’n cael eich rhyddhau pe baech chi ar orchymyn ysbyty, a gall argymell eich bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallwch chi hefyd ofyn i’r Bwrdd Parôl eich rhyddhau.
         }
 right-transfer-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Os cafodd y person ei symud i’r ysbyty o’r carchar, gallan nhw wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau.
-            [staff] Gall claf sydd wedi cael ei drosglwyddo o’r carchar wneud cais i’r Tribiwnlys yn y 6 mis cyntaf ar ôl y trosglwyddo, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn.
-           *[patient] Os cawsoch chi eich symud i’r ysbyty o’r carchar, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau i chi.
+            [carer] Os cafodd y person rydych chi’n holi amdano ei symud i’r ysbyty o’r carchar, gallan nhw wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau iddyn nhw, a gall eu helpu am ddim (cymorth cyfreithiol).
+            [staff] Gall carcharor sydd wedi’i drosglwyddo wneud cais yn y 6 mis cyntaf ar ôl y trosglwyddo, unwaith yn y 6 mis nesaf, ac yna unwaith y flwyddyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Os cawsoch chi eich symud i’r ysbyty o’r carchar, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau i chi, a gall eich helpu am ddim (cymorth cyfreithiol).
         }
 right-cto-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u CTO i ben) unwaith ym mhob cyfnod o’u CTO. Os nad ydyn nhw wedi cael gwrandawiad ers amser hir, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith ym mhob cyfnod o’u CTO. Os nad oes gwrandawiad wedi bod ers amser hir, mae’n rhaid i reolwyr yr ysbyty gyfeirio’r achos at y Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch CTO i ben) unwaith ym mhob cyfnod o’ch CTO. Os nad ydych chi wedi cael gwrandawiad ers amser hir, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u CTO i ben) unwaith yn 6 mis cyntaf eu CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [staff] Gall claf cymunedol wneud cais unwaith yn 6 mis cyntaf y CTO, unwaith pan gaiff ei ddirymu, ac unwaith ym mhob cyfnod estyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch CTO i ben) unwaith yn 6 mis cyntaf eich CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+        }
+right-cto-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os nad yw’r person rydych chi’n holi amdano wedi gwneud cais i’r Tribiwnlys yn 6 mis cyntaf eu CTO, mae’n rhaid i reolwyr yr ysbyty anfon eu hachos at y Tribiwnlys. Mae’n rhaid iddyn nhw hefyd ei anfon os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych arno (1 flwyddyn os yw’r person o dan 18 oed), ac ar unwaith os caiff y CTO ei ddirymu.
+            [staff] Mae’n rhaid i’r rheolwyr gyfeirio’r achos os na wnaed cais yn y 6 mis cyntaf, os nad yw’r Tribiwnlys wedi’i ystyried ers 3 blynedd (1 flwyddyn os yw’r claf o dan 18 oed), a chyn gynted â phosibl ar ôl i’r CTO gael ei ddirymu.
+           *[patient] Os nad ydych chi wedi gwneud cais i’r Tribiwnlys yn 6 mis cyntaf eich CTO, mae’n rhaid i reolwyr yr ysbyty anfon eich achos at y Tribiwnlys. Mae’n rhaid iddyn nhw hefyd ei anfon os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych arno (1 flwyddyn os ydych chi o dan 18 oed), ac ar unwaith os caiff eich CTO ei ddirymu.
         }
 right-guardianship-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u gwarcheidiaeth i ben) unwaith ym mhob cyfnod o’u gwarcheidiaeth.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith ym mhob cyfnod o’u gwarcheidiaeth.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch gwarcheidiaeth i ben) unwaith ym mhob cyfnod o’ch gwarcheidiaeth.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u gwarcheidiaeth i ben) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [staff] Gall claf gwarcheidiaeth wneud cais unwaith yn y 6 mis cyntaf ac unwaith ym mhob cyfnod adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch gwarcheidiaeth i ben) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 right-conditional-discharge-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano ofyn i’r Tribiwnlys (panel annibynnol) newid eu hamodau neu ddod â’u rhyddhad amodol i ben. Gallan nhw wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl cael eu rhyddhau, ac yna unwaith bob 2 flynedd.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys rhwng 12 mis a 2 flynedd ar ôl eu rhyddhad amodol, ac yna unwaith bob 2 flynedd.
-           *[patient] Gallwch chi ofyn i’r Tribiwnlys (panel annibynnol) newid eich amodau neu ddod â’ch rhyddhad amodol i ben. Gallwch chi wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl i chi gael eich rhyddhau, ac yna unwaith bob 2 flynedd.
+            [carer] Gall y person rydych chi’n holi amdano ofyn i’r Tribiwnlys (panel annibynnol) newid eu hamodau neu ddod â’u rhyddhad amodol i ben. Gallan nhw wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl cael eu rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [staff] Gall claf sydd wedi’i ryddhau’n amodol, ac nad yw wedi cael ei alw’n ôl, wneud cais rhwng 12 mis a 2 flynedd ar ôl cael ei ryddhau, ac yna unwaith ym mhob cyfnod o 2 flynedd; gall y Tribiwnlys newid yr amodau neu ddod â’r cyfyngiadau i ben. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi ofyn i’r Tribiwnlys (panel annibynnol) newid eich amodau neu ddod â’ch rhyddhad amodol i ben. Gallwch chi wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl i chi gael eich rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Gwneud cais i’r Tribiwnlys
@@ -213,9 +241,9 @@ right-hospital-managers = Gofyn i reolwyr yr ysbyty
 right-nearest-relative-discharge = Y perthynas agosaf
     .body =
         { $audience ->
-            [carer] Gall perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eu bod yn cael eu rhyddhau. Ar gyfer adran neu CTO, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Os bydd hynny’n digwydd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
-            [staff] Gall perthynas agosaf y claf orchymyn eu bod yn cael eu rhyddhau. Ar gyfer claf sydd dan gadw neu glaf cymunedol, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus tuag atyn nhw eu hunain neu at eraill. Os caiff ei wahardd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
-           *[patient] Gall eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eich bod yn cael eich rhyddhau. Ar gyfer adran neu CTO, mae’n rhaid i’ch perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Os bydd hynny’n digwydd ar adran 3 neu CTO, gall eich perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+            [carer] Gall perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eu bod yn cael eu rhyddhau. Os yw’r person dan gadw yn yr ysbyty neu ar CTO, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y perthynas agosaf orchymyn rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+            [staff] Gall perthynas agosaf y claf orchymyn eu bod yn cael eu rhyddhau. Ar gyfer claf sydd dan gadw neu glaf cymunedol, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus tuag atyn nhw eu hunain neu at eraill. Ni all perthynas agosaf sydd wedi’i wahardd orchymyn rhyddhau eto am 6 mis o ddyddiad yr adroddiad. Os caiff ei wahardd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+           *[patient] Gall eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eich bod yn cael eich rhyddhau. Os ydych chi dan gadw yn yr ysbyty neu ar CTO, mae’n rhaid i’ch perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Wedyn, ni all eich perthynas agosaf orchymyn eich bod yn cael eich rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall eich perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
         }
 right-nearest-relative-cannot-discharge = Y perthynas agosaf
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = Y perthynas agosaf
             [carer] Ni all perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) ddod â gorchymyn ysbyty i ben. Ond gall y perthynas agosaf wneud cais i’r Tribiwnlys ar ran y person, ar yr un adegau ag y gall y person ei hun wneud cais.
             [staff] Ni all perthynas agosaf y claf orchymyn rhyddhau o orchymyn ysbyty. Gallan nhw wneud cais i’r Tribiwnlys yn yr un cyfnodau â’r claf.
            *[patient] Ni all eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar eich rhan, ar yr un adegau ag y gallwch chi.
+        }
+
+right-nearest-relative-change = Newid eich perthynas agosaf
+    .body =
+        { $audience ->
+            [carer] Os nad yw perthynas agosaf y person rydych chi’n holi amdano yn addas i weithredu ar eu rhan, gall y person (neu berthynas, neu weithiwr iechyd meddwl proffesiynol cymeradwy) wneud cais i’r llys sirol i gael rhywun arall i weithredu yn lle’r perthynas agosaf. Gall y person hefyd ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanyn nhw at eu perthynas agosaf.
+            [staff] Gall y claf, perthynas, rhywun sy’n byw gyda’r claf neu AMHP wneud cais i’r llys sirol am orchymyn bod rhywun arall yn gweithredu fel perthynas agosaf, er enghraifft am nad yw’r perthynas agosaf yn berson addas. Gall y claf ofyn i’r perthynas agosaf beidio â chael copïau o’r wybodaeth sy’n cael ei rhoi iddyn nhw.
+           *[patient] Os nad yw eich perthynas agosaf yn addas i weithredu ar eich rhan, gallwch chi wneud cais i’r llys sirol i gael rhywun arall i weithredu yn lle’r perthynas agosaf. Gallwch chi hefyd ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanoch chi at eich perthynas agosaf.
+        }
+right-guardianship-discharge = Dod â gwarcheidiaeth i ben
+    .body =
+        { $audience ->
+            [carer] Gall y clinigydd cyfrifol, y cyngor sy’n gyfrifol amdani (yr awdurdod gwasanaethau cymdeithasol lleol), neu berthynas agosaf y person rydych chi’n holi amdano ddod â’r warcheidiaeth i ben. Gall y person ysgrifennu at y cyngor i ofyn iddo ddod â’u gwarcheidiaeth i ben.
+            [staff] Gall y clinigydd cyfrifol, yr awdurdod gwasanaethau cymdeithasol lleol cyfrifol neu’r perthynas agosaf ryddhau’r claf o warcheidiaeth. Gall y claf ysgrifennu at yr awdurdod i ofyn iddo ddod â’u gwarcheidiaeth i ben; nid oes modd gwahardd gorchymyn y perthynas agosaf.
+           *[patient] Gall eich clinigydd cyfrifol, y cyngor sy’n gyfrifol amdani (yr awdurdod gwasanaethau cymdeithasol lleol), neu eich perthynas agosaf ddod â’ch gwarcheidiaeth i ben. Gallwch chi ysgrifennu at y cyngor i ofyn iddo ddod â’ch gwarcheidiaeth i ben.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Meddyginiaeth a thriniaeth
 right-no-treatment-without-consent = Gwrthod triniaeth
     .body =
         { $audience ->
-            [carer] Ar adran 35, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol. Mae hyn yn golygu bod y person rydych chi’n holi amdano yn gallu gwrthod triniaeth.
-            [staff] Ar adran 35, nid yw’r rheolau am gydsynio i driniaeth yn berthnasol. Mae hyn yn golygu bod y claf yn gallu gwrthod triniaeth.
-           *[patient] Ar adran 35, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol i chi. Mae hyn yn golygu eich bod chi’n gallu gwrthod triniaeth.
+            [carer] Ar yr adran hon, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol i’r person rydych chi’n holi amdano. Gallan nhw wrthod triniaeth, gan gynnwys meddyginiaeth, nad ydyn nhw ei heisiau. Dim ond mewn amgylchiadau arbennig, y dylid eu hesbonio iddyn nhw, y mae modd rhoi triniaeth iddyn nhw nad ydyn nhw’n cytuno iddi: er enghraifft mewn argyfwng, neu os nad ydyn nhw’n gallu penderfynu a’i bod er eu lles pennaf.
+            [staff] Nid yw Rhan 4 o’r Ddeddf yn berthnasol i’r claf hwn (adran 56(3)), felly nid yw’n rhoi unrhyw awdurdod i’w drin heb gydsyniad. Mae angen awdurdod arall ar gyfer unrhyw driniaeth heb gydsyniad, fel Deddf Galluedd Meddyliol 2005 ar gyfer claf nad oes ganddo alluedd, a dylid ei hesbonio iddyn nhw.
+           *[patient] Ar yr adran hon, nid yw’r rheolau sy’n caniatáu triniaeth heb ganiatâd yn berthnasol i chi. Gallwch chi wrthod triniaeth, gan gynnwys meddyginiaeth, nad ydych chi ei heisiau. Dim ond mewn amgylchiadau arbennig, y dylid eu hesbonio i chi, y mae modd rhoi triniaeth i chi nad ydych chi’n cytuno iddi: er enghraifft mewn argyfwng, neu os nad ydych chi’n gallu penderfynu a’i bod er eich lles pennaf.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (therapi electrogynhyrfol)
@@ -267,9 +310,9 @@ right-section-57-treatment = Llawdriniaeth ar yr ymennydd a mewnblaniadau hormon
 right-cto-treatment = Triniaeth ar CTO
     .body =
         { $audience ->
-            [carer] Ar CTO, mae’r rheolau am driniaeth yn wahanol. Nid oes modd gorfodi’r person rydych chi’n holi amdano i gymryd meddyginiaeth tra maen nhw’n byw yn y gymuned. Ond mae modd eu galw’n ôl i’r ysbyty.
-            [staff] Mae rheolau triniaeth gwahanol yn berthnasol i gleifion cymunedol. Nid oes modd gorfodi’r claf i gymryd meddyginiaeth yn y gymuned, ond mae modd eu galw’n ôl i’r ysbyty.
-           *[patient] Ar CTO, mae’r rheolau am driniaeth yn wahanol. Nid oes modd eich gorfodi i gymryd meddyginiaeth tra byddwch chi’n byw yn y gymuned. Ond mae modd eich galw’n ôl i’r ysbyty.
+            [carer] Tra bod y person rydych chi’n holi amdano yn byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth iddyn nhw ar gyfer eu hanhwylder meddyliol os ydyn nhw’n gallu penderfynu ac yn dweud na. Os nad ydyn nhw’n gallu penderfynu, mae modd rhoi triniaeth iddyn nhw mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cân nhw eu galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion sydd dan gadw yn berthnasol.
+            [staff] Dim ond gydag awdurdod o dan adran 64C y mae modd trin claf cymunedol nad yw wedi’i alw’n ôl: eu cydsyniad eu hunain os oes ganddyn nhw alluedd, atwrnai, dirprwy neu’r Llys Gwarchod, neu adrannau 64D neu 64G os nad oes ganddyn nhw alluedd. Dim ond mewn argyfwng o dan adran 64G y mae modd defnyddio grym. Pan gaiff y claf ei alw’n ôl, mae Rhan 4 yn berthnasol.
+           *[patient] Tra byddwch chi’n byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth i chi ar gyfer eich anhwylder meddyliol os ydych chi’n gallu penderfynu ac yn dweud na. Os nad ydych chi’n gallu penderfynu, mae modd rhoi triniaeth i chi mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cewch chi eich galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion sydd dan gadw yn berthnasol.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Absenoldeb o’r ysbyty
 right-cto-conditions = Amodau CTO
     .body =
         { $audience ->
-            [carer] Mae amodau ar CTO y person rydych chi’n holi amdano, er enghraifft gweld meddygon pan fydd gofyn. Eu clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eu gofal) sy’n eu gosod. Os nad ydyn nhw’n cadw atyn nhw, efallai y byddan nhw’n cael eu galw’n ôl i’r ysbyty.
-            [staff] Mae’r CTO yn gosod amodau y mae’n rhaid i’r claf eu cadw, er enghraifft bod ar gael i gael eu harchwilio. Y clinigydd cyfrifol sy’n eu gosod. Gall peidio â’u cadw arwain at alw’r claf yn ôl i’r ysbyty.
-           *[patient] Mae amodau ar eich CTO, er enghraifft gweld meddygon pan fydd gofyn. Eich clinigydd cyfrifol (y gweithiwr proffesiynol sy’n gyfrifol am eich gofal) sy’n eu gosod. Os nad ydych chi’n cadw atyn nhw, efallai y byddwch chi’n cael eich galw’n ôl i’r ysbyty.
+            [carer] Mae amodau ar CTO y person rydych chi’n holi amdano. Mae dau ohonyn nhw’n rhan o bob CTO: cael eu gweld gan feddyg neu glinigydd cymeradwy pan fydd y CTO yn cael ei ymestyn, a chan feddyg ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan y clinigydd cyfrifol, ac mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) gytuno iddyn nhw. Mae modd galw’r person yn ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnyn nhw yn yr ysbyty, ac y byddai risg i’w hiechyd neu eu diogelwch, neu i bobl eraill, hebddi, y mae modd eu galw’n ôl.
+            [staff] Mae dau amod yn orfodol (adran 17B(3)): bod ar gael i gael eu harchwilio ar gyfer estyn y CTO ac ar gyfer tystysgrif SOAD. Mae amodau eraill yn cael eu gosod gan y clinigydd cyfrifol gyda chytundeb AMHP. Mae torri amod gorfodol yn caniatáu galw’r claf yn ôl (adran 17E(2)); fel arall, mae angen seiliau adran 17E(1) i alw’n ôl, ac nid yw torri amod arall ar ei ben ei hun yn ddigon.
+           *[patient] Mae amodau ar eich CTO. Mae dau ohonyn nhw’n rhan o bob CTO: cael eich gweld gan feddyg neu glinigydd cymeradwy pan fydd eich CTO yn cael ei ymestyn, a chan feddyg ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan eich clinigydd cyfrifol, ac mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) gytuno iddyn nhw. Mae modd eich galw’n ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnoch chi yn yr ysbyty, ac y byddai risg i’ch iechyd neu eich diogelwch, neu i bobl eraill, hebddi, y mae modd eich galw’n ôl.
         }
 right-cto-recall = Galw’n ôl i’r ysbyty
     .body =
@@ -308,9 +351,9 @@ right-cto-length = Am faint mae CTO yn para
 right-guardianship-powers = Beth all gwarcheidwad ei wneud
     .body =
         { $audience ->
-            [carer] Gall y gwarcheidwad ddweud ble mae’n rhaid i’r person rydych chi’n holi amdano fyw. Gall y gwarcheidwad hefyd fynnu eu bod nhw’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’u bod nhw’n gadael i feddygon, gweithwyr cymdeithasol neu weithwyr proffesiynol eraill sydd wedi’u henwi eu gweld gartref. Ni all gwarcheidwad eu gorfodi i gael triniaeth.
+            [carer] Gall y gwarcheidwad ddweud ble mae’n rhaid i’r person rydych chi’n holi amdano fyw. Gall y gwarcheidwad hefyd fynnu eu bod nhw’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’u bod nhw’n gadael i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy (AMHPs) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eu gweld gartref. Ni all gwarcheidwad eu gorfodi i gael triniaeth.
             [staff] Gall y gwarcheidwad ei gwneud yn ofynnol i’r claf fyw mewn man penodol, i fynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, ac i roi mynediad i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy neu bobl eraill sydd wedi’u henwi. Nid oes gan warcheidwad bŵer i drin heb gydsyniad.
-           *[patient] Gall eich gwarcheidwad ddweud ble mae’n rhaid i chi fyw. Gall y gwarcheidwad hefyd fynnu eich bod chi’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’ch bod chi’n gadael i feddygon, gweithwyr cymdeithasol neu weithwyr proffesiynol eraill sydd wedi’u henwi eich gweld gartref. Ni all gwarcheidwad eich gorfodi i gael triniaeth.
+           *[patient] Gall eich gwarcheidwad ddweud ble mae’n rhaid i chi fyw. Gall y gwarcheidwad hefyd fynnu eich bod chi’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’ch bod chi’n gadael i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy (AMHPs) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eich gweld gartref. Ni all gwarcheidwad eich gorfodi i gael triniaeth.
         }
 right-guardianship-length = Am faint mae gwarcheidiaeth yn para
     .body = Mae gwarcheidiaeth yn para hyd at 6 mis i ddechrau. Yna, mae modd ei hadnewyddu.
@@ -338,6 +381,20 @@ right-informal-can-leave = Gadael yr ysbyty fel claf gwirfoddol
             [carer] Fel claf gwirfoddol, gall y person rydych chi’n holi amdano ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eu hatal am gyfnod byr, er mwyn iddyn nhw gael eu hasesu. Os bydd hynny’n digwydd, gwiriwch eto a allan nhw gael IMHA.
             [staff] Gall claf anffurfiol ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eu dal am gyfnod byr o dan adran 5. Os bydd hynny’n digwydd, gwiriwch eto a allan nhw gael IMHA.
            *[patient] Fel claf gwirfoddol, gallwch chi ddewis gadael yr ysbyty. Ond gall meddyg, clinigydd cymeradwy neu nyrs eich atal am gyfnod byr, er mwyn i chi gael eich asesu. Os bydd hynny’n digwydd, gwiriwch eto a allwch chi gael IMHA.
+        }
+right-complaints-england = Gwneud cwyn
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano, neu chi, gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw’r gŵyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eu cadw neu eu trin o dan y Ddeddf, gallan nhw hefyd gwyno i’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal).
+            [staff] Gall y claf ddefnyddio trefn gwyno’r ysbyty neu’r gwasanaeth. Gall cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl fynd hefyd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal), sy’n ymchwilio iddyn nhw.
+           *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw eich cwyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eich cadw neu eich trin o dan y Ddeddf, gallwch chi hefyd gwyno i’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal).
+        }
+right-complaints-wales = Gwneud cwyn
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano, neu chi, gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw’r gŵyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, gallan nhw hefyd gysylltu ag Arolygiaeth Gofal Iechyd Cymru (AGIC).
+            [staff] Gall y claf ddefnyddio trefn gwyno’r bwrdd iechyd neu’r gwasanaeth. Gall cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl yng Nghymru fynd hefyd at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+           *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw eich cwyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, gallwch chi hefyd gysylltu ag Arolygiaeth Gofal Iechyd Cymru (AGIC).
         }
 right-short-term-may-become-longer = Beth allai ddigwydd nesaf
     .body =
@@ -394,4 +451,32 @@ right-nominated-person-cannot-discharge = Y person enwebedig
             [carer] Ni all person enwebedig y person rydych chi’n holi amdano ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar ran y person, ar yr un adegau ag y gall y person ei hun wneud cais.
             [staff] Ni all person enwebedig y claf orchymyn rhyddhau o orchymyn ysbyty. Gallan nhw wneud cais i’r Tribiwnlys yn yr un cyfnodau â’r claf.
            *[patient] Ni all eich person enwebedig (rhywun a ddewisoch chi, neu rywun a benodwyd ar eich cyfer) ddod â gorchymyn ysbyty i ben. Ond gallan nhw wneud cais i’r Tribiwnlys ar eich rhan, ar yr un adegau ag y gallwch chi.
+        }
+right-section-37-referral-2025 = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os bydd 12 mis yn mynd heibio heb i’r Tribiwnlys edrych ar achos y person rydych chi’n holi amdano, mae’n rhaid i reolwyr yr ysbyty ei anfon at y Tribiwnlys.
+            [staff] Mae’n rhaid i’r rheolwyr gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried yn ystod y 12 mis diwethaf.
+           *[patient] Os bydd 12 mis yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos, mae’n rhaid i reolwyr yr ysbyty ei anfon at y Tribiwnlys.
+        }
+right-cto-referral-2025 = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
+    .body =
+        { $audience ->
+            [carer] Os nad yw’r Tribiwnlys wedi edrych ar achos y person rydych chi’n holi amdano yn 6 mis cyntaf eu CTO, mae’n rhaid i reolwyr yr ysbyty ei anfon. Mae’n rhaid iddyn nhw ei anfon eto os nad yw’r Tribiwnlys wedi edrych arno rhwng 6 a 12 mis, ac yna bob blwyddyn.
+            [staff] Mae’n rhaid i’r rheolwyr gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried yn y 6 mis cyntaf, eto os nad yw wedi’i ystyried rhwng 6 a 12 mis, ac yna ym mhob cyfnod o 12 mis.
+           *[patient] Os nad yw’r Tribiwnlys wedi edrych ar eich achos yn 6 mis cyntaf eich CTO, mae’n rhaid i reolwyr yr ysbyty ei anfon. Mae’n rhaid iddyn nhw ei anfon eto os nad yw’r Tribiwnlys wedi edrych arno rhwng 6 a 12 mis, ac yna bob blwyddyn.
+        }
+right-guardianship-discharge-2025 = Dod â gwarcheidiaeth i ben
+    .body =
+        { $audience ->
+            [carer] Gall y clinigydd cyfrifol, y cyngor sy’n gyfrifol amdani (yr awdurdod gwasanaethau cymdeithasol lleol), neu berson enwebedig y person rydych chi’n holi amdano ddod â’r warcheidiaeth i ben. Gall y person ysgrifennu at y cyngor i ofyn iddo ddod â’u gwarcheidiaeth i ben.
+            [staff] Gall y clinigydd cyfrifol, yr awdurdod gwasanaethau cymdeithasol lleol cyfrifol neu’r person enwebedig ryddhau’r claf o warcheidiaeth. Gall y claf ysgrifennu at yr awdurdod i ofyn iddo ddod â’u gwarcheidiaeth i ben.
+           *[patient] Gall eich clinigydd cyfrifol, y cyngor sy’n gyfrifol amdani (yr awdurdod gwasanaethau cymdeithasol lleol), neu eich person enwebedig ddod â’ch gwarcheidiaeth i ben. Gallwch chi ysgrifennu at y cyngor i ofyn iddo ddod â’ch gwarcheidiaeth i ben.
+        }
+right-nominated-person-change = Newid eich person enwebedig
+    .body =
+        { $audience ->
+            [carer] Gall y person rydych chi’n holi amdano ddewis person enwebedig gwahanol, yn ysgrifenedig. Gall y llys sirol hefyd ddod â phenodiad person enwebedig i ben. Gall y person ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanyn nhw at eu person enwebedig.
+            [staff] Gall y claf benodi person enwebedig gwahanol yn ysgrifenedig; gall y llys sirol ddod â phenodiad i ben. Gall y claf ofyn i’r person enwebedig beidio â chael copïau o’r wybodaeth sy’n cael ei rhoi iddyn nhw.
+           *[patient] Gallwch chi ddewis person enwebedig gwahanol, yn ysgrifenedig. Gall y llys sirol hefyd ddod â phenodiad person enwebedig i ben. Gallwch chi ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanoch chi at eich person enwebedig.
         }

@@ -518,38 +518,44 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] You or the person can complain to the hospital.
+        [carer] You or the person can complain to the hospital or service.
             You may not be happy with the answer.
             Then you can go to an ombudsman.
             An ombudsman looks at complaints and does not take sides.
             In England, this is the Parliamentary and Health Service Ombudsman.
             In Wales, this is the Public Services Ombudsman for Wales.
-            Some organisations check how the Mental Health Act is used.
-            In England, this is the Care Quality Commission (CQC).
-            In Wales, this is Healthcare Inspectorate Wales.
-        [staff] The patient can complain to the hospital.
-            They may not be happy with the answer.
+            Its Welsh name is Ombwdsmon Gwasanaethau Cyhoeddus Cymru.
+            Some complaints are about how the Mental Health Act has been used.
+            In England, these go to the Care Quality Commission (CQC).
+            In Wales, these go to Healthcare Inspectorate Wales.
+            Its Welsh name is Arolygiaeth Gofal Iechyd Cymru.
+        [staff] The patient can complain to the hospital or service.
             Then they can go to an ombudsman.
             In England, this is the Parliamentary and Health Service Ombudsman.
             In Wales, this is the Public Services Ombudsman for Wales.
-            Some organisations monitor how the Mental Health Act is used.
-            In England, this is the Care Quality Commission (CQC).
-            In Wales, this is Healthcare Inspectorate Wales.
-       *[patient] You can complain to the hospital.
+            Its Welsh name is Ombwdsmon Gwasanaethau Cyhoeddus Cymru.
+            Complaints about the use of Mental Health Act powers go elsewhere.
+            In England, they go to the Care Quality Commission (CQC).
+            In Wales, they go to Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+       *[patient] You can complain to the hospital or service.
             You may not be happy with the answer.
             Then you can go to an ombudsman.
             An ombudsman looks at complaints and does not take sides.
             In England, this is the Parliamentary and Health Service Ombudsman.
             In Wales, this is the Public Services Ombudsman for Wales.
-            Some organisations check how the Mental Health Act is used.
-            In England, this is the Care Quality Commission (CQC).
-            In Wales, this is Healthcare Inspectorate Wales.
+            Its Welsh name is Ombwdsmon Gwasanaethau Cyhoeddus Cymru.
+            Some complaints are about how the Mental Health Act has been used.
+            In England, these go to the Care Quality Commission (CQC).
+            In Wales, these go to Healthcare Inspectorate Wales.
+            Its Welsh name is Arolygiaeth Gofal Iechyd Cymru.
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
+# Opens the list of changes below.
+change-show = What will change, and when
 change-intro =
     A new law called the Mental Health Act 2025 will change some of this.
     Each change starts on a date the government sets.

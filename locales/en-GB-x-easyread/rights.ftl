@@ -38,6 +38,29 @@ right-information-community = Being told about rights on a CTO
                 It must tell you what your rights are.
                 It must tell you out loud and in writing.
         }
+right-information-place-of-safety = Being told about rights
+    .body =
+        { $audience ->
+            [carer] The person may be taken to a hospital as the place of safety.
+                Then the hospital must tell them which section they are held under.
+                It must tell them what the section means.
+                It must tell them what their rights are.
+                It must do this out loud and in writing.
+                The person may be held somewhere else.
+                Then they can ask the people holding them to explain their rights.
+            [staff] The place of safety may be a hospital.
+                Then its managers must tell the patient which section they are held under.
+                They must tell the patient its effect and their rights.
+                This must be done orally and in writing (section 132).
+                Elsewhere, explain their rights to them.
+           *[patient] You may be taken to a hospital as the place of safety.
+                Then the hospital must tell you which section you are held under.
+                It must tell you what the section means.
+                It must tell you what your rights are.
+                It must do this out loud and in writing.
+                You may be held somewhere else.
+                Then ask the people holding you to explain your rights.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Finding out which section applies
     .body =
@@ -403,11 +426,14 @@ right-section-37-tribunal = Applying to the Tribunal
                 They can apply once between 6 and 12 months.
                 Then they can apply once every year.
                 The rules are different if they were moved from prison.
-                If so, they should ask staff or a solicitor.
-            [staff] On a hospital order, the patient cannot apply to the Tribunal in the first 6 months.
-                They can apply once between 6 and 12 months.
-                Then they can apply once every year.
-                The rules are different for patients transferred from prison.
+                If so, ask staff or a solicitor.
+                A solicitor can help the person with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+            [staff] A hospital order patient cannot apply in the first 6 months.
+                They can apply once in the second 6 months.
+                Then they can apply once a year, when the order is renewed.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You are on a hospital order.
                 You cannot apply to the Tribunal in the first 6 months.
                 The Tribunal is an independent group of people.
@@ -416,6 +442,23 @@ right-section-37-tribunal = Applying to the Tribunal
                 Then you can apply once every year.
                 The rules are different if you were moved from prison.
                 If so, ask staff or a solicitor.
+                A solicitor can help you with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+        }
+right-section-37-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The Tribunal may not look at the person’s case for 3 years.
+                Then the hospital managers must send it to the Tribunal.
+                If the person is under 18, this is 1 year.
+            [staff] The Tribunal may not consider the case for 3 years.
+                Then the managers must refer it.
+                If the patient is under 18, this is 1 year.
+                The 6-month reference does not apply to a hospital order.
+           *[patient] The Tribunal may not look at your case for 3 years.
+                Then the hospital managers must send it to the Tribunal.
+                If you are under 18, this is 1 year.
         }
 right-restricted-tribunal = Applying to the Tribunal
     .body =
@@ -424,24 +467,67 @@ right-restricted-tribunal = Applying to the Tribunal
                 The Tribunal is an independent group of people.
                 It can decide if the person should be discharged.
                 Discharged means let out of hospital.
-                A court may have sent them to hospital.
-                If so, they can apply once between 6 and 12 months.
+                They can apply once between 6 and 12 months after their order.
                 Then they can apply once every year.
-                The rules are different if they were moved from prison.
-                If so, they should ask staff or a solicitor.
-            [staff] The patient can apply to the Tribunal.
-                If a court sent them to hospital, they can apply once between 6 and 12 months.
-                Then they can apply once every year.
-                The rules are different for patients transferred from prison.
+                The Tribunal may not look at their case for 3 years.
+                Then a government minister must send it to the Tribunal.
+                This minister is the Secretary of State for Justice.
+                A solicitor can help the person with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+            [staff] A restricted patient can apply between 6 and 12 months after the order.
+                Then they can apply once in each 12 months.
+                The Tribunal may not consider the case for 3 years.
+                Then the Secretary of State must refer it.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can decide if you should be discharged.
                 Discharged means let out of hospital.
-                A court may have sent you to hospital.
-                If so, you can apply once between 6 and 12 months.
+                You can apply once between 6 and 12 months after your order.
                 Then you can apply once every year.
-                The rules are different if you were moved from prison.
-                If so, ask staff or a solicitor.
+                The Tribunal may not look at your case for 3 years.
+                Then a government minister must send it to the Tribunal.
+                This minister is the Secretary of State for Justice.
+                A solicitor can help you with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+        }
+right-restricted-transfer-tribunal = Applying to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                A solicitor can tell them when they can apply.
+                A solicitor is a kind of lawyer.
+                The solicitor can help them for free.
+                This free help is called legal aid.
+                The Tribunal cannot let the person out of hospital itself.
+                It tells a government minister what it thinks.
+                This minister is the Secretary of State for Justice.
+                It says if the person would be let out on a hospital order.
+                It can say they should stay in hospital, not go back to prison.
+                The person may also be able to ask the Parole Board to let them out.
+                The Parole Board decides if people can leave prison early.
+            [staff] This is for a patient under a hospital direction or restricted transfer direction.
+                The Tribunal cannot discharge them.
+                It notifies the Secretary of State whether the patient would be entitled to discharge.
+                It may recommend they stay in hospital rather than return to prison.
+                Parole Board applications remain possible.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
+           *[patient] You can apply to the Tribunal.
+                The Tribunal is an independent group of people.
+                A solicitor can tell you when you can apply.
+                A solicitor is a kind of lawyer.
+                The solicitor can help you for free.
+                This free help is called legal aid.
+                The Tribunal cannot let you out of hospital itself.
+                It tells a government minister what it thinks.
+                This minister is the Secretary of State for Justice.
+                It says if you would be let out on a hospital order.
+                It can say you should stay in hospital, not go back to prison.
+                You may also be able to ask the Parole Board to let you out.
+                The Parole Board decides if people can leave prison early.
         }
 right-transfer-tribunal = Applying to the Tribunal
     .body =
@@ -452,11 +538,14 @@ right-transfer-tribunal = Applying to the Tribunal
                 They can apply in the first 6 months after the move.
                 They can apply once in the next 6 months.
                 Then they can apply once every year.
-                A solicitor can check the dates.
-            [staff] A patient transferred from prison can apply to the Tribunal.
-                They can apply in the first 6 months after the transfer.
+                A solicitor can check the dates for them.
+                A solicitor is a kind of lawyer.
+                The solicitor can help them for free.
+                This free help is called legal aid.
+            [staff] A transferred prisoner can apply in the first 6 months after the transfer.
                 They can apply once in the next 6 months.
-                Then they can apply once every year.
+                Then they can apply once a year.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You may have been moved to hospital from prison.
                 If so, you can apply to the Tribunal.
                 The Tribunal is an independent group of people.
@@ -464,6 +553,9 @@ right-transfer-tribunal = Applying to the Tribunal
                 You can apply once in the next 6 months.
                 Then you can apply once every year.
                 A solicitor can check the dates for you.
+                A solicitor is a kind of lawyer.
+                The solicitor can help you for free.
+                This free help is called legal aid.
         }
 right-cto-tribunal = Applying to the Tribunal
     .body =
@@ -471,22 +563,54 @@ right-cto-tribunal = Applying to the Tribunal
             [carer] The person can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can end the person’s CTO.
-                They can apply once in each period of their CTO.
-                For example, the first 6 months is 1 period.
-                They may not have had a hearing for a long time.
-                A hearing is a meeting of the Tribunal about their case.
-                If so, the hospital managers must send their case to the Tribunal.
-            [staff] The patient can apply to the Tribunal once in each period of their CTO.
-                There may be no hearing for a long time.
-                Then the hospital managers must refer the case to the Tribunal.
+                They can apply once in the first 6 months of their CTO.
+                The CTO can then be extended.
+                Extended means made longer.
+                They can apply once each time it is extended.
+                A solicitor can help the person with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+            [staff] A community patient can apply once in the first 6 months of the CTO.
+                They can apply once if the CTO is revoked.
+                They can apply once in each extension period.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can end your CTO.
-                You can apply once in each period of your CTO.
-                For example, the first 6 months is 1 period.
-                You may not have had a hearing for a long time.
-                A hearing is a meeting of the Tribunal about your case.
-                If so, the hospital managers must send your case to the Tribunal.
+                You can apply once in the first 6 months of your CTO.
+                Your CTO can then be extended.
+                Extended means made longer.
+                You can apply once each time it is extended.
+                A solicitor can help you with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+        }
+right-cto-referral = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The person may not apply to the Tribunal in the first 6 months.
+                This means the first 6 months of their CTO.
+                Then the hospital managers must send their case to the Tribunal.
+                The managers must also send it after 3 years.
+                This is if the Tribunal has not looked at their case in that time.
+                If the person is under 18, this is 1 year.
+                The CTO may be revoked.
+                Revoked means cancelled.
+                Then the managers must send the case straight away.
+            [staff] The patient may not apply in the first 6 months of the CTO.
+                Then the managers must refer the case.
+                They must refer it if the Tribunal has not considered it for 3 years.
+                If the patient is under 18, this is 1 year.
+                They must refer it as soon as possible after the CTO is revoked.
+           *[patient] You may not apply to the Tribunal in the first 6 months.
+                This means the first 6 months of your CTO.
+                Then the hospital managers must send your case to the Tribunal.
+                The managers must also send it after 3 years.
+                This is if the Tribunal has not looked at your case in that time.
+                If you are under 18, this is 1 year.
+                Your CTO may be revoked.
+                Revoked means cancelled.
+                Then the managers must send your case straight away.
         }
 right-guardianship-tribunal = Applying to the Tribunal
     .body =
@@ -494,14 +618,24 @@ right-guardianship-tribunal = Applying to the Tribunal
             [carer] The person can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can end the person’s guardianship.
-                They can apply once in each period of their guardianship.
-                For example, the first 6 months is 1 period.
-            [staff] The patient can apply to the Tribunal once in each period of their guardianship.
+                They can apply once in the first 6 months.
+                Then they can apply once each time it is renewed.
+                Renewed means made longer.
+                A solicitor can help the person with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+            [staff] A guardianship patient can apply once in the first 6 months.
+                Then they can apply once in each renewal period.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You can apply to the Tribunal.
                 The Tribunal is an independent group of people.
                 It can end your guardianship.
-                You can apply once in each period of your guardianship.
-                For example, the first 6 months is 1 period.
+                You can apply once in the first 6 months.
+                Then you can apply once each time it is renewed.
+                Renewed means made longer.
+                A solicitor can help you with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
         }
 right-conditional-discharge-tribunal = Applying to the Tribunal
     .body =
@@ -511,13 +645,22 @@ right-conditional-discharge-tribunal = Applying to the Tribunal
                 The Tribunal is an independent group of people.
                 They can first apply 12 months to 2 years after they were discharged.
                 Then they can apply once every 2 years.
-            [staff] The patient can apply to the Tribunal between 12 months and 2 years after their conditional discharge.
-                Then they can apply once every 2 years.
+                A solicitor can help the person with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
+            [staff] A conditionally discharged patient who has not been recalled can apply.
+                They can apply between 12 months and 2 years after discharge.
+                Then they can apply once in each 2 years.
+                The Tribunal may vary the conditions or end the restrictions.
+                Free legal help from a solicitor (legal aid) is available for Tribunal cases.
            *[patient] You can ask the Tribunal to change your conditions.
                 Or you can ask it to end your conditional discharge.
                 The Tribunal is an independent group of people.
                 You can first apply 12 months to 2 years after you were discharged.
                 Then you can apply once every 2 years.
+                A solicitor can help you with the Tribunal for free.
+                A solicitor is a kind of lawyer.
+                This free help is called legal aid.
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Applying to the Tribunal
@@ -569,31 +712,41 @@ right-nearest-relative-discharge = The nearest relative
                 The Mental Health Act says who this is.
                 The nearest relative can order the person’s discharge.
                 Discharge means their section, CTO or guardianship ends.
-                For a section or CTO, the relative must write to the hospital managers.
+                The person may be detained in hospital or on a CTO.
+                Detained means kept in hospital under the Mental Health Act.
+                Then the relative must write to the hospital managers.
                 They must give 72 hours’ notice.
                 This means telling the managers 72 hours before.
                 The responsible clinician can stop the discharge.
                 They can do this if the person would likely be dangerous.
                 This means dangerous to themselves or others.
-                This may happen on section 3 or a CTO.
+                Then the nearest relative cannot order discharge again for 6 months.
+                The discharge may be stopped on section 3 or a CTO.
                 Then the nearest relative can apply to the Tribunal within 28 days.
             [staff] The patient’s nearest relative can order their discharge.
-                For a detained or community patient, they must give the hospital managers 72 hours’ written notice.
+                For a detained or community patient, they must give 72 hours’ written notice.
+                The notice goes to the hospital managers.
                 The responsible clinician can bar the discharge.
-                They can do this if the patient would be likely to act dangerously to themselves or others.
-                If barred on section 3 or a CTO, the nearest relative can apply to the Tribunal.
+                They can do this if the patient would be likely to act dangerously.
+                This means dangerous to themselves or others.
+                A barred nearest relative cannot order discharge again for 6 months.
+                The 6 months run from the report.
+                If barred on section 3 or a CTO, they can apply to the Tribunal.
                 They must apply within 28 days.
            *[patient] Your nearest relative is a family member.
                 The Mental Health Act says who this is.
                 Your nearest relative can order your discharge.
                 Discharge means your section, CTO or guardianship ends.
-                For a section or CTO, they must write to the hospital managers.
+                You may be detained in hospital or on a CTO.
+                Detained means kept in hospital under the Mental Health Act.
+                Then your nearest relative must write to the hospital managers.
                 They must give 72 hours’ notice.
                 This means telling the managers 72 hours before.
                 Your responsible clinician can stop the discharge.
                 They can do this if you would be likely to be dangerous.
                 This means dangerous to yourself or others.
-                This may happen on section 3 or a CTO.
+                Then your nearest relative cannot order your discharge again for 6 months.
+                The discharge may be stopped on section 3 or a CTO.
                 Then your nearest relative can apply to the Tribunal within 28 days.
         }
 right-nearest-relative-cannot-discharge = The nearest relative
@@ -611,6 +764,57 @@ right-nearest-relative-cannot-discharge = The nearest relative
                 Your nearest relative cannot end a hospital order.
                 But they can apply to the Tribunal for you.
                 They can apply at the same times as you can.
+        }
+
+right-nearest-relative-change = Changing your nearest relative
+    .body =
+        { $audience ->
+            [carer] The person’s nearest relative may not be suitable to act for them.
+                Then the person can apply to the county court.
+                A county court is a local court that does not deal with crimes.
+                They can ask for someone else to act instead.
+                A relative can also apply to the court.
+                So can an approved mental health professional (AMHP).
+                The person can also ask the hospital not to send their nearest relative some things.
+                These are copies of information about the person.
+            [staff] Some people can apply to the county court about the nearest relative.
+                This can be the patient, a relative or someone they live with.
+                It can also be an approved mental health professional (AMHP).
+                They can ask for an order that someone else acts as nearest relative.
+                For example, because the nearest relative is not a suitable person.
+                The patient can ask that the nearest relative is not sent copies of information.
+                This means the information given to the patient.
+           *[patient] Your nearest relative may not be suitable to act for you.
+                Then you can apply to the county court.
+                A county court is a local court that does not deal with crimes.
+                You can ask for someone else to act instead.
+                You can also ask the hospital not to send your nearest relative some things.
+                These are copies of information about you.
+        }
+right-guardianship-discharge = Ending guardianship
+    .body =
+        { $audience ->
+            [carer] Some people can end the person’s guardianship.
+                This can be their responsible clinician.
+                This is the professional in charge of their care.
+                It can be the council in charge of the guardianship.
+                This council is called the local social services authority.
+                It can also be the person’s nearest relative.
+                The person can write to the council.
+                They can ask it to end their guardianship.
+            [staff] Guardianship can be discharged by the responsible clinician.
+                It can also be discharged by the responsible local social services authority.
+                Or it can be discharged by the nearest relative.
+                The patient can write to the authority to ask it to end their guardianship.
+                The nearest relative’s order cannot be barred.
+           *[patient] Some people can end your guardianship.
+                This can be your responsible clinician.
+                This is the professional in charge of your care.
+                It can be the council in charge of your guardianship.
+                This council is called the local social services authority.
+                It can also be your nearest relative.
+                You can write to the council.
+                You can ask it to end your guardianship.
         }
 
 ## Treatment
@@ -650,16 +854,31 @@ right-no-treatment-without-consent = Refusing treatment
         { $audience ->
             [carer] Some rules allow treatment without consent.
                 Consent means saying yes.
-                On section 35, these rules do not apply.
-                This means the person can refuse treatment.
+                On this section, these rules do not apply to the person.
+                They can refuse treatment they do not want.
                 Refuse means say no.
-            [staff] On section 35, the consent to treatment rules do not apply.
-                This means the patient can refuse treatment.
+                This includes medicine.
+                Sometimes they can be given treatment they do not agree to.
+                This is only in special cases.
+                For example, in an emergency.
+                Or if they are not able to decide and it is best for them.
+                Staff should explain this to them.
+            [staff] Part 4 of the Act does not apply to this patient (section 56(3)).
+                So it gives no authority to treat them without consent.
+                Any treatment without consent needs other authority.
+                For example, the Mental Capacity Act 2005, if the patient lacks capacity.
+                It should be explained to them.
            *[patient] Some rules allow treatment without consent.
                 Consent means saying yes.
-                On section 35, these rules do not apply to you.
-                This means you can refuse treatment.
+                On this section, these rules do not apply to you.
+                You can refuse treatment you do not want.
                 Refuse means say no.
+                This includes medicine.
+                Sometimes you can be given treatment you do not agree to.
+                This is only in special cases.
+                For example, in an emergency.
+                Or if you are not able to decide and it is best for you.
+                Staff should explain this to you.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (electroconvulsive therapy)
@@ -755,17 +974,32 @@ right-section-57-treatment = Brain surgery and hormone implants
 right-cto-treatment = Treatment on a CTO
     .body =
         { $audience ->
-            [carer] On a CTO, the rules about treatment are different.
-                The person cannot be forced to take medicine while living in the community.
+            [carer] The person is on a CTO and lives in the community.
                 The community means outside hospital.
-                But they can be called back to hospital.
-            [staff] Different treatment rules apply to community patients.
-                The patient cannot be forced to take medicine in the community.
-                But they can be recalled to hospital.
-           *[patient] On a CTO, the rules about treatment are different.
-                You cannot be forced to take medicine while you live in the community.
+                They may be able to decide about medicine for their mental health.
+                If they say no, they cannot be given it.
+                They may not be able to decide.
+                Then they can be given treatment in some cases.
+                But force cannot be used, unless it is an emergency to prevent harm.
+                They may be called back to hospital.
+                Then the rules for detained patients apply.
+                Detained means kept in hospital under the Mental Health Act.
+            [staff] A community patient who is not recalled needs authority under section 64C for treatment.
+                This can be their own consent if they have capacity.
+                Or the consent of a donee, deputy or the Court of Protection.
+                Or sections 64D or 64G if they lack capacity.
+                Force may be used only in an emergency under section 64G.
+                On recall, Part 4 applies.
+           *[patient] You are on a CTO and live in the community.
                 The community means outside hospital.
-                But you can be called back to hospital.
+                You may be able to decide about medicine for your mental health.
+                If you say no, you cannot be given it.
+                You may not be able to decide.
+                Then you can be given treatment in some cases.
+                But force cannot be used, unless it is an emergency to prevent harm.
+                You may be called back to hospital.
+                Then the rules for detained patients apply.
+                Detained means kept in hospital under the Mental Health Act.
         }
 
 ## Leave, recall and life after hospital
@@ -805,20 +1039,46 @@ right-cto-conditions = CTO conditions
         { $audience ->
             [carer] The person’s CTO has conditions.
                 Conditions are rules they must follow.
-                For example, a rule to see doctors when asked.
-                Their responsible clinician sets the conditions.
+                Every CTO has 2 conditions that are always the same.
+                The person must see a doctor when their CTO is being made longer.
+                This can also be an approved clinician.
+                An approved clinician is a senior professional.
+                They must also see a second-opinion doctor when asked.
+                This doctor is called a SOAD.
+                Their responsible clinician can set other conditions.
                 This is the professional in charge of their care.
-                If they do not follow them, they may be called back to hospital.
-            [staff] The CTO sets conditions the patient must keep.
-                For example, to make themselves available for examination.
-                The responsible clinician sets them.
-                Not keeping to them can lead to recall.
+                An approved mental health professional (AMHP) must agree to these conditions.
+                The person may break 1 of the 2 conditions every CTO has.
+                Then they can be called back to hospital.
+                Breaking another condition is not enough on its own.
+                They can only be called back if they need treatment in hospital.
+                And there would be a risk without it.
+                This means a risk to their health or safety, or to others.
+            [staff] Two conditions are mandatory (section 17B(3)).
+                The patient must make themselves available for examination for an extension.
+                They must also do so for a second opinion appointed doctor (SOAD) certificate.
+                The responsible clinician sets other conditions.
+                An approved mental health professional (AMHP) must agree to them.
+                Breach of a mandatory condition allows recall (section 17E(2)).
+                Otherwise, recall needs the section 17E(1) grounds.
+                Breach of another condition alone is not enough.
            *[patient] Your CTO has conditions.
                 Conditions are rules you must follow.
-                For example, a rule to see doctors when asked.
-                Your responsible clinician sets the conditions.
+                Every CTO has 2 conditions that are always the same.
+                You must see a doctor when your CTO is being made longer.
+                This can also be an approved clinician.
+                An approved clinician is a senior professional.
+                You must also see a second-opinion doctor when asked.
+                This doctor is called a SOAD.
+                Your responsible clinician can set other conditions.
                 This is the professional in charge of your care.
-                If you do not follow them, you may be called back to hospital.
+                An approved mental health professional (AMHP) must agree to these conditions.
+                You may break 1 of the 2 conditions every CTO has.
+                Then you can be called back to hospital.
+                Breaking another condition is not enough on its own.
+                You can only be called back if you need treatment in hospital.
+                And there would be a risk without it.
+                This means a risk to your health or safety, or to others.
         }
 right-cto-recall = Being called back to hospital
     .body =
@@ -855,18 +1115,21 @@ right-guardianship-powers = What a guardian can do
             [carer] The guardian can say where the person must live.
                 They can say the person must go to places for treatment.
                 Or to places for work, education or training.
-                They can say the person must let some professionals see them at home.
-                These can be doctors, social workers or other named professionals.
+                They can say the person must let some people see them at home.
+                These can be doctors or approved mental health professionals (AMHPs).
+                Or they can be other people the guardian names.
                 A guardian cannot force the person to have treatment.
             [staff] The guardian can require the patient to live at a set place.
                 They can require the patient to attend places for treatment, work, education or training.
-                They can require the patient to give access to doctors, approved mental health professionals or other named people.
+                They can require the patient to give access to some people.
+                These are doctors, approved mental health professionals or other named people.
                 A guardian has no power to treat without consent.
            *[patient] Your guardian can say where you must live.
                 They can say you must go to places for treatment.
                 Or to places for work, education or training.
-                They can say you must let some professionals see you at home.
-                These can be doctors, social workers or other named professionals.
+                They can say you must let some people see you at home.
+                These can be doctors or approved mental health professionals (AMHPs).
+                Or they can be other people the guardian names.
                 A guardian cannot force you to have treatment.
         }
 right-guardianship-length = How long guardianship lasts
@@ -926,6 +1189,48 @@ right-informal-can-leave = Leaving hospital as a voluntary patient
                 This can be a doctor, approved clinician or nurse.
                 This is so you can be assessed.
                 If that happens, check again if you can get an IMHA.
+        }
+right-complaints-england = Making a complaint
+    .body =
+        { $audience ->
+            [carer] You or the person can complain to the hospital or the service.
+                You can use its complaints procedure.
+                This is its way of dealing with complaints.
+                The complaint may be about how the Mental Health Act has been used.
+                For example, about the person being kept in hospital or their treatment.
+                Then you can also complain to the Care Quality Commission (CQC).
+                The Care Quality Commission checks health and care services in England.
+            [staff] The patient can use the hospital’s or service’s complaints procedure.
+                Complaints about the use of Mental Health Act powers can also go elsewhere.
+                They can go to the Care Quality Commission (CQC), which investigates them.
+           *[patient] You can complain to the hospital or the service.
+                You can use its complaints procedure.
+                This is its way of dealing with complaints.
+                Your complaint may be about how the Mental Health Act has been used.
+                For example, about you being kept in hospital or your treatment.
+                Then you can also complain to the Care Quality Commission (CQC).
+                The Care Quality Commission checks health and care services in England.
+        }
+right-complaints-wales = Making a complaint
+    .body =
+        { $audience ->
+            [carer] You or the person can complain to the hospital or the service.
+                You can use its complaints procedure.
+                This is its way of dealing with complaints.
+                The complaint may be about how the Mental Health Act has been used.
+                Then you can also contact Healthcare Inspectorate Wales.
+                Its Welsh name is Arolygiaeth Gofal Iechyd Cymru.
+                It checks health services in Wales.
+            [staff] The patient can use the health board’s or service’s complaints procedure.
+                Complaints about Mental Health Act powers in Wales can also go elsewhere.
+                They can go to Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+           *[patient] You can complain to the hospital or the service.
+                You can use its complaints procedure.
+                This is its way of dealing with complaints.
+                Your complaint may be about how the Mental Health Act has been used.
+                Then you can also contact Healthcare Inspectorate Wales.
+                Its Welsh name is Arolygiaeth Gofal Iechyd Cymru.
+                It checks health services in Wales.
         }
 right-short-term-may-become-longer = What may happen next
     .body =
@@ -1092,4 +1397,84 @@ right-nominated-person-cannot-discharge = The nominated person
                 Your nominated person cannot end a hospital order.
                 But they can apply to the Tribunal for you.
                 They can apply at the same times as you can.
+        }
+right-section-37-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] The Tribunal may not look at the person’s case for 12 months.
+                Then the hospital managers must send it to the Tribunal.
+            [staff] The Tribunal may not have considered the case in the last 12 months.
+                Then the managers must refer it.
+           *[patient] The Tribunal may not look at your case for 12 months.
+                Then the hospital managers must send it to the Tribunal.
+        }
+right-cto-referral-2025 = When the hospital managers send your case to the Tribunal
+    .body =
+        { $audience ->
+            [carer] This is about the first 6 months of the person’s CTO.
+                The Tribunal may not look at their case in that time.
+                Then the hospital managers must send it to the Tribunal.
+                It may not be looked at between 6 and 12 months.
+                Then they must send it again.
+                After that, they must send it every year.
+            [staff] The Tribunal may not consider the case in the first 6 months.
+                If so, the managers must refer it.
+                They must refer it again if not considered between 6 and 12 months.
+                After that, they must refer it in each 12 months.
+           *[patient] This is about the first 6 months of your CTO.
+                The Tribunal may not look at your case in that time.
+                Then the hospital managers must send it to the Tribunal.
+                It may not be looked at between 6 and 12 months.
+                Then they must send it again.
+                After that, they must send it every year.
+        }
+right-guardianship-discharge-2025 = Ending guardianship
+    .body =
+        { $audience ->
+            [carer] Some people can end the person’s guardianship.
+                This can be their responsible clinician.
+                This is the professional in charge of their care.
+                It can be the council in charge of the guardianship.
+                This council is called the local social services authority.
+                It can also be the person’s nominated person.
+                This is someone they chose, or someone chosen for them.
+                The person can write to the council.
+                They can ask it to end their guardianship.
+            [staff] Guardianship can be discharged by the responsible clinician.
+                It can also be discharged by the responsible local social services authority.
+                Or it can be discharged by the nominated person.
+                The patient can write to the authority to ask it to end their guardianship.
+           *[patient] Some people can end your guardianship.
+                This can be your responsible clinician.
+                This is the professional in charge of your care.
+                It can be the council in charge of your guardianship.
+                This council is called the local social services authority.
+                It can also be your nominated person.
+                This is someone you chose, or someone chosen for you.
+                You can write to the council.
+                You can ask it to end your guardianship.
+        }
+right-nominated-person-change = Changing your nominated person
+    .body =
+        { $audience ->
+            [carer] The person’s nominated person is someone they chose.
+                Or it is someone chosen for them.
+                The person can choose a different nominated person.
+                They must do this in writing.
+                The county court can also end a nominated person’s appointment.
+                A county court is a local court that does not deal with crimes.
+                The person can also ask the hospital not to send their nominated person some things.
+                These are copies of information about the person.
+            [staff] The patient may appoint a different nominated person in writing.
+                The county court may end an appointment.
+                The patient can ask that the nominated person is not sent copies of information.
+                This means the information given to the patient.
+           *[patient] Your nominated person is someone you chose.
+                Or it is someone chosen for you.
+                You can choose a different nominated person.
+                You must do this in writing.
+                The county court can also end a nominated person’s appointment.
+                A county court is a local court that does not deal with crimes.
+                You can also ask the hospital not to send your nominated person some things.
+                These are copies of information about you.
         }

@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] ਤੁਸੀਂ, ਜਾਂ ਜਿਸ ਵਿਅਕਤੀ ਬਾਰੇ ਤੁਸੀਂ ਪੁੱਛ ਰਹੇ ਹੋ, ਹਸਪਤਾਲ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Parliamentary and Health Service Ombudsman (ਸਿਹਤ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ), ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Public Services Ombudsman for Wales (ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Care Quality Commission (CQC) ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Healthcare Inspectorate Wales ਜਾਂਚ ਕਰਦੀਆਂ ਹਨ ਕਿ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਕਿਵੇਂ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ।
-        [staff] ਮਰੀਜ਼ ਹਸਪਤਾਲ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹਨ। ਜੇ ਉਹ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹਨ, ਤਾਂ ਉਹ ਇੰਗਲੈਂਡ ਵਿੱਚ Parliamentary and Health Service Ombudsman (ਸਿਹਤ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ), ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Public Services Ombudsman for Wales (ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ) ਕੋਲ ਜਾ ਸਕਦੇ ਹਨ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Care Quality Commission (CQC) ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Healthcare Inspectorate Wales ਨਿਗਰਾਨੀ ਕਰਦੀਆਂ ਹਨ ਕਿ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਕਿਵੇਂ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ।
-       *[patient] ਤੁਸੀਂ ਹਸਪਤਾਲ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Parliamentary and Health Service Ombudsman (ਸਿਹਤ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ), ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Public Services Ombudsman for Wales (ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Care Quality Commission (CQC) ਅਤੇ ਵੇਲਜ਼ ਵਿੱਚ ਨਿਰੀਖਣ ਸੰਸਥਾ Healthcare Inspectorate Wales ਜਾਂਚ ਕਰਦੀਆਂ ਹਨ ਕਿ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਕਿਵੇਂ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ।
+        [carer] ਤੁਸੀਂ, ਜਾਂ ਜਿਸ ਵਿਅਕਤੀ ਬਾਰੇ ਤੁਸੀਂ ਪੁੱਛ ਰਹੇ ਹੋ, ਹਸਪਤਾਲ ਜਾਂ ਸੇਵਾ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Parliamentary and Health Service Ombudsman (ਸਿਹਤ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ), ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru; ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਕਿਵੇਂ ਵਰਤਿਆ ਗਿਆ ਹੈ, ਇਸ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Care Quality Commission (CQC) ਕੋਲ, ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru) ਕੋਲ ਜਾਂਦੀਆਂ ਹਨ।
+        [staff] ਮਰੀਜ਼ ਹਸਪਤਾਲ ਜਾਂ ਸੇਵਾ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹਨ, ਅਤੇ ਫਿਰ Parliamentary and Health Service Ombudsman (ਇੰਗਲੈਂਡ) ਜਾਂ Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru) ਕੋਲ ਜਾ ਸਕਦੇ ਹਨ। ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਦੀਆਂ ਤਾਕਤਾਂ ਦੀ ਵਰਤੋਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਇੰਗਲੈਂਡ ਵਿੱਚ CQC ਕੋਲ, ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru) ਕੋਲ ਜਾਂਦੀਆਂ ਹਨ।
+       *[patient] ਤੁਸੀਂ ਹਸਪਤਾਲ ਜਾਂ ਸੇਵਾ ਨੂੰ ਸ਼ਿਕਾਇਤ ਕਰ ਸਕਦੇ ਹੋ। ਜੇ ਤੁਸੀਂ ਜਵਾਬ ਤੋਂ ਖ਼ੁਸ਼ ਨਹੀਂ ਹੋ, ਤਾਂ ਤੁਸੀਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Parliamentary and Health Service Ombudsman (ਸਿਹਤ ਸੇਵਾ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ), ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru; ਸਰਕਾਰੀ ਸੇਵਾਵਾਂ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਦੇਖਣ ਵਾਲਾ ਸੁਤੰਤਰ ਲੋਕਪਾਲ) ਕੋਲ ਜਾ ਸਕਦੇ ਹੋ। ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਕਿਵੇਂ ਵਰਤਿਆ ਗਿਆ ਹੈ, ਇਸ ਬਾਰੇ ਸ਼ਿਕਾਇਤਾਂ ਇੰਗਲੈਂਡ ਵਿੱਚ Care Quality Commission (CQC) ਕੋਲ, ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru) ਕੋਲ ਜਾਂਦੀਆਂ ਹਨ।
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = ਕਾਨੂੰਨ ਬਦਲ ਰਿਹਾ ਹੈ
+# Opens the list of changes below.
+change-show = ਕੀ ਬਦਲੇਗਾ, ਅਤੇ ਕਦੋਂ
 change-intro = ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ 2025 (Mental Health Act 2025) ਇਸ ਵਿੱਚੋਂ ਕੁਝ ਗੱਲਾਂ ਬਦਲ ਦੇਵੇਗਾ। ਹਰ ਬਦਲਾਅ ਸਰਕਾਰ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਤਰੀਕ ਤੋਂ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ। ਉਦੋਂ ਤੱਕ, ਇਸ ਪੰਨੇ 'ਤੇ ਜੋ ਲਿਖਿਆ ਹੈ, ਉਹੀ ਕਾਨੂੰਨ ਹੈ।
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ 'ਤੇ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਉਨ੍ਹਾਂ ਮਰੀਜ਼ਾਂ (conditionally discharged restricted patients) ਲਈ Tribunal ਕੋਲ ਜਾਣ ਦੇ ਜਲਦੀ ਮੌਕੇ, ਜਿਨ੍ਹਾਂ ਦੀਆਂ ਸ਼ਰਤਾਂ ਉਨ੍ਹਾਂ ਦੀ ਆਜ਼ਾਦੀ ਖੋਹ ਲੈਂਦੀਆਂ ਹਨ।

@@ -22,6 +22,13 @@ right-information-community = Informacja o prawach przy CTO
             [staff] Zarząd szpitala odpowiedzialnego (responsible hospital) musi poinformować pacjenta, co oznacza CTO i jakie ma prawa. Trzeba to zrobić zarówno ustnie, jak i na piśmie.
            *[patient] Szpital, który odpowiada za twoje CTO, musi ci powiedzieć, co oznacza CTO i jakie masz prawa. Musi to zrobić ustnie i na piśmie.
         }
+right-information-place-of-safety = Informacja o prawach
+    .body =
+        { $audience ->
+            [carer] Jeśli osoba, o którą pytasz, zostanie zabrana do szpitala jako bezpiecznego miejsca (place of safety), szpital musi jej powiedzieć, na podstawie której sekcji ją zatrzymano, co to znaczy i jakie ma prawa – ustnie i na piśmie. Jeśli jest w innym miejscu, może poprosić osoby, które ją zatrzymują, o wyjaśnienie jej praw.
+            [staff] Jeśli bezpiecznym miejscem (place of safety) jest szpital, jego zarząd (hospital managers) musi poinformować pacjenta, na podstawie której sekcji go zatrzymano, jakie są jej skutki i jakie ma prawa – ustnie i na piśmie (sekcja 132). W innym miejscu wyjaśnij pacjentowi jego prawa.
+           *[patient] Jeśli zabiorą cię do szpitala jako bezpiecznego miejsca (place of safety), szpital musi ci powiedzieć, na podstawie której sekcji cię zatrzymano, co to znaczy i jakie masz prawa – ustnie i na piśmie. Jeśli jesteś w innym miejscu, poproś osoby, które cię zatrzymują, o wyjaśnienie twoich praw.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Jak sprawdzić, która sekcja ma zastosowanie
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = Kiedy zarząd szpitala przekazuje twoją sprawę do T
 right-section-37-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Przy nakazie umieszczenia w szpitalu (hospital order) osoba, o którą pytasz, nie może złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) w ciągu pierwszych 6 miesięcy. Potem może złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono ją z więzienia, zasady są inne, więc powinna zapytać personel lub prawnika.
-            [staff] Przy nakazie umieszczenia w szpitalu (hospital order) pacjent nie może złożyć wniosku do Tribunal w ciągu pierwszych 6 miesięcy. Potem może złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Dla pacjentów przeniesionych z więzienia zasady są inne.
-           *[patient] Przy nakazie umieszczenia w szpitalu (hospital order) nie możesz złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) w ciągu pierwszych 6 miesięcy. Potem możesz złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono cię z więzienia, zasady są inne, więc zapytaj personel lub prawnika.
+            [carer] Przy nakazie umieszczenia w szpitalu (hospital order) osoba, o którą pytasz, nie może złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję) w ciągu pierwszych 6 miesięcy. Potem może złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono ją z więzienia, zasady są inne, więc zapytaj personel lub prawnika. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+            [staff] Pacjent z nakazem umieszczenia w szpitalu (hospital order) nie może złożyć wniosku w ciągu pierwszych 6 miesięcy. Może złożyć wniosek raz w drugim okresie 6 miesięcy, a potem raz w roku, gdy nakaz jest przedłużany. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Przy nakazie umieszczenia w szpitalu (hospital order) nie możesz złożyć wniosku do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję) w ciągu pierwszych 6 miesięcy. Potem możesz złożyć wniosek raz między 6. a 12. miesiącem, a później raz w roku. Jeśli przeniesiono cię z więzienia, zasady są inne, więc zapytaj personel lub prawnika. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+        }
+right-section-37-referral = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli przez 3 lata Tribunal nie rozpatrywał sprawy osoby, o którą pytasz (przez 1 rok, jeśli ma ona mniej niż 18 lat), zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal.
+            [staff] Zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal, jeśli Tribunal nie rozpatrywał jej przez 3 lata (przez 1 rok, jeśli pacjent ma mniej niż 18 lat). Skierowanie po pierwszych 6 miesiącach nie dotyczy nakazu umieszczenia w szpitalu (hospital order).
+           *[patient] Jeśli przez 3 lata Tribunal nie rozpatrywał twojej sprawy (przez 1 rok, jeśli masz mniej niż 18 lat), zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal.
         }
 right-restricted-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy ją wypisać). Jeśli do szpitala wysłał ją sąd, może złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Jeśli przeniesiono ją z więzienia, zasady są inne, więc powinna zapytać personel lub prawnika.
-            [staff] Pacjent może złożyć wniosek do Tribunal. Jeśli do szpitala wysłał go sąd, może złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Dla pacjentów przeniesionych z więzienia zasady są inne.
-           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy cię wypisać). Jeśli do szpitala wysłał cię sąd, możesz złożyć wniosek raz między 6. a 12. miesiącem, a potem raz w roku. Jeśli przeniesiono cię z więzienia, zasady są inne, więc zapytaj personel lub prawnika.
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy ją wypisać) raz między 6. a 12. miesiącem od wydania nakazu, a potem raz w roku. Jeśli przez 3 lata Tribunal nie rozpatrywał jej sprawy, Secretary of State for Justice (brytyjski minister sprawiedliwości) musi przekazać ją do Tribunal. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+            [staff] Pacjent z ograniczeniami (restricted patient) może złożyć wniosek między 6. a 12. miesiącem od wydania nakazu, a potem raz w każdym okresie 12 miesięcy. Secretary of State (minister) musi skierować sprawę do Tribunal, jeśli Tribunal nie rozpatrywał jej przez 3 lata. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zdecydować, czy należy cię wypisać) raz między 6. a 12. miesiącem od wydania nakazu, a potem raz w roku. Jeśli przez 3 lata Tribunal nie rozpatrywał twojej sprawy, Secretary of State for Justice (brytyjski minister sprawiedliwości) musi przekazać ją do Tribunal. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+        }
+right-restricted-transfer-tribunal = Wniosek do Tribunal
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału). Prawnik może jej powiedzieć, kiedy, i może jej bezpłatnie pomóc (bezpłatna pomoc prawna – legal aid). Tribunal nie może sam jej wypisać. Informuje Secretary of State for Justice (brytyjskiego ministra sprawiedliwości), czy należałoby ją wypisać, gdyby miała nakaz umieszczenia w szpitalu (hospital order), i może zalecić pozostawienie jej w szpitalu zamiast powrotu do więzienia. Być może ta osoba może też poprosić Parole Board (komisję ds. zwolnień warunkowych) o zwolnienie.
+            [staff] W przypadku pacjenta z poleceniem umieszczenia w szpitalu (hospital direction) lub z poleceniem przeniesienia z ograniczeniami (restricted transfer direction) Tribunal nie może zarządzić wypisu: powiadamia Secretary of State (ministra), czy pacjent miałby prawo do wypisu, i może zalecić dalsze zatrzymanie w szpitalu zamiast powrotu do więzienia. Nadal można składać wnioski do Parole Board (komisji ds. zwolnień warunkowych). W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału). Prawnik może ci powiedzieć, kiedy, i może ci bezpłatnie pomóc (bezpłatna pomoc prawna – legal aid). Tribunal nie może sam cię wypisać. Informuje Secretary of State for Justice (brytyjskiego ministra sprawiedliwości), czy należałoby cię wypisać przy nakazie umieszczenia w szpitalu (hospital order), i może zalecić pozostawienie cię w szpitalu zamiast powrotu do więzienia. Być może możesz też poprosić Parole Board (komisję ds. zwolnień warunkowych) o zwolnienie.
         }
 right-transfer-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Jeśli tę osobę przeniesiono do szpitala z więzienia, może złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić daty.
-            [staff] Pacjent przeniesiony z więzienia może złożyć wniosek do Tribunal w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku.
-           *[patient] Jeśli przeniesiono cię do szpitala z więzienia, możesz złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić za ciebie daty.
+            [carer] Jeśli osobę, o którą pytasz, przeniesiono do szpitala z więzienia, może złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić za nią daty i może jej bezpłatnie pomóc (bezpłatna pomoc prawna – legal aid).
+            [staff] Więzień przeniesiony do szpitala może złożyć wniosek w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Jeśli przeniesiono cię do szpitala z więzienia, możesz złożyć wniosek do Tribunal (niezależnego trybunału) w ciągu pierwszych 6 miesięcy po przeniesieniu, raz w ciągu kolejnych 6 miesięcy, a potem raz w roku. Prawnik może sprawdzić za ciebie daty i może ci bezpłatnie pomóc (bezpłatna pomoc prawna – legal aid).
         }
 right-cto-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej CTO) raz w każdym okresie trwania CTO. Jeśli przez długi czas nie było rozprawy, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal.
-            [staff] Pacjent może złożyć wniosek do Tribunal raz w każdym okresie trwania CTO. Jeśli przez długi czas nie było rozprawy, zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal.
-           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoje CTO) raz w każdym okresie trwania twojego CTO. Jeśli przez długi czas nie było rozprawy w twojej sprawie, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal.
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej CTO) raz w ciągu pierwszych 6 miesięcy CTO, a potem raz w każdym okresie, na który CTO przedłużono. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+            [staff] Pacjent środowiskowy (community patient) może złożyć wniosek raz w ciągu pierwszych 6 miesięcy CTO, raz po cofnięciu CTO (revocation) i raz w każdym okresie przedłużenia. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoje CTO) raz w ciągu pierwszych 6 miesięcy twojego CTO, a potem raz w każdym okresie, na który je przedłużono. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+        }
+right-cto-referral = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli osoba, o którą pytasz, nie złożyła wniosku do Tribunal w ciągu pierwszych 6 miesięcy CTO, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal. Musi ją też przekazać, jeśli przez 3 lata Tribunal nie rozpatrywał tej sprawy (przez 1 rok, jeśli ta osoba ma mniej niż 18 lat), a także od razu, jeśli CTO zostanie cofnięte.
+            [staff] Zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal, jeśli w ciągu pierwszych 6 miesięcy nie złożono wniosku, jeśli Tribunal nie rozpatrywał sprawy przez 3 lata (przez 1 rok u pacjenta poniżej 18 lat) oraz jak najszybciej po cofnięciu CTO (revocation).
+           *[patient] Jeśli nie złożysz wniosku do Tribunal w ciągu pierwszych 6 miesięcy twojego CTO, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal. Musi ją też przekazać, jeśli przez 3 lata Tribunal nie rozpatrywał twojej sprawy (przez 1 rok, jeśli masz mniej niż 18 lat), a także od razu, jeśli twoje CTO zostanie cofnięte.
         }
 right-guardianship-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej opiekę prawną) raz w każdym okresie trwania opieki prawnej.
-            [staff] Pacjent może złożyć wniosek do Tribunal raz w każdym okresie trwania opieki prawnej (guardianship).
-           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją opiekę prawną) raz w każdym okresie trwania opieki prawnej.
+            [carer] Osoba, o którą pytasz, może złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej opiekę prawną) raz w ciągu pierwszych 6 miesięcy, a potem raz w każdym okresie, na który opiekę prawną przedłużono. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+            [staff] Pacjent pod opieką prawną (guardianship) może złożyć wniosek raz w ciągu pierwszych 6 miesięcy i raz w każdym okresie przedłużenia. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Możesz złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją opiekę prawną) raz w ciągu pierwszych 6 miesięcy, a potem raz w każdym okresie, na który ją przedłużono. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
         }
 right-conditional-discharge-tribunal = Wniosek do Tribunal
     .body =
         { $audience ->
-            [carer] Osoba, o którą pytasz, może poprosić Tribunal (niezależny trybunał) o zmianę jej warunków albo o zakończenie jej warunkowego zwolnienia. Pierwszy wniosek może złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata.
-            [staff] Pacjent może złożyć wniosek do Tribunal między 12 miesiącami a 2 latami od warunkowego zwolnienia, a potem raz na 2 lata.
-           *[patient] Możesz poprosić Tribunal (niezależny trybunał) o zmianę twoich warunków albo o zakończenie twojego warunkowego zwolnienia. Pierwszy wniosek możesz złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata.
+            [carer] Osoba, o którą pytasz, może poprosić Tribunal (niezależny trybunał) o zmianę jej warunków albo o zakończenie jej warunkowego zwolnienia. Pierwszy wniosek może złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata. Prawnik może bezpłatnie pomóc jej w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
+            [staff] Pacjent warunkowo zwolniony (conditionally discharged), którego nie wezwano z powrotem do szpitala, może złożyć wniosek między 12 miesiącami a 2 latami od zwolnienia, a potem raz w każdym okresie 2 lat; Tribunal może zmienić warunki albo znieść ograniczenia. W sprawach przed Tribunal dostępna jest bezpłatna pomoc prawna od prawnika (solicitor, legal aid).
+           *[patient] Możesz poprosić Tribunal (niezależny trybunał) o zmianę twoich warunków albo o zakończenie twojego warunkowego zwolnienia. Pierwszy wniosek możesz złożyć między 12 miesiącami a 2 latami od wypisu, a potem raz na 2 lata. Prawnik może bezpłatnie pomóc ci w sprawie przed Tribunal (bezpłatna pomoc prawna – legal aid).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Wniosek do Tribunal
@@ -213,9 +241,9 @@ right-hospital-managers = Prośba do zarządu szpitala
 right-nearest-relative-discharge = Najbliższy członek rodziny (nearest relative)
     .body =
         { $audience ->
-            [carer] Najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) osoby, o którą pytasz, może zarządzić jej wypisanie. Przy sekcji lub CTO musi na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli osoba, o którą pytasz, prawdopodobnie byłaby niebezpieczna dla siebie lub innych. Jeśli stanie się tak przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
-            [staff] Najbliższy członek rodziny (nearest relative) pacjenta może zarządzić jego wypisanie. W przypadku pacjenta zatrzymanego lub środowiskowego musi złożyć zarządowi szpitala pisemne powiadomienie z 72-godzinnym wyprzedzeniem. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli pacjent prawdopodobnie zachowywałby się w sposób niebezpieczny dla siebie lub innych. Jeśli wypis zablokowano przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
-           *[patient] Twój najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) może zarządzić twoje wypisanie. Przy sekcji lub CTO musi na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Twój klinicysta prowadzący (responsible clinician) może to zablokować, jeśli jest prawdopodobne, że będziesz stanowić zagrożenie dla siebie lub innych. Jeśli stanie się tak przy sekcji 3 lub CTO, twój najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+            [carer] Najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) osoby, o którą pytasz, może zarządzić jej wypisanie. Jeśli ta osoba jest zatrzymana w szpitalu albo ma CTO, najbliższy członek rodziny musi na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli osoba, o którą pytasz, prawdopodobnie byłaby niebezpieczna dla siebie lub innych. Najbliższy członek rodziny nie może wtedy ponownie zarządzić wypisania przez 6 miesięcy. Jeśli stanie się tak przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+            [staff] Najbliższy członek rodziny (nearest relative) pacjenta może zarządzić jego wypisanie. W przypadku pacjenta zatrzymanego lub środowiskowego musi złożyć zarządowi szpitala pisemne powiadomienie z 72-godzinnym wyprzedzeniem. Klinicysta prowadzący (responsible clinician) może to zablokować, jeśli pacjent prawdopodobnie zachowywałby się w sposób niebezpieczny dla siebie lub innych. Po zablokowaniu najbliższy członek rodziny nie może ponownie zarządzić wypisania przez 6 miesięcy od daty raportu (report). Jeśli wypis zablokowano przy sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
+           *[patient] Twój najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) może zarządzić twoje wypisanie. Jeśli zatrzymano cię w szpitalu albo masz CTO, musi on na piśmie powiadomić zarząd szpitala 72 godziny wcześniej. Twój klinicysta prowadzący (responsible clinician) może to zablokować, jeśli jest prawdopodobne, że będziesz stanowić zagrożenie dla siebie lub innych. Twój najbliższy członek rodziny nie może wtedy ponownie zarządzić twojego wypisania przez 6 miesięcy. Jeśli stanie się tak przy sekcji 3 lub CTO, twój najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni.
         }
 right-nearest-relative-cannot-discharge = Najbliższy członek rodziny (nearest relative)
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = Najbliższy członek rodziny (nearest 
             [carer] Najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) osoby, o którą pytasz, nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w jej imieniu, w tych samych terminach, w których może to zrobić ta osoba.
             [staff] Najbliższy członek rodziny (nearest relative) pacjenta nie może zarządzić wypisania przy nakazie umieszczenia w szpitalu. Może złożyć wniosek do Tribunal w tych samych okresach co pacjent.
            *[patient] Twój najbliższy członek rodziny (nearest relative – osoba z rodziny wskazana według ustawy o zdrowiu psychicznym (Mental Health Act)) nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w twoim imieniu, w tych samych terminach, w których możesz to zrobić ty.
+        }
+
+right-nearest-relative-change = Zmiana najbliższego członka rodziny (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Jeśli najbliższy członek rodziny osoby, o którą pytasz, nie nadaje się do działania w jej imieniu, ta osoba (albo krewny lub zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP)) może złożyć wniosek do sądu hrabstwa (county court), aby zamiast niego działał ktoś inny. Ta osoba może też poprosić szpital, aby nie wysyłał jej najbliższemu członkowi rodziny kopii informacji o niej.
+            [staff] Pacjent, krewny, osoba mieszkająca z pacjentem albo AMHP mogą złożyć wniosek do sądu hrabstwa (county court) o nakaz, aby ktoś inny pełnił rolę najbliższego członka rodziny (nearest relative), na przykład dlatego, że obecny najbliższy członek rodziny nie jest odpowiednią osobą. Pacjent może poprosić, aby najbliższemu członkowi rodziny nie wysyłano kopii informacji przekazanych pacjentowi.
+           *[patient] Jeśli twój najbliższy członek rodziny nie nadaje się do działania w twoim imieniu, możesz złożyć wniosek do sądu hrabstwa (county court), aby zamiast niego działał ktoś inny. Możesz też poprosić szpital, aby nie wysyłał twojemu najbliższemu członkowi rodziny kopii informacji o tobie.
+        }
+right-guardianship-discharge = Zakończenie opieki prawnej
+    .body =
+        { $audience ->
+            [carer] Opiekę prawną (guardianship) może zakończyć klinicysta prowadzący (responsible clinician), władze lokalne, które za nią odpowiadają (local social services authority – lokalny organ pomocy społecznej), albo najbliższy członek rodziny (nearest relative) osoby, o którą pytasz. Ta osoba może napisać do władz lokalnych z prośbą o zakończenie jej opieki prawnej.
+            [staff] Opiekę prawną (guardianship) może zakończyć klinicysta prowadzący (responsible clinician), odpowiedzialny lokalny organ pomocy społecznej (local social services authority) albo najbliższy członek rodziny (nearest relative). Pacjent może napisać do tego organu z prośbą o zakończenie opieki prawnej; decyzji najbliższego członka rodziny nie można zablokować.
+           *[patient] Twoją opiekę prawną (guardianship) może zakończyć twój klinicysta prowadzący (responsible clinician), władze lokalne, które za nią odpowiadają (local social services authority – lokalny organ pomocy społecznej), albo twój najbliższy członek rodziny (nearest relative). Możesz napisać do władz lokalnych z prośbą o zakończenie twojej opieki prawnej.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Leki i leczenie
 right-no-treatment-without-consent = Odmowa leczenia
     .body =
         { $audience ->
-            [carer] Przy sekcji 35 nie obowiązują zasady, które pozwalają leczyć bez zgody. To znaczy, że osoba, o którą pytasz, może odmówić leczenia.
-            [staff] Przy sekcji 35 nie obowiązują zasady dotyczące leczenia bez zgody (consent to treatment). To znaczy, że pacjent może odmówić leczenia.
-           *[patient] Przy sekcji 35 nie dotyczą cię zasady, które pozwalają leczyć bez zgody. To znaczy, że możesz odmówić leczenia.
+            [carer] Przy tej sekcji zasady, które pozwalają leczyć bez zgody, nie dotyczą osoby, o którą pytasz. Może ona odmówić leczenia, w tym leków, których nie chce. Tylko w szczególnych okolicznościach, które należy jej wyjaśnić, można ją leczyć bez jej zgody: na przykład w nagłym przypadku albo gdy nie jest w stanie zdecydować, a leczenie leży w jej najlepszym interesie.
+            [staff] Część 4 ustawy (Part 4) nie dotyczy tego pacjenta (sekcja 56(3)), więc nie daje podstawy do leczenia go bez zgody. Każde leczenie bez zgody wymaga innej podstawy prawnej, na przykład Mental Capacity Act 2005 (ustawy o zdolności do podejmowania decyzji) w przypadku pacjenta, który nie ma zdolności do decydowania (lacks capacity), i należy je pacjentowi wyjaśnić.
+           *[patient] Przy tej sekcji nie dotyczą cię zasady, które pozwalają leczyć bez zgody. Możesz odmówić leczenia, w tym leków, których nie chcesz. Tylko w szczególnych okolicznościach, które należy ci wyjaśnić, można cię leczyć bez twojej zgody: na przykład w nagłym przypadku albo gdy nie jesteś w stanie zdecydować, a leczenie leży w twoim najlepszym interesie.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (terapia elektrowstrząsowa)
@@ -267,9 +310,9 @@ right-section-57-treatment = Operacja mózgu i implanty hormonalne
 right-cto-treatment = Leczenie przy CTO
     .body =
         { $audience ->
-            [carer] Przy CTO zasady leczenia są inne. Nie można zmusić osoby, o którą pytasz, do przyjmowania leków, gdy mieszka poza szpitalem. Można ją jednak wezwać z powrotem do szpitala.
-            [staff] Pacjentów środowiskowych dotyczą inne zasady leczenia. Nie można zmusić pacjenta do przyjmowania leków poza szpitalem, ale można go wezwać z powrotem do szpitala.
-           *[patient] Przy CTO zasady leczenia są inne. Nie można cię zmusić do przyjmowania leków, gdy mieszkasz poza szpitalem. Można cię jednak wezwać z powrotem do szpitala.
+            [carer] Gdy osoba, o którą pytasz, mieszka poza szpitalem na CTO, nie można jej podawać leków na zaburzenie psychiczne, jeśli jest w stanie zdecydować i odmawia. Jeśli nie jest w stanie zdecydować, w niektórych przypadkach można ją leczyć, ale nie wolno użyć siły, chyba że w nagłym przypadku, aby zapobiec szkodzie. Jeśli zostanie wezwana z powrotem do szpitala, obowiązują zasady dla pacjentów zatrzymanych.
+            [staff] Pacjenta środowiskowego (community patient), którego nie wezwano z powrotem do szpitala, można leczyć tylko na podstawie sekcji 64C: za jego własną zgodą, jeśli ma zdolność do decydowania (capacity), za zgodą pełnomocnika (donee), kuratora ustanowionego przez sąd (deputy) lub Court of Protection albo na podstawie sekcji 64D lub 64G, jeśli nie ma zdolności do decydowania. Siły można użyć tylko w nagłym przypadku na podstawie sekcji 64G. Po wezwaniu z powrotem do szpitala stosuje się Część 4 (Part 4).
+           *[patient] Gdy mieszkasz poza szpitalem na CTO, nie można ci podawać leków na zaburzenie psychiczne, jeśli jesteś w stanie zdecydować i odmawiasz. Jeśli nie jesteś w stanie zdecydować, w niektórych przypadkach można cię leczyć, ale nie wolno użyć siły, chyba że w nagłym przypadku, aby zapobiec szkodzie. Jeśli wezwą cię z powrotem do szpitala, obowiązują zasady dla pacjentów zatrzymanych.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Przepustka ze szpitala
 right-cto-conditions = Warunki CTO
     .body =
         { $audience ->
-            [carer] CTO osoby, o którą pytasz, ma warunki, na przykład spotykać się z lekarzami, gdy o to poproszą. Ustala je jej klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za jej opiekę). Jeśli ta osoba nie będzie ich przestrzegać, można ją wezwać z powrotem do szpitala.
-            [staff] CTO określa warunki, których pacjent musi przestrzegać, na przykład stawiać się na badania. Ustala je klinicysta prowadzący (responsible clinician). Nieprzestrzeganie warunków może prowadzić do wezwania z powrotem do szpitala.
-           *[patient] Twoje CTO ma warunki, na przykład spotykać się z lekarzami, gdy o to poproszą. Ustala je twój klinicysta prowadzący (responsible clinician – specjalista, który odpowiada za twoją opiekę). Jeśli nie będziesz ich przestrzegać, można cię wezwać z powrotem do szpitala.
+            [carer] CTO osoby, o którą pytasz, ma warunki. Dwa z nich są częścią każdego CTO: stawić się na badanie u lekarza lub zatwierdzonego klinicysty (approved clinician), gdy CTO jest przedłużane, oraz u lekarza wydającego drugą opinię (SOAD), gdy o to poprosi. Inne warunki ustala klinicysta prowadzący (responsible clinician), a musi się na nie zgodzić zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP). Tę osobę można wezwać z powrotem do szpitala za złamanie jednego z dwóch warunków, które ma każde CTO. Złamanie innego warunku samo w sobie nie wystarczy: można ją wezwać z powrotem tylko wtedy, gdy potrzebuje leczenia w szpitalu, a bez niego byłoby zagrożenie dla jej zdrowia lub bezpieczeństwa albo dla innych.
+            [staff] Dwa warunki są obowiązkowe (sekcja 17B(3)): stawienie się na badanie w związku z przedłużeniem CTO oraz w celu wydania zaświadczenia SOAD. Inne warunki ustala klinicysta prowadzący (responsible clinician) za zgodą AMHP. Naruszenie warunku obowiązkowego pozwala na wezwanie z powrotem do szpitala (sekcja 17E(2)); w innym przypadku wezwanie wymaga przesłanek z sekcji 17E(1), a samo naruszenie innego warunku nie wystarczy.
+           *[patient] Twoje CTO ma warunki. Dwa z nich są częścią każdego CTO: stawić się na badanie u lekarza lub zatwierdzonego klinicysty (approved clinician), gdy twoje CTO jest przedłużane, oraz u lekarza wydającego drugą opinię (SOAD), gdy o to poprosi. Inne warunki ustala twój klinicysta prowadzący (responsible clinician), a musi się na nie zgodzić zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP). Można cię wezwać z powrotem do szpitala za złamanie jednego z dwóch warunków, które ma każde CTO. Złamanie innego warunku samo w sobie nie wystarczy: można cię wezwać z powrotem tylko wtedy, gdy potrzebujesz leczenia w szpitalu, a bez niego byłoby zagrożenie dla twojego zdrowia lub bezpieczeństwa albo dla innych.
         }
 right-cto-recall = Wezwanie z powrotem do szpitala
     .body =
@@ -308,9 +351,9 @@ right-cto-length = Jak długo trwa CTO
 right-guardianship-powers = Co może opiekun prawny
     .body =
         { $audience ->
-            [carer] Opiekun prawny może zdecydować, gdzie osoba, o którą pytasz, musi mieszkać. Może wymagać, aby chodziła w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz aby w domu wpuszczała lekarzy, pracowników socjalnych lub innych wskazanych specjalistów. Opiekun prawny nie może zmusić jej do leczenia.
+            [carer] Opiekun prawny może zdecydować, gdzie osoba, o którą pytasz, musi mieszkać. Może wymagać, aby chodziła w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz aby w domu wpuszczała lekarzy, zatwierdzonych specjalistów ds. zdrowia psychicznego (approved mental health professionals, AMHP) lub inne osoby wskazane przez opiekuna prawnego. Opiekun prawny nie może zmusić jej do leczenia.
             [staff] Opiekun prawny może wymagać, aby pacjent mieszkał w określonym miejscu, stawiał się w określonych miejscach na leczenie, do pracy, na naukę lub szkolenie oraz umożliwiał dostęp do siebie lekarzom, zatwierdzonym specjalistom ds. zdrowia psychicznego (approved mental health professionals, AMHP) lub innym wskazanym osobom. Opiekun prawny nie ma prawa leczyć bez zgody.
-           *[patient] Twój opiekun prawny może zdecydować, gdzie musisz mieszkać. Może wymagać od ciebie chodzenia w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz wpuszczania do domu lekarzy, pracowników socjalnych lub innych wskazanych specjalistów. Opiekun prawny nie może zmusić cię do leczenia.
+           *[patient] Twój opiekun prawny może zdecydować, gdzie musisz mieszkać. Może wymagać od ciebie chodzenia w określone miejsca na leczenie, do pracy, na naukę lub szkolenie oraz wpuszczania do domu lekarzy, zatwierdzonych specjalistów ds. zdrowia psychicznego (approved mental health professionals, AMHP) lub innych osób wskazanych przez opiekuna prawnego. Opiekun prawny nie może zmusić cię do leczenia.
         }
 right-guardianship-length = Jak długo trwa opieka prawna
     .body = Opieka prawna (guardianship) najpierw trwa do 6 miesięcy. Potem można ją przedłużyć.
@@ -338,6 +381,20 @@ right-informal-can-leave = Wyjście ze szpitala przy pobycie dobrowolnym
             [carer] Jako pacjent dobrowolny osoba, o którą pytasz, może zdecydować, że wychodzi ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą jednak na krótko ją zatrzymać, aby można było ocenić jej stan. Jeśli tak się stanie, sprawdź jeszcze raz, czy może mieć rzecznika IMHA.
             [staff] Pacjent nieformalny może zdecydować, że wychodzi ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą jednak na krótko go zatrzymać na podstawie sekcji 5. Jeśli tak się stanie, sprawdź jeszcze raz, czy może mieć rzecznika IMHA.
            *[patient] Jako pacjent dobrowolny możesz zdecydować, że wychodzisz ze szpitala. Lekarz, zatwierdzony klinicysta (approved clinician) lub pielęgniarka mogą cię jednak na krótko zatrzymać, aby można było ocenić twój stan. Jeśli tak się stanie, sprawdź jeszcze raz, czy możesz mieć rzecznika IMHA.
+        }
+right-complaints-england = Składanie skargi
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, albo ty możecie złożyć skargę do szpitala lub służby, korzystając z ich procedury skargowej. Jeśli skarga dotyczy tego, jak zastosowano ustawę o zdrowiu psychicznym (Mental Health Act), na przykład zatrzymania tej osoby lub leczenia jej na podstawie tej ustawy, może ona też złożyć skargę do Care Quality Commission (CQC, urząd kontroli jakości opieki).
+            [staff] Pacjent może skorzystać z procedury skargowej szpitala lub służby. Skargi na stosowanie uprawnień z ustawy o zdrowiu psychicznym (Mental Health Act) można też kierować do Care Quality Commission (CQC, urząd kontroli jakości opieki), która je rozpatruje.
+           *[patient] Możesz złożyć skargę do szpitala lub służby, korzystając z ich procedury skargowej. Jeśli twoja skarga dotyczy tego, jak zastosowano ustawę o zdrowiu psychicznym (Mental Health Act), na przykład twojego zatrzymania lub leczenia na podstawie tej ustawy, możesz też złożyć skargę do Care Quality Commission (CQC, urząd kontroli jakości opieki).
+        }
+right-complaints-wales = Składanie skargi
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, albo ty możecie złożyć skargę do szpitala lub służby, korzystając z ich procedury skargowej. Jeśli skarga dotyczy tego, jak zastosowano ustawę o zdrowiu psychicznym (Mental Health Act), osoba, o którą pytasz, może też zwrócić się do Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspekcja opieki zdrowotnej w Walii).
+            [staff] Pacjent może skorzystać z procedury skargowej rady zdrowia (health board) lub służby. Skargi na stosowanie uprawnień z ustawy o zdrowiu psychicznym (Mental Health Act) w Walii można też kierować do Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspekcja opieki zdrowotnej w Walii).
+           *[patient] Możesz złożyć skargę do szpitala lub służby, korzystając z ich procedury skargowej. Jeśli twoja skarga dotyczy tego, jak zastosowano ustawę o zdrowiu psychicznym (Mental Health Act), możesz też zwrócić się do Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspekcja opieki zdrowotnej w Walii).
         }
 right-short-term-may-become-longer = Co może stać się dalej
     .body =
@@ -396,4 +453,32 @@ right-nominated-person-cannot-discharge = Osoba wskazana (nominated person)
             [carer] Osoba wskazana (nominated person) nie może zakończyć nakazu umieszczenia w szpitalu osoby, o którą pytasz. Może jednak złożyć wniosek do Tribunal w jej imieniu, w tych samych terminach, w których może to zrobić osoba, o którą pytasz.
             [staff] Osoba wskazana (nominated person) pacjenta nie może zarządzić wypisania przy nakazie umieszczenia w szpitalu. Może złożyć wniosek do Tribunal w tych samych okresach co pacjent.
            *[patient] Twoja osoba wskazana (nominated person – ktoś wybrany przez ciebie albo wyznaczony dla ciebie) nie może zakończyć nakazu umieszczenia w szpitalu. Może jednak złożyć wniosek do Tribunal w twoim imieniu, w tych samych terminach, w których możesz to zrobić ty.
+        }
+right-section-37-referral-2025 = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli przez 12 miesięcy Tribunal nie rozpatrywał sprawy osoby, o którą pytasz, zarząd szpitala (hospital managers) musi przekazać jej sprawę do Tribunal.
+            [staff] Zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal, jeśli Tribunal nie rozpatrywał jej w ciągu ostatnich 12 miesięcy.
+           *[patient] Jeśli przez 12 miesięcy Tribunal nie rozpatrywał twojej sprawy, zarząd szpitala (hospital managers) musi przekazać twoją sprawę do Tribunal.
+        }
+right-cto-referral-2025 = Kiedy zarząd szpitala przekazuje twoją sprawę do Tribunal
+    .body =
+        { $audience ->
+            [carer] Jeśli Tribunal nie rozpatrzył sprawy osoby, o którą pytasz, w ciągu pierwszych 6 miesięcy jej CTO, zarząd szpitala (hospital managers) musi ją przekazać. Musi ją przekazać znowu, jeśli nie została rozpatrzona między 6. a 12. miesiącem, a potem co roku.
+            [staff] Zarząd szpitala (hospital managers) musi skierować sprawę do Tribunal, jeśli Tribunal nie rozpatrzył jej w ciągu pierwszych 6 miesięcy, znowu, jeśli nie rozpatrzył jej między 6. a 12. miesiącem, a potem w każdym okresie 12 miesięcy.
+           *[patient] Jeśli Tribunal nie rozpatrzył twojej sprawy w ciągu pierwszych 6 miesięcy twojego CTO, zarząd szpitala (hospital managers) musi ją przekazać. Musi ją przekazać znowu, jeśli nie została rozpatrzona między 6. a 12. miesiącem, a potem co roku.
+        }
+right-guardianship-discharge-2025 = Zakończenie opieki prawnej
+    .body =
+        { $audience ->
+            [carer] Opiekę prawną (guardianship) może zakończyć klinicysta prowadzący (responsible clinician), władze lokalne, które za nią odpowiadają (local social services authority – lokalny organ pomocy społecznej), albo osoba wskazana (nominated person) osoby, o którą pytasz. Ta osoba może napisać do władz lokalnych z prośbą o zakończenie jej opieki prawnej.
+            [staff] Opiekę prawną (guardianship) może zakończyć klinicysta prowadzący (responsible clinician), odpowiedzialny lokalny organ pomocy społecznej (local social services authority) albo osoba wskazana (nominated person). Pacjent może napisać do tego organu z prośbą o zakończenie opieki prawnej.
+           *[patient] Twoją opiekę prawną (guardianship) może zakończyć twój klinicysta prowadzący (responsible clinician), władze lokalne, które za nią odpowiadają (local social services authority – lokalny organ pomocy społecznej), albo twoja osoba wskazana (nominated person). Możesz napisać do władz lokalnych z prośbą o zakończenie twojej opieki prawnej.
+        }
+right-nominated-person-change = Zmiana osoby wskazanej (nominated person)
+    .body =
+        { $audience ->
+            [carer] Osoba, o którą pytasz, może na piśmie wybrać inną osobę wskazaną (nominated person). Sąd hrabstwa (county court) może też zakończyć wyznaczenie osoby wskazanej. Osoba, o którą pytasz, może poprosić szpital, aby nie wysyłał jej osobie wskazanej kopii informacji o niej.
+            [staff] Pacjent może na piśmie wyznaczyć inną osobę wskazaną (nominated person); sąd hrabstwa (county court) może zakończyć jej wyznaczenie. Pacjent może poprosić, aby osobie wskazanej nie wysyłano kopii informacji przekazanych pacjentowi.
+           *[patient] Możesz na piśmie wybrać inną osobę wskazaną (nominated person). Sąd hrabstwa (county court) może też zakończyć wyznaczenie osoby wskazanej. Możesz poprosić szpital, aby nie wysyłał twojej osobie wskazanej kopii informacji o tobie.
         }

@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] Pode fazer uma queixa ao hospital, e a pessoa sobre quem está a perguntar também pode. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales (provedor dos serviços públicos do País de Gales). A Care Quality Commission (CQC), em Inglaterra, e a Healthcare Inspectorate Wales, no País de Gales, são entidades de inspeção que verificam como é usada a Lei da Saúde Mental (Mental Health Act).
-        [staff] O/A doente pode fazer uma queixa ao hospital. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales (provedor dos serviços públicos do País de Gales). A Care Quality Commission (CQC), em Inglaterra, e a Healthcare Inspectorate Wales, no País de Gales, são entidades de inspeção que acompanham a forma como é usada a Lei da Saúde Mental (Mental Health Act).
-       *[patient] Pode fazer uma queixa ao hospital. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales (provedor dos serviços públicos do País de Gales). A Care Quality Commission (CQC), em Inglaterra, e a Healthcare Inspectorate Wales, no País de Gales, são entidades de inspeção que verificam como é usada a Lei da Saúde Mental (Mental Health Act).
+        [carer] Pode fazer uma queixa ao hospital ou ao serviço, e a pessoa sobre quem está a perguntar também pode. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales, em galês Ombwdsmon Gwasanaethau Cyhoeddus Cymru (provedor dos serviços públicos do País de Gales). As queixas sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada são feitas à Care Quality Commission (CQC), em Inglaterra, ou à Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru), no País de Gales.
+        [staff] O/A doente pode fazer uma queixa ao hospital ou ao serviço e, depois, ao Parliamentary and Health Service Ombudsman (Inglaterra) ou ao Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru). As queixas sobre o uso dos poderes da Lei da Saúde Mental (Mental Health Act) são feitas à CQC, em Inglaterra, ou à Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+       *[patient] Pode fazer uma queixa ao hospital ou ao serviço. Se não ficar contente com a resposta, pode recorrer ao Parliamentary and Health Service Ombudsman (provedor que analisa queixas sobre os serviços de saúde), em Inglaterra, ou ao Public Services Ombudsman for Wales, em galês Ombwdsmon Gwasanaethau Cyhoeddus Cymru (provedor dos serviços públicos do País de Gales). As queixas sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada são feitas à Care Quality Commission (CQC), em Inglaterra, ou à Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru), no País de Gales.
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = A lei está a mudar
+# Opens the list of changes below.
+change-show = O que vai mudar, e quando
 change-intro = O Mental Health Act 2025 vai mudar parte disto. Cada mudança começa numa data definida pelo governo. Até lá, a lei é o que esta página diz.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Oportunidades mais cedo de recorrer ao Tribunal para doentes com restrições em alta condicional cujas condições os privam da liberdade.

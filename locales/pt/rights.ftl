@@ -22,6 +22,13 @@ right-information-community = Receber informação sobre os direitos com uma CTO
             [staff] A administração do hospital responsável (hospital managers) tem de dizer ao/à doente o que significa a CTO e quais são os seus direitos. Isto tem de ser feito oralmente e por escrito.
            *[patient] O hospital responsável pela sua CTO tem de lhe dizer o que significa a CTO e quais são os seus direitos. Tem de lhe dizer isto oralmente e por escrito.
         }
+right-information-place-of-safety = Receber informação sobre os direitos
+    .body =
+        { $audience ->
+            [carer] Se a pessoa sobre quem está a perguntar for levada para um hospital como local seguro, o hospital tem de lhe dizer ao abrigo de que secção está retida, o que isso significa e quais são os seus direitos, oralmente e por escrito. Se estiver noutro local, pode pedir às pessoas que a retêm que lhe expliquem os seus direitos.
+            [staff] Se o local seguro for um hospital, a administração do hospital (hospital managers) tem de dizer ao/à doente ao abrigo de que secção está retido/a, o efeito dessa secção e quais são os seus direitos, oralmente e por escrito (secção 132). Noutro local, explique-lhe os seus direitos.
+           *[patient] Se for levado/a para um hospital como local seguro, o hospital tem de lhe dizer ao abrigo de que secção está retido/a, o que isso significa e quais são os seus direitos, oralmente e por escrito. Se estiver noutro local, peça às pessoas que o/a retêm que lhe expliquem os seus direitos.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Saber que secção se aplica
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = Quando a administração do hospital envia o seu caso
 right-section-37-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] Com uma ordem de internamento, a pessoa sobre quem está a perguntar não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se a pessoa veio da prisão, as regras são diferentes, por isso deve perguntar aos profissionais ou a um advogado.
-            [staff] Com uma ordem de internamento, o/a doente não pode fazer um pedido ao Tribunal nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. As regras são diferentes para doentes transferidos da prisão.
-           *[patient] Com uma ordem de internamento, não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado.
+            [carer] Com uma ordem de internamento, a pessoa sobre quem está a perguntar não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se a pessoa veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a doente com uma ordem de internamento não pode fazer um pedido nos primeiros 6 meses. Pode fazer um pedido uma vez nos 6 meses seguintes e, depois, uma vez por ano, quando a ordem é renovada. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Com uma ordem de internamento, não pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua secção) nos primeiros 6 meses. Depois disso, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+        }
+right-section-37-referral = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se passarem 3 anos sem que o Tribunal analise o caso da pessoa sobre quem está a perguntar (1 ano, se a pessoa tiver menos de 18 anos), a administração do hospital (hospital managers) tem de o enviar ao Tribunal.
+            [staff] A administração do hospital (hospital managers) tem de remeter o caso se o Tribunal não o tiver apreciado durante 3 anos (1 ano, se o/a doente tiver menos de 18 anos). A remessa dos 6 meses não se aplica a uma ordem de internamento.
+           *[patient] Se passarem 3 anos sem que o Tribunal analise o seu caso (1 ano, se tiver menos de 18 anos), a administração do hospital (hospital managers) tem de o enviar ao Tribunal.
         }
 right-restricted-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta). Se foi um tribunal que a enviou para o hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso deve perguntar aos profissionais ou a um advogado.
-            [staff] O/A doente pode fazer um pedido ao Tribunal. Se foi um tribunal que o/a enviou para o hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. As regras são diferentes para doentes transferidos da prisão.
-           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta). Se foi um tribunal que decidiu que devia estar no hospital, pode fazer um pedido uma vez entre os 6 e os 12 meses e, depois, uma vez por ano. Se veio da prisão, as regras são diferentes, por isso pergunte aos profissionais ou a um advogado.
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta) uma vez entre os 6 e os 12 meses depois da sua ordem e, depois, uma vez por ano. Se passarem 3 anos sem que o Tribunal analise o seu caso, o ministro da Justiça (Secretary of State for Justice) tem de o enviar ao Tribunal. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a doente com restrições (restricted patient) pode fazer um pedido entre os 6 e os 12 meses após a ordem e, depois, uma vez em cada período de 12 meses. O ministro da Justiça (Secretary of State for Justice) tem de remeter o caso se o Tribunal não o tiver apreciado durante 3 anos. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode decidir se deve ter alta) uma vez entre os 6 e os 12 meses depois da sua ordem e, depois, uma vez por ano. Se passarem 3 anos sem que o Tribunal analise o seu caso, o ministro da Justiça (Secretary of State for Justice) tem de o enviar ao Tribunal. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+        }
+right-restricted-transfer-tribunal = Fazer um pedido ao Tribunal
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente). Um advogado pode dizer-lhe quando, e pode ajudá-la gratuitamente (apoio jurídico, ou legal aid). O Tribunal não pode, ele próprio, dar-lhe alta. Diz ao ministro da Justiça (Secretary of State for Justice) se a pessoa teria alta caso estivesse com uma ordem de internamento, e pode recomendar que fique no hospital em vez de voltar para a prisão. A pessoa também pode ter a possibilidade de pedir à Parole Board (a comissão que decide sobre a liberdade condicional) que a liberte.
+            [staff] Para um/a doente com uma ordem de ida para o hospital (hospital direction) ou uma ordem de transferência com restrições (restricted transfer direction), o Tribunal não pode dar alta: informa o ministro da Justiça (Secretary of State for Justice) se o/a doente teria direito à alta, e pode recomendar que o internamento no hospital continue, em vez do regresso à prisão. Continua a ser possível fazer um pedido à Parole Board. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente). Um advogado pode dizer-lhe quando, e pode ajudá-lo/a gratuitamente (apoio jurídico, ou legal aid). O Tribunal não pode, ele próprio, dar-lhe alta. Diz ao ministro da Justiça (Secretary of State for Justice) se teria alta caso estivesse com uma ordem de internamento, e pode recomendar que fique no hospital em vez de voltar para a prisão. Também pode ter a possibilidade de pedir à Parole Board (a comissão que decide sobre a liberdade condicional) que o/a liberte.
         }
 right-transfer-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] Se a pessoa veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas.
-            [staff] Um/a doente transferido/a da prisão pode fazer um pedido ao Tribunal nos primeiros 6 meses após a transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano.
-           *[patient] Se veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas no seu caso.
+            [carer] Se a pessoa sobre quem está a perguntar veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas no seu caso, e pode ajudá-la gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a recluso/a transferido/a pode fazer um pedido nos primeiros 6 meses após a transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Se veio da prisão para o hospital, pode fazer um pedido ao Tribunal (um painel independente) nos primeiros 6 meses depois da transferência, uma vez nos 6 meses seguintes e, depois, uma vez por ano. Um advogado pode verificar as datas no seu caso, e pode ajudá-lo/a gratuitamente (apoio jurídico, ou legal aid).
         }
 right-cto-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez em cada período da sua CTO. Se não tiver tido uma audiência durante muito tempo, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal.
-            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez em cada período da sua CTO. Se não tiver havido audiência durante muito tempo, a administração do hospital (hospital managers) tem de remeter o caso ao Tribunal.
-           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez em cada período da sua CTO. Se não tiver tido uma audiência durante muito tempo, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal.
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez nos primeiros 6 meses da sua CTO e, depois, uma vez em cada período por que a CTO for prolongada. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a doente na comunidade (community patient) pode fazer um pedido uma vez nos primeiros 6 meses da CTO, uma vez quando a CTO é revogada e uma vez em cada período de prolongamento. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua CTO) uma vez nos primeiros 6 meses da sua CTO e, depois, uma vez em cada período por que a CTO for prolongada. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+        }
+right-cto-referral = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se a pessoa sobre quem está a perguntar não tiver feito um pedido ao Tribunal nos primeiros 6 meses da sua CTO, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Também o tem de enviar se passarem 3 anos sem que o Tribunal o analise (1 ano, se a pessoa tiver menos de 18 anos), e logo que a CTO for revogada.
+            [staff] A administração do hospital (hospital managers) tem de remeter o caso se não tiver sido feito nenhum pedido nos primeiros 6 meses, se o Tribunal não o tiver apreciado durante 3 anos (1 ano, se o/a doente tiver menos de 18 anos), e o mais depressa possível depois de a CTO ser revogada.
+           *[patient] Se não tiver feito um pedido ao Tribunal nos primeiros 6 meses da sua CTO, a administração do hospital (hospital managers) tem de enviar o seu caso ao Tribunal. Também o tem de enviar se passarem 3 anos sem que o Tribunal o analise (1 ano, se tiver menos de 18 anos), e logo que a sua CTO for revogada.
         }
 right-guardianship-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez em cada período da sua tutela.
-            [staff] O/A doente pode fazer um pedido ao Tribunal uma vez em cada período da sua tutela.
-           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez em cada período da sua tutela.
+            [carer] A pessoa sobre quem está a perguntar pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez nos primeiros 6 meses e, depois, uma vez em cada período de renovação. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a doente sob tutela pode fazer um pedido uma vez nos primeiros 6 meses e uma vez em cada período de renovação. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Pode fazer um pedido ao Tribunal (um painel independente que pode pôr fim à sua tutela) uma vez nos primeiros 6 meses e, depois, uma vez em cada período de renovação. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
         }
 right-conditional-discharge-tribunal = Fazer um pedido ao Tribunal
     .body =
         { $audience ->
-            [carer] A pessoa sobre quem está a perguntar pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos.
-            [staff] O/A doente pode fazer um pedido ao Tribunal entre 12 meses e 2 anos após a alta condicional e, depois, uma vez de 2 em 2 anos.
-           *[patient] Pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos.
+            [carer] A pessoa sobre quem está a perguntar pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos. Um advogado pode ajudar a pessoa no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
+            [staff] Um/a doente em alta condicional que não tenha recebido ordem de regresso ao hospital pode fazer um pedido entre 12 meses e 2 anos após a alta e, depois, uma vez em cada período de 2 anos; o Tribunal pode alterar as condições ou pôr fim às restrições. Há apoio jurídico gratuito de um advogado (legal aid) para os casos no Tribunal.
+           *[patient] Pode pedir ao Tribunal (um painel independente) que mude as suas condições ou que ponha fim à sua alta condicional. Pode fazer o primeiro pedido entre 12 meses e 2 anos depois de ter tido alta e, depois, uma vez de 2 em 2 anos. Um advogado pode dar-lhe ajuda no Tribunal, gratuitamente (apoio jurídico, ou legal aid).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Fazer um pedido ao Tribunal
@@ -213,9 +241,9 @@ right-hospital-managers = Pedir à administração do hospital
 right-nearest-relative-discharge = O familiar mais próximo
     .body =
         { $audience ->
-            [carer] O familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) da pessoa sobre quem está a perguntar pode ordenar a sua alta. Para uma secção ou CTO, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode impedir a alta se for provável que a pessoa seja um perigo para si própria ou para outras pessoas. Se isso acontecer na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
-            [staff] O familiar mais próximo (nearest relative) do/a doente pode ordenar a sua alta. Para um/a doente em internamento compulsivo ou na comunidade, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode bloquear a alta se for provável que o/a doente aja de forma perigosa para si ou para outros. Se a alta for bloqueada na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
-           *[patient] O seu familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) pode ordenar a sua alta. Para uma secção ou CTO, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o seu clínico responsável (responsible clinician) pode impedir a alta se for provável que seja um perigo para si ou para outras pessoas. Se isso acontecer na secção 3 ou numa CTO, o seu familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+            [carer] O familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) da pessoa sobre quem está a perguntar pode ordenar a sua alta. Se a pessoa estiver em internamento compulsivo ou com uma CTO, o familiar mais próximo tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode impedir a alta se for provável que a pessoa seja um perigo para si própria ou para outras pessoas. Nesse caso, o familiar mais próximo não pode voltar a ordenar a alta durante 6 meses. Se isto acontecer na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+            [staff] O familiar mais próximo (nearest relative) do/a doente pode ordenar a sua alta. Para um/a doente em internamento compulsivo ou na comunidade, tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o clínico responsável (responsible clinician) pode bloquear a alta se for provável que o/a doente aja de forma perigosa para si ou para outros. Um familiar mais próximo cuja ordem de alta foi bloqueada não pode voltar a ordenar a alta durante 6 meses a contar do relatório. Se a alta for bloqueada na secção 3 ou numa CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
+           *[patient] O seu familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) pode ordenar a sua alta. Se estiver em internamento compulsivo ou com uma CTO, o seu familiar mais próximo tem de avisar a administração do hospital por escrito, com 72 horas de antecedência, e o seu clínico responsável (responsible clinician) pode impedir a alta se for provável que seja um perigo para si ou para outras pessoas. Nesse caso, o seu familiar mais próximo não pode voltar a ordenar a sua alta durante 6 meses. Se isto acontecer na secção 3 ou numa CTO, o seu familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias.
         }
 right-nearest-relative-cannot-discharge = O familiar mais próximo
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = O familiar mais próximo
             [carer] O familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) da pessoa sobre quem está a perguntar não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal pela pessoa, nos mesmos períodos em que a pessoa o pode fazer.
             [staff] O familiar mais próximo (nearest relative) do/a doente não pode ordenar a alta de uma ordem de internamento. Pode fazer um pedido ao Tribunal nos mesmos períodos que o/a doente.
            *[patient] O seu familiar mais próximo (nearest relative: um membro da família definido pela Lei da Saúde Mental, ou Mental Health Act) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal em seu nome, nos mesmos períodos em que o pode fazer.
+        }
+
+right-nearest-relative-change = Mudar o seu familiar mais próximo
+    .body =
+        { $audience ->
+            [carer] Se o familiar mais próximo (nearest relative) da pessoa sobre quem está a perguntar não for adequado para agir por ela, a pessoa (ou um familiar, ou um profissional de saúde mental aprovado, ou approved mental health professional) pode pedir ao tribunal civil local (county court) que outra pessoa passe a agir em vez dele. A pessoa também pode pedir ao hospital que não envie ao seu familiar mais próximo cópias de informações sobre ela.
+            [staff] O/A doente, um familiar, uma pessoa que viva com o/a doente ou um AMHP podem pedir ao tribunal civil local (county court) uma ordem para que outra pessoa aja como familiar mais próximo (nearest relative), por exemplo porque o familiar mais próximo não é uma pessoa adequada. O/A doente pode pedir que não sejam enviadas ao familiar mais próximo cópias das informações que lhe são dadas.
+           *[patient] Se o seu familiar mais próximo (nearest relative) não for adequado para agir por si, pode pedir ao tribunal civil local (county court) que outra pessoa passe a agir em vez dele. Também pode pedir ao hospital que não envie ao seu familiar mais próximo cópias de informações sobre si.
+        }
+right-guardianship-discharge = Pôr fim à tutela
+    .body =
+        { $audience ->
+            [carer] A tutela pode terminar por decisão do clínico responsável (responsible clinician), do município responsável por ela (a autoridade local de serviços sociais, ou local social services authority) ou do familiar mais próximo (nearest relative) da pessoa sobre quem está a perguntar. A pessoa pode escrever ao município a pedir que ponha fim à sua tutela.
+            [staff] A alta da tutela pode ser dada pelo clínico responsável (responsible clinician), pela autoridade local de serviços sociais responsável (responsible local social services authority) ou pelo familiar mais próximo (nearest relative). O/A doente pode escrever à autoridade a pedir que ponha fim à sua tutela; a ordem do familiar mais próximo não pode ser bloqueada.
+           *[patient] A sua tutela pode terminar por decisão do seu clínico responsável (responsible clinician), do município responsável por ela (a autoridade local de serviços sociais, ou local social services authority) ou do seu familiar mais próximo (nearest relative). Pode escrever ao município a pedir que ponha fim à sua tutela.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Medicamentos e tratamento
 right-no-treatment-without-consent = Recusar tratamento
     .body =
         { $audience ->
-            [carer] Na secção 35, as regras que permitem tratamento sem consentimento não se aplicam. Isto quer dizer que a pessoa sobre quem está a perguntar pode recusar tratamento.
-            [staff] Na secção 35, as regras de consentimento para tratamento (consent to treatment) não se aplicam. Isto quer dizer que o/a doente pode recusar tratamento.
-           *[patient] Na secção 35, as regras que permitem tratamento sem consentimento não se aplicam ao seu caso. Isto quer dizer que pode recusar tratamento.
+            [carer] Nesta secção, as regras que permitem tratamento sem consentimento não se aplicam à pessoa sobre quem está a perguntar. A pessoa pode recusar tratamento, incluindo medicamentos, que não queira. Só em circunstâncias especiais, que lhe devem ser explicadas, pode receber tratamento com que não concorde: por exemplo, numa emergência, ou se não for capaz de decidir e o tratamento for no seu melhor interesse.
+            [staff] A Parte 4 da Lei não se aplica a este/a doente (secção 56(3)), por isso não dá autoridade para o/a tratar sem consentimento. Qualquer tratamento sem consentimento precisa de outra base legal, como a Lei da Capacidade Mental de 2005 (Mental Capacity Act 2005) para um/a doente sem capacidade, e deve ser-lhe explicado.
+           *[patient] Nesta secção, as regras que permitem tratamento sem consentimento não se aplicam ao seu caso. Pode recusar tratamento, incluindo medicamentos, que não queira. Só em circunstâncias especiais, que lhe devem ser explicadas, pode receber tratamento com que não concorde: por exemplo, numa emergência, ou se não for capaz de decidir e o tratamento for no seu melhor interesse.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (terapia eletroconvulsiva)
@@ -267,9 +310,9 @@ right-section-57-treatment = Cirurgia ao cérebro e implantes de hormonas
 right-cto-treatment = Tratamento com uma CTO
     .body =
         { $audience ->
-            [carer] Com uma CTO, as regras sobre o tratamento são diferentes. A pessoa sobre quem está a perguntar não pode ser obrigada a tomar medicamentos enquanto vive na comunidade. Mas pode receber ordem para voltar ao hospital.
-            [staff] Os doentes na comunidade (community patients) têm regras de tratamento diferentes. O/A doente não pode ser obrigado/a a tomar medicamentos na comunidade, mas pode receber ordem de regresso ao hospital.
-           *[patient] Com uma CTO, as regras sobre o tratamento são diferentes. Enquanto vive na comunidade, não podem obrigá-lo/a a tomar medicamentos. Mas pode receber ordem para voltar ao hospital.
+            [carer] Enquanto a pessoa sobre quem está a perguntar vive na comunidade com uma CTO, não lhe podem ser dados medicamentos para a sua perturbação mental se for capaz de decidir e disser que não. Se não for capaz de decidir, pode receber tratamento em alguns casos, mas não pode ser usada a força, a não ser numa emergência, para evitar danos. Se receber ordem para voltar ao hospital, aplicam-se as regras dos doentes em internamento compulsivo.
+            [staff] Um/a doente na comunidade (community patient) que não tenha recebido ordem de regresso ao hospital só pode ser tratado/a com uma base legal da secção 64C: o seu próprio consentimento, se tiver capacidade, o de um procurador (donee), de um representante nomeado pelo tribunal (deputy) ou do Court of Protection, ou as secções 64D ou 64G, se não tiver capacidade. Só pode ser usada a força numa emergência, ao abrigo da secção 64G. Com o regresso ao hospital (recall), aplica-se a Parte 4.
+           *[patient] Enquanto vive na comunidade com uma CTO, não lhe podem ser dados medicamentos para a sua perturbação mental se for capaz de decidir e disser que não. Se não for capaz de decidir, pode receber tratamento em alguns casos, mas não pode ser usada a força, a não ser numa emergência, para evitar danos. Se receber ordem para voltar ao hospital, aplicam-se as regras dos doentes em internamento compulsivo.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Licença para sair do hospital
 right-cto-conditions = Condições da CTO
     .body =
         { $audience ->
-            [carer] A CTO da pessoa sobre quem está a perguntar tem condições, por exemplo, ir aos médicos quando lhe pedirem. O seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) define as condições. Se a pessoa não as cumprir, pode receber ordem para voltar ao hospital.
-            [staff] A CTO define condições que o/a doente tem de cumprir, por exemplo, estar disponível para ser examinado/a. O clínico responsável (responsible clinician) define-as. Não as cumprir pode levar ao regresso obrigatório ao hospital (recall).
-           *[patient] A sua CTO tem condições, por exemplo, ir aos médicos quando lhe pedirem. O seu clínico responsável (responsible clinician: o profissional responsável pelos seus cuidados) define as condições. Se não as cumprir, pode receber ordem para voltar ao hospital.
+            [carer] A CTO da pessoa sobre quem está a perguntar tem condições. Há duas que fazem parte de todas as CTO: ser vista por um médico ou clínico aprovado (approved clinician) quando a CTO estiver a ser prolongada, e por um médico de segunda opinião (SOAD) quando lhe pedirem. As outras condições são definidas pelo clínico responsável (responsible clinician), e um profissional de saúde mental aprovado (approved mental health professional, AMHP) tem de concordar com elas. A pessoa pode receber ordem para voltar ao hospital se não cumprir uma das duas condições que todas as CTO têm. Não cumprir outra condição não chega, por si só: só pode receber ordem para voltar ao hospital se precisar de tratamento no hospital e se, sem ele, houver risco para a sua saúde ou segurança, ou para outras pessoas.
+            [staff] Há duas condições obrigatórias (secção 17B(3)): estar disponível para ser examinado/a para o prolongamento e para o certificado de um SOAD. As outras condições são definidas pelo clínico responsável (responsible clinician), com o acordo de um AMHP. O incumprimento de uma condição obrigatória permite o regresso obrigatório ao hospital (recall) (secção 17E(2)); caso contrário, o recall exige os fundamentos da secção 17E(1), e o incumprimento de outra condição, por si só, não chega.
+           *[patient] A sua CTO tem condições. Há duas que fazem parte de todas as CTO: ser visto/a por um médico ou clínico aprovado (approved clinician) quando a sua CTO estiver a ser prolongada, e por um médico de segunda opinião (SOAD) quando lhe pedirem. As outras condições são definidas pelo seu clínico responsável (responsible clinician), e um profissional de saúde mental aprovado (approved mental health professional, AMHP) tem de concordar com elas. Pode receber ordem para voltar ao hospital se não cumprir uma das duas condições que todas as CTO têm. Não cumprir outra condição não chega, por si só: só pode receber ordem para voltar ao hospital se precisar de tratamento no hospital e se, sem ele, houver risco para a sua saúde ou segurança, ou para outras pessoas.
         }
 right-cto-recall = Regresso obrigatório ao hospital
     .body =
@@ -308,9 +351,9 @@ right-cto-length = Quanto tempo dura uma CTO
 right-guardianship-powers = O que um tutor pode fazer
     .body =
         { $audience ->
-            [carer] O tutor pode dizer onde a pessoa sobre quem está a perguntar tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, assistentes sociais ou outros profissionais indicados. Um tutor não pode obrigar a pessoa a fazer tratamento.
+            [carer] O tutor pode dizer onde a pessoa sobre quem está a perguntar tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, profissionais de saúde mental aprovados (approved mental health professionals, AMHP) ou outras pessoas indicadas pelo tutor. Um tutor não pode obrigar a pessoa a fazer tratamento.
             [staff] O tutor pode exigir que o/a doente viva num local definido, que vá a certos locais para tratamento, trabalho, educação ou formação, e que dê acesso a médicos, profissionais de saúde mental aprovados (approved mental health professionals) ou outras pessoas indicadas. Um tutor não tem poder para tratar sem consentimento.
-           *[patient] O seu tutor pode dizer onde tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, assistentes sociais ou outros profissionais indicados. Um tutor não pode obrigá-lo/a a fazer tratamento.
+           *[patient] O seu tutor pode dizer onde tem de viver. Pode exigir que vá a certos locais para tratamento, trabalho, educação ou formação, e que receba em casa médicos, profissionais de saúde mental aprovados (approved mental health professionals, AMHP) ou outras pessoas indicadas pelo tutor. Um tutor não pode obrigá-lo/a a fazer tratamento.
         }
 right-guardianship-length = Quanto tempo dura a tutela
     .body = No início, a tutela dura até 6 meses. Depois, pode ser renovada.
@@ -338,6 +381,20 @@ right-informal-can-leave = Sair do hospital em internamento voluntário
             [carer] Em internamento voluntário, a pessoa sobre quem está a perguntar pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode impedi-la de sair durante pouco tempo, para que possa ser avaliada. Se isso acontecer, verifique outra vez se a pessoa pode ter um IMHA.
             [staff] Um/a doente em internamento informal pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode retê-lo/a durante pouco tempo ao abrigo da secção 5. Se isso acontecer, verifique outra vez se pode ter um IMHA.
            *[patient] Em internamento voluntário, pode escolher sair do hospital. Mas um médico, clínico aprovado (approved clinician) ou enfermeiro pode impedi-lo/a de sair durante pouco tempo, para fazer uma avaliação. Se isso acontecer, verifique outra vez se pode ter um IMHA.
+        }
+right-complaints-england = Fazer uma queixa
+    .body =
+        { $audience ->
+            [carer] Pode fazer uma queixa ao hospital ou ao serviço, seguindo o seu procedimento de queixas, e a pessoa sobre quem está a perguntar também pode. Se a queixa for sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada, por exemplo sobre o internamento compulsivo da pessoa ou o tratamento que recebe ao abrigo dessa lei, também pode ser feita à Care Quality Commission (CQC).
+            [staff] O/A doente pode usar o procedimento de queixas do hospital ou do serviço. As queixas sobre o uso dos poderes da Lei da Saúde Mental (Mental Health Act) também podem ser feitas à Care Quality Commission (CQC), que as investiga.
+           *[patient] Pode fazer uma queixa ao hospital ou ao serviço, seguindo o seu procedimento de queixas. Se a queixa for sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada no seu caso, por exemplo sobre o seu internamento compulsivo ou o tratamento que recebe ao abrigo dessa lei, também pode fazer uma queixa à Care Quality Commission (CQC).
+        }
+right-complaints-wales = Fazer uma queixa
+    .body =
+        { $audience ->
+            [carer] Pode fazer uma queixa ao hospital ou ao serviço, seguindo o seu procedimento de queixas, e a pessoa sobre quem está a perguntar também pode. Se a queixa for sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada, também pode contactar a Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru), a entidade de inspeção do País de Gales.
+            [staff] O/A doente pode usar o procedimento de queixas do conselho de saúde (health board) ou do serviço. As queixas sobre o uso dos poderes da Lei da Saúde Mental (Mental Health Act) no País de Gales também podem ser feitas à Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+           *[patient] Pode fazer uma queixa ao hospital ou ao serviço, seguindo o seu procedimento de queixas. Se a queixa for sobre a forma como a Lei da Saúde Mental (Mental Health Act) foi usada no seu caso, também pode contactar a Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru), a entidade de inspeção do País de Gales.
         }
 right-short-term-may-become-longer = O que pode acontecer a seguir
     .body =
@@ -396,4 +453,32 @@ right-nominated-person-cannot-discharge = A pessoa nomeada
             [carer] A pessoa nomeada (nominated person: alguém que a pessoa sobre quem está a perguntar escolheu, ou alguém designado para ela) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal pela pessoa, nos mesmos períodos em que a pessoa o pode fazer.
             [staff] A pessoa nomeada (nominated person) do/a doente não pode ordenar a alta de uma ordem de internamento. Pode fazer um pedido ao Tribunal nos mesmos períodos que o/a doente.
            *[patient] A sua pessoa nomeada (nominated person: alguém que escolheu, ou alguém designado para si) não pode pôr fim a uma ordem de internamento. Mas pode fazer um pedido ao Tribunal em seu nome, nos mesmos períodos em que o pode fazer.
+        }
+right-section-37-referral-2025 = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se passarem 12 meses sem que o Tribunal analise o caso da pessoa sobre quem está a perguntar, a administração do hospital (hospital managers) tem de o enviar ao Tribunal.
+            [staff] A administração do hospital (hospital managers) tem de remeter o caso se o Tribunal não o tiver apreciado nos últimos 12 meses.
+           *[patient] Se passarem 12 meses sem que o Tribunal analise o seu caso, a administração do hospital (hospital managers) tem de o enviar ao Tribunal.
+        }
+right-cto-referral-2025 = Quando a administração do hospital envia o seu caso ao Tribunal
+    .body =
+        { $audience ->
+            [carer] Se o Tribunal não tiver analisado o caso da pessoa sobre quem está a perguntar nos primeiros 6 meses da sua CTO, a administração do hospital (hospital managers) tem de o enviar. Tem de o enviar outra vez se não tiver sido analisado entre os 6 e os 12 meses e, depois, todos os anos.
+            [staff] A administração do hospital (hospital managers) tem de remeter o caso se o Tribunal não o tiver apreciado nos primeiros 6 meses, outra vez se não o tiver apreciado entre os 6 e os 12 meses e, depois, em cada período de 12 meses.
+           *[patient] Se o Tribunal não tiver analisado o seu caso nos primeiros 6 meses da sua CTO, a administração do hospital (hospital managers) tem de o enviar. Tem de o enviar outra vez se não tiver sido analisado entre os 6 e os 12 meses e, depois, todos os anos.
+        }
+right-guardianship-discharge-2025 = Pôr fim à tutela
+    .body =
+        { $audience ->
+            [carer] A tutela pode terminar por decisão do clínico responsável (responsible clinician), do município responsável por ela (a autoridade local de serviços sociais, ou local social services authority) ou da pessoa nomeada (nominated person) da pessoa sobre quem está a perguntar. A pessoa pode escrever ao município a pedir que ponha fim à sua tutela.
+            [staff] A alta da tutela pode ser dada pelo clínico responsável (responsible clinician), pela autoridade local de serviços sociais responsável (responsible local social services authority) ou pela pessoa nomeada (nominated person). O/A doente pode escrever à autoridade a pedir que ponha fim à sua tutela.
+           *[patient] A sua tutela pode terminar por decisão do seu clínico responsável (responsible clinician), do município responsável por ela (a autoridade local de serviços sociais, ou local social services authority) ou da sua pessoa nomeada (nominated person). Pode escrever ao município a pedir que ponha fim à sua tutela.
+        }
+right-nominated-person-change = Mudar a sua pessoa nomeada
+    .body =
+        { $audience ->
+            [carer] A pessoa sobre quem está a perguntar pode escolher outra pessoa nomeada (nominated person), por escrito. O tribunal civil local (county court) também pode pôr fim à designação de uma pessoa nomeada. A pessoa pode pedir ao hospital que não envie à sua pessoa nomeada cópias de informações sobre ela.
+            [staff] O/A doente pode designar outra pessoa nomeada (nominated person) por escrito; o tribunal civil local (county court) pode pôr fim a uma designação. O/A doente pode pedir que não sejam enviadas à pessoa nomeada cópias das informações que lhe são dadas.
+           *[patient] Pode escolher outra pessoa nomeada (nominated person), por escrito. O tribunal civil local (county court) também pode pôr fim à designação de uma pessoa nomeada. Pode pedir ao hospital que não envie à sua pessoa nomeada cópias de informações sobre si.
         }

@@ -22,6 +22,13 @@ right-information-community = Informarea despre drepturi în cazul unui CTO
             [staff] Conducerea spitalului responsabil (responsible hospital) trebuie să îi spună pacientului ce înseamnă CTO-ul și care sunt drepturile lui. Acest lucru trebuie făcut atât verbal, cât și în scris.
            *[patient] Spitalul care răspunde de CTO-ul dumneavoastră trebuie să vă spună ce înseamnă CTO-ul și care sunt drepturile dumneavoastră. Trebuie să vă spună atât verbal, cât și în scris.
         }
+right-information-place-of-safety = Informarea despre drepturi
+    .body =
+        { $audience ->
+            [carer] Dacă persoana despre care întrebați este dusă la un spital ca loc sigur (place of safety), spitalul trebuie să îi spună în baza cărei secțiuni este ținută acolo, ce înseamnă aceasta și care sunt drepturile ei, atât verbal, cât și în scris. Dacă se află în alt loc, poate cere persoanelor care o țin acolo să îi explice drepturile.
+            [staff] Dacă locul sigur (place of safety) este un spital, conducerea acestuia (hospital managers) trebuie să îi spună pacientului în baza cărei secțiuni este reținut, ce efect are aceasta și care sunt drepturile lui, atât verbal, cât și în scris (secțiunea 132). În alt loc, explicați-i drepturile.
+           *[patient] Dacă vă duc la un spital ca loc sigur (place of safety), spitalul trebuie să vă spună în baza cărei secțiuni vă țin acolo, ce înseamnă aceasta și care sunt drepturile dumneavoastră, atât verbal, cât și în scris. Dacă vă aflați în alt loc, cereți persoanelor care vă țin acolo să vă explice drepturile.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Cum aflați ce secțiune se aplică
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = Când conducerea spitalului vă trimite cazul la Trib
 right-section-37-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Cu un ordin de internare (hospital order), persoana despre care întrebați nu poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) în primele 6 luni. După aceea, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă a fost mutată din închisoare, regulile sunt diferite, așa că ar trebui să întrebe personalul sau un avocat.
-            [staff] Cu un ordin de internare (hospital order), pacientul nu poate face o cerere la Tribunal în primele 6 luni. După aceea, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Regulile sunt diferite pentru pacienții transferați din închisoare.
-           *[patient] Cu un ordin de internare (hospital order), nu puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) în primele 6 luni. După aceea, puteți face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă v-au mutat din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat.
+            [carer] Cu un ordin de internare (hospital order), persoana despre care întrebați nu poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei) în primele 6 luni. După aceea, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă a fost mutată din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat. Un avocat o poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+            [staff] Un pacient cu ordin de internare (hospital order) nu poate face o cerere în primele 6 luni. Poate face o cerere o dată în a doua perioadă de 6 luni și apoi o dată pe an, când ordinul este reînnoit. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Cu un ordin de internare (hospital order), nu puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră) în primele 6 luni. După aceea, puteți face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă v-au mutat din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+        }
+right-section-37-referral = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă trec 3 ani fără ca Tribunalul să analizeze cazul persoanei despre care întrebați (1 an, dacă persoana are sub 18 ani), conducerea spitalului (hospital managers) trebuie să îl trimită la Tribunal.
+            [staff] Conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal dacă Tribunalul nu l-a analizat timp de 3 ani (1 an, dacă pacientul are sub 18 ani). Trimiterea după primele 6 luni nu se aplică unui ordin de internare (hospital order).
+           *[patient] Dacă trec 3 ani fără ca Tribunalul să vă analizeze cazul (1 an, dacă aveți sub 18 ani), conducerea spitalului (hospital managers) trebuie să îl trimită la Tribunal.
         }
 right-restricted-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate decide dacă persoana ar trebui externată). Dacă o instanță a trimis-o la spital, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă a fost mutată din închisoare, regulile sunt diferite, așa că ar trebui să întrebe personalul sau un avocat.
-            [staff] Pacientul poate face o cerere la Tribunal. Dacă o instanță l-a trimis la spital, poate face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Regulile sunt diferite pentru pacienții transferați din închisoare.
-           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate decide dacă vă externează). Dacă o instanță v-a trimis la spital, puteți face o cerere o dată între 6 și 12 luni, apoi o dată pe an. Dacă v-au mutat din închisoare, regulile sunt diferite, așa că întrebați personalul sau un avocat.
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate decide dacă persoana ar trebui externată) o dată între 6 și 12 luni după ordinul ei, apoi o dată pe an. Dacă trec 3 ani fără ca Tribunalul să îi analizeze cazul, Secretary of State for Justice (ministrul britanic al justiției) trebuie să îl trimită la Tribunal. Un avocat o poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+            [staff] Un pacient cu restricții (restricted patient) poate face o cerere între 6 și 12 luni după ordin și apoi o dată în fiecare perioadă de 12 luni. Secretary of State (ministrul) trebuie să trimită cazul la Tribunal dacă Tribunalul nu l-a analizat timp de 3 ani. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate decide dacă vă externează) o dată între 6 și 12 luni după ordinul dumneavoastră, apoi o dată pe an. Dacă trec 3 ani fără ca Tribunalul să vă analizeze cazul, Secretary of State for Justice (ministrul britanic al justiției) trebuie să îl trimită la Tribunal. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+        }
+right-restricted-transfer-tribunal = Cererea la Tribunal
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă). Un avocat îi poate spune când și o poate ajuta gratuit (asistență juridică gratuită – legal aid). Tribunalul nu o poate externa singur. Îi spune lui Secretary of State for Justice (ministrul britanic al justiției) dacă ar trebui externată în cazul în care ar avea un ordin de internare (hospital order) și poate recomanda să rămână în spital în loc să se întoarcă la închisoare. Este posibil să poată cere și Parole Board (comisia pentru eliberare condiționată) să o elibereze.
+            [staff] Pentru un pacient cu o dispoziție de internare în spital (hospital direction) sau cu o dispoziție de transfer cu restricții (restricted transfer direction), Tribunalul nu poate dispune externarea: îl notifică pe Secretary of State (ministrul) dacă pacientul ar avea dreptul la externare și poate recomanda menținerea reținerii în spital în locul întoarcerii la închisoare. Cererile către Parole Board (comisia pentru eliberare condiționată) rămân posibile. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă). Un avocat vă poate spune când și vă poate ajuta gratuit (asistență juridică gratuită – legal aid). Tribunalul nu vă poate externa singur. Îi spune lui Secretary of State for Justice (ministrul britanic al justiției) dacă ar trebui să vă externeze în cazul în care ați avea un ordin de internare (hospital order) și poate recomanda să rămâneți în spital în loc să vă întoarceți la închisoare. Este posibil să puteți cere și Parole Board (comisia pentru eliberare condiționată) să vă elibereze.
         }
 right-transfer-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Dacă persoana a fost mutată la spital din închisoare, poate face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele.
-            [staff] Un pacient transferat din închisoare poate face o cerere la Tribunal în primele 6 luni după transfer, o dată în următoarele 6 luni și apoi o dată pe an.
-           *[patient] Dacă v-au mutat la spital din închisoare, puteți face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele pentru dumneavoastră.
+            [carer] Dacă persoana despre care întrebați a fost mutată la spital din închisoare, poate face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele pentru ea și o poate ajuta gratuit (asistență juridică gratuită – legal aid).
+            [staff] Un deținut transferat poate face o cerere în primele 6 luni după transfer, o dată în următoarele 6 luni și apoi o dată pe an. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Dacă v-au mutat la spital din închisoare, puteți face o cerere la Tribunal (o comisie independentă) în primele 6 luni după mutare, o dată în următoarele 6 luni și apoi o dată pe an. Un avocat poate verifica datele pentru dumneavoastră și vă poate ajuta gratuit (asistență juridică gratuită – legal aid).
         }
 right-cto-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului ei) o dată în fiecare perioadă a CTO-ului. Dacă nu a avut o audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal.
-            [staff] Pacientul poate face o cerere la Tribunal o dată în fiecare perioadă a CTO-ului. Dacă nu a avut loc nicio audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul la Tribunal.
-           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului dumneavoastră) o dată în fiecare perioadă a CTO-ului. Dacă nu ați avut o audiere de mult timp, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal.
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului ei) o dată în primele 6 luni ale CTO-ului și apoi o dată în fiecare perioadă pentru care acesta este prelungit. Un avocat o poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+            [staff] Un pacient în comunitate (community patient) poate face o cerere o dată în primele 6 luni ale CTO-ului, o dată la revocare și o dată în fiecare perioadă de prelungire. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt CTO-ului dumneavoastră) o dată în primele 6 luni ale CTO-ului și apoi o dată în fiecare perioadă pentru care acesta este prelungit. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+        }
+right-cto-referral = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă persoana despre care întrebați nu a făcut o cerere la Tribunal în primele 6 luni ale CTO-ului, conducerea spitalului (hospital managers) trebuie să trimită cazul ei la Tribunal. Trebuie să îl trimită și dacă trec 3 ani fără ca Tribunalul să îl analizeze (1 an, dacă persoana are sub 18 ani) și imediat, dacă CTO-ul este revocat.
+            [staff] Conducerea spitalului (hospital managers) trebuie să trimită cazul dacă nu s-a făcut nicio cerere în primele 6 luni, dacă Tribunalul nu l-a analizat timp de 3 ani (1 an, dacă pacientul are sub 18 ani) și cât mai curând după revocarea CTO-ului.
+           *[patient] Dacă nu ați făcut o cerere la Tribunal în primele 6 luni ale CTO-ului, conducerea spitalului (hospital managers) trebuie să trimită cazul dumneavoastră la Tribunal. Trebuie să îl trimită și dacă trec 3 ani fără ca Tribunalul să vă analizeze cazul (1 an, dacă aveți sub 18 ani) și imediat, dacă CTO-ul dumneavoastră este revocat.
         }
 right-guardianship-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei ei) o dată în fiecare perioadă a tutelei.
-            [staff] Pacientul poate face o cerere la Tribunal o dată în fiecare perioadă a tutelei (guardianship).
-           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei dumneavoastră) o dată în fiecare perioadă a tutelei.
+            [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei ei) o dată în primele 6 luni și apoi o dată în fiecare perioadă pentru care tutela este reînnoită. Un avocat o poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+            [staff] Un pacient sub tutelă (guardianship) poate face o cerere o dată în primele 6 luni și o dată în fiecare perioadă de reînnoire. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt tutelei dumneavoastră) o dată în primele 6 luni și apoi o dată în fiecare perioadă pentru care tutela este reînnoită. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
         }
 right-conditional-discharge-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați poate cere Tribunalului (o comisie independentă) să îi schimbe condițiile sau să pună capăt externării ei condiționate. Prima cerere o poate face între 12 luni și 2 ani după externare, apoi o dată la 2 ani.
-            [staff] Pacientul poate face o cerere la Tribunal între 12 luni și 2 ani după externarea condiționată, apoi o dată la 2 ani.
-           *[patient] Puteți cere Tribunalului (o comisie independentă) să vă schimbe condițiile sau să pună capăt externării dumneavoastră condiționate. Prima cerere o puteți face între 12 luni și 2 ani după externare, apoi o dată la 2 ani.
+            [carer] Persoana despre care întrebați poate cere Tribunalului (o comisie independentă) să îi schimbe condițiile sau să pună capăt externării ei condiționate. Prima cerere o poate face între 12 luni și 2 ani după externare, apoi o dată la 2 ani. Un avocat o poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
+            [staff] Un pacient externat condiționat (conditionally discharged) care nu a fost rechemat poate face o cerere între 12 luni și 2 ani după externare și apoi o dată în fiecare perioadă de 2 ani; Tribunalul poate modifica condițiile sau poate ridica restricțiile. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+           *[patient] Puteți cere Tribunalului (o comisie independentă) să vă schimbe condițiile sau să pună capăt externării dumneavoastră condiționate. Prima cerere o puteți face între 12 luni și 2 ani după externare, apoi o dată la 2 ani. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul (asistență juridică gratuită – legal aid).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Cererea la Tribunal
@@ -213,9 +241,9 @@ right-hospital-managers = Cererea către conducerea spitalului
 right-nearest-relative-discharge = Cea mai apropiată rudă (nearest relative)
     .body =
         { $audience ->
-            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați poate dispune externarea ei. Pentru o secțiune sau un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
-            [staff] Cea mai apropiată rudă (nearest relative) a pacientului poate dispune externarea lui. Pentru un pacient reținut sau un pacient în comunitate, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate bloca externarea dacă este probabil ca pacientul să acționeze periculos pentru sine sau pentru alții. Dacă externarea este blocată pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
-           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) poate dispune externarea dumneavoastră. Pentru o secțiune sau un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă a dumneavoastră poate face o cerere la Tribunal în 28 de zile.
+            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați poate dispune externarea ei. Dacă persoana este reținută în spital sau are un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Apoi cea mai apropiată rudă nu mai poate dispune externarea timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+            [staff] Cea mai apropiată rudă (nearest relative) a pacientului poate dispune externarea lui. Pentru un pacient reținut sau un pacient în comunitate, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate bloca externarea dacă este probabil ca pacientul să acționeze periculos pentru sine sau pentru alții. O rudă căreia i s-a blocat externarea nu mai poate dispune externarea timp de 6 luni de la data raportului (report). Dacă externarea este blocată pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) poate dispune externarea dumneavoastră. Dacă spitalul vă reține sau aveți un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Apoi cea mai apropiată rudă a dumneavoastră nu mai poate dispune externarea dumneavoastră timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă a dumneavoastră poate face o cerere la Tribunal în 28 de zile.
         }
 right-nearest-relative-cannot-discharge = Cea mai apropiată rudă (nearest relative)
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = Cea mai apropiată rudă (nearest rela
             [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru ea, în aceleași perioade în care poate face și persoana.
             [staff] Cea mai apropiată rudă (nearest relative) a pacientului nu poate dispune externarea de sub un ordin de internare. Poate face o cerere la Tribunal în aceleași perioade ca pacientul.
            *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru dumneavoastră, în aceleași perioade în care puteți face și dumneavoastră.
+        }
+
+right-nearest-relative-change = Schimbarea celei mai apropiate rude (nearest relative)
+    .body =
+        { $audience ->
+            [carer] Dacă cea mai apropiată rudă a persoanei despre care întrebați nu este potrivită să acționeze pentru ea, persoana (sau o rudă ori un profesionist autorizat în sănătate mintală (approved mental health professional, AMHP)) poate face o cerere la instanța de comitat (county court) ca altcineva să acționeze în locul acelei rude. Persoana poate cere și spitalului să nu îi trimită celei mai apropiate rude copii ale informațiilor despre ea.
+            [staff] Pacientul, o rudă, o persoană cu care locuiește sau un AMHP poate cere instanței de comitat (county court) un ordin prin care altcineva să acționeze ca cea mai apropiată rudă (nearest relative), de exemplu pentru că ruda actuală nu este o persoană potrivită. Pacientul poate cere ca celei mai apropiate rude să nu i se trimită copii ale informațiilor date pacientului.
+           *[patient] Dacă cea mai apropiată rudă a dumneavoastră nu este potrivită să acționeze pentru dumneavoastră, puteți face o cerere la instanța de comitat (county court) ca altcineva să acționeze în locul ei. Puteți cere și spitalului să nu îi trimită celei mai apropiate rude copii ale informațiilor despre dumneavoastră.
+        }
+right-guardianship-discharge = Încetarea tutelei
+    .body =
+        { $audience ->
+            [carer] Tutela (guardianship) poate fi încheiată de clinicianul responsabil (responsible clinician), de autoritatea locală care răspunde de ea (local social services authority – autoritatea locală responsabilă pentru servicii sociale) sau de cea mai apropiată rudă (nearest relative) a persoanei despre care întrebați. Persoana poate scrie autorității locale ca să îi ceară să pună capăt tutelei ei.
+            [staff] Tutela (guardianship) poate fi încetată de clinicianul responsabil (responsible clinician), de autoritatea locală responsabilă pentru servicii sociale (local social services authority) sau de cea mai apropiată rudă (nearest relative). Pacientul poate scrie autorității ca să îi ceară să pună capăt tutelei; ordinul celei mai apropiate rude nu poate fi blocat.
+           *[patient] Tutela dumneavoastră (guardianship) poate fi încheiată de clinicianul dumneavoastră responsabil (responsible clinician), de autoritatea locală care răspunde de ea (local social services authority – autoritatea locală responsabilă pentru servicii sociale) sau de cea mai apropiată rudă a dumneavoastră (nearest relative). Puteți scrie autorității locale ca să îi cereți să pună capăt tutelei dumneavoastră.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Medicamente și tratament
 right-no-treatment-without-consent = Refuzul tratamentului
     .body =
         { $audience ->
-            [carer] Pe secțiunea 35 nu se aplică regulile care permit tratamentul fără consimțământ. Asta înseamnă că persoana despre care întrebați poate refuza tratamentul.
-            [staff] Pe secțiunea 35 nu se aplică regulile privind consimțământul la tratament (consent to treatment). Asta înseamnă că pacientul poate refuza tratamentul.
-           *[patient] Pe secțiunea 35, regulile care permit tratamentul fără consimțământ nu se aplică în cazul dumneavoastră. Asta înseamnă că puteți refuza tratamentul.
+            [carer] Pe această secțiune, regulile care permit tratamentul fără consimțământ nu se aplică persoanei despre care întrebați. Poate refuza tratamentul pe care nu îl vrea, inclusiv medicamentele. Doar în situații speciale, care ar trebui să îi fie explicate, i se poate da un tratament cu care nu este de acord: de exemplu, într-o urgență sau dacă nu poate decide și tratamentul este în interesul ei superior.
+            [staff] Partea 4 a legii (Part 4) nu se aplică acestui pacient (secțiunea 56(3)), așa că nu oferă nicio autorizare pentru tratament fără consimțământ. Orice tratament fără consimțământ are nevoie de altă autorizare, cum ar fi Mental Capacity Act 2005 (legea privind capacitatea de decizie) pentru un pacient care nu are capacitatea de a decide (lacks capacity), și ar trebui să îi fie explicat pacientului.
+           *[patient] Pe această secțiune, regulile care permit tratamentul fără consimțământ nu se aplică în cazul dumneavoastră. Puteți refuza tratamentul pe care nu îl vreți, inclusiv medicamentele. Doar în situații speciale, care ar trebui să vă fie explicate, vi se poate da un tratament cu care nu sunteți de acord: de exemplu, într-o urgență sau dacă nu puteți decide și tratamentul este în interesul dumneavoastră superior.
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (terapia electroconvulsivă)
@@ -267,9 +310,9 @@ right-section-57-treatment = Operații pe creier și implanturi hormonale
 right-cto-treatment = Tratamentul cu un CTO
     .body =
         { $audience ->
-            [carer] Cu un CTO, regulile despre tratament sunt diferite. Persoana despre care întrebați nu poate fi forțată să ia medicamente cât timp locuiește în comunitate. Dar poate fi chemată înapoi în spital.
-            [staff] Pentru pacienții în comunitate se aplică alte reguli de tratament. Pacientul nu poate fi forțat să ia medicamente în comunitate, dar poate fi rechemat în spital.
-           *[patient] Cu un CTO, regulile despre tratament sunt diferite. Nimeni nu vă poate forța să luați medicamente cât timp locuiți în comunitate. Dar spitalul vă poate chema înapoi.
+            [carer] Cât timp persoana despre care întrebați locuiește în comunitate cu un CTO, nu i se pot da medicamente pentru tulburarea ei psihică dacă poate decide și spune nu. Dacă nu poate decide, i se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă este chemată înapoi în spital, se aplică regulile pentru pacienții reținuți.
+            [staff] Un pacient în comunitate (community patient) care nu a fost rechemat poate fi tratat doar cu o autorizare în baza secțiunii 64C: propriul consimțământ, dacă are capacitatea de a decide (capacity), consimțământul unui mandatar (donee), al unui reprezentant numit de instanță (deputy) sau al Court of Protection ori secțiunile 64D sau 64G, dacă nu are capacitatea de a decide. Forța poate fi folosită doar într-o urgență, în baza secțiunii 64G. La rechemare se aplică Partea 4 (Part 4).
+           *[patient] Cât timp locuiți în comunitate cu un CTO, nu vi se pot da medicamente pentru tulburarea dumneavoastră psihică dacă puteți decide și spuneți nu. Dacă nu puteți decide, vi se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă spitalul vă cheamă înapoi, se aplică regulile pentru pacienții reținuți.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Învoirea din spital
 right-cto-conditions = Condițiile CTO-ului
     .body =
         { $audience ->
-            [carer] CTO-ul persoanei despre care întrebați are condiții, de exemplu să meargă la medici când i se cere. Le stabilește clinicianul ei responsabil (responsible clinician – specialistul care se ocupă de îngrijirea ei). Dacă nu le respectă, poate fi chemată înapoi în spital.
-            [staff] CTO-ul stabilește condiții pe care pacientul trebuie să le respecte, de exemplu să fie disponibil pentru examinare. Le stabilește clinicianul responsabil (responsible clinician). Nerespectarea lor poate duce la rechemare.
-           *[patient] CTO-ul dumneavoastră are condiții, de exemplu să mergeți la medici când vi se cere. Le stabilește clinicianul dumneavoastră responsabil (responsible clinician – specialistul care se ocupă de îngrijirea dumneavoastră). Dacă nu le respectați, spitalul vă poate chema înapoi.
+            [carer] CTO-ul persoanei despre care întrebați are condiții. Două fac parte din orice CTO: să fie văzută de un medic sau de un clinician autorizat (approved clinician) când CTO-ul este prelungit și de un medic pentru a doua opinie (SOAD) când i se cere. Alte condiții sunt stabilite de clinicianul responsabil (responsible clinician), iar un profesionist autorizat în sănătate mintală (approved mental health professional, AMHP) trebuie să fie de acord cu ele. Persoana poate fi chemată înapoi în spital dacă încalcă una dintre cele două condiții pe care le are orice CTO. Încălcarea altei condiții nu este suficientă de una singură: poate fi chemată înapoi doar dacă are nevoie de tratament în spital și, fără el, ar exista un risc pentru sănătatea sau siguranța ei ori pentru alții.
+            [staff] Două condiții sunt obligatorii (secțiunea 17B(3)): să se prezinte la examinare pentru prelungire și pentru certificatul unui SOAD. Alte condiții sunt stabilite de clinicianul responsabil (responsible clinician) cu acordul unui AMHP. Încălcarea unei condiții obligatorii permite rechemarea (secțiunea 17E(2)); altfel, rechemarea necesită motivele din secțiunea 17E(1), iar încălcarea altei condiții nu este suficientă de una singură.
+           *[patient] CTO-ul dumneavoastră are condiții. Două fac parte din orice CTO: să vă vadă un medic sau un clinician autorizat (approved clinician) când CTO-ul dumneavoastră este prelungit și un medic pentru a doua opinie (SOAD) când vi se cere. Alte condiții sunt stabilite de clinicianul dumneavoastră responsabil (responsible clinician), iar un profesionist autorizat în sănătate mintală (approved mental health professional, AMHP) trebuie să fie de acord cu ele. Spitalul vă poate chema înapoi dacă încălcați una dintre cele două condiții pe care le are orice CTO. Încălcarea altei condiții nu este suficientă de una singură: spitalul vă poate chema înapoi doar dacă aveți nevoie de tratament în spital și, fără el, ar exista un risc pentru sănătatea sau siguranța dumneavoastră ori pentru alții.
         }
 right-cto-recall = Rechemarea în spital
     .body =
@@ -308,9 +351,9 @@ right-cto-length = Cât durează un CTO
 right-guardianship-powers = Ce poate face un tutore
     .body =
         { $audience ->
-            [carer] Tutorele poate spune unde trebuie să locuiască persoana despre care întrebați. Îi poate cere să meargă în anumite locuri pentru tratament, muncă, educație sau formare și să îi lase pe medici, asistenți sociali sau alți specialiști numiți să o vadă acasă. Tutorele nu o poate forța să accepte tratament.
+            [carer] Tutorele poate spune unde trebuie să locuiască persoana despre care întrebați. Îi poate cere să meargă în anumite locuri pentru tratament, muncă, educație sau formare și să îi lase pe medici, pe profesioniștii autorizați în sănătate mintală (approved mental health professionals, AMHP) sau pe alte persoane numite de tutore să o vadă acasă. Tutorele nu o poate forța să accepte tratament.
             [staff] Tutorele îi poate cere pacientului să locuiască într-un anumit loc, să meargă în anumite locuri pentru tratament, muncă, educație sau formare și să permită accesul medicilor, profesioniștilor autorizați în sănătate mintală (approved mental health professionals, AMHP) sau altor persoane numite. Tutorele nu are puterea de a trata fără consimțământ.
-           *[patient] Tutorele dumneavoastră poate spune unde trebuie să locuiți. Vă poate cere să mergeți în anumite locuri pentru tratament, muncă, educație sau formare și să îi lăsați pe medici, asistenți sociali sau alți specialiști numiți să vă vadă acasă. Tutorele nu vă poate forța să acceptați tratament.
+           *[patient] Tutorele dumneavoastră poate spune unde trebuie să locuiți. Vă poate cere să mergeți în anumite locuri pentru tratament, muncă, educație sau formare și să îi lăsați pe medici, pe profesioniștii autorizați în sănătate mintală (approved mental health professionals, AMHP) sau pe alte persoane numite de tutore să vă vadă acasă. Tutorele nu vă poate forța să acceptați tratament.
         }
 right-guardianship-length = Cât durează tutela
     .body = Tutela (guardianship) durează la început cel mult 6 luni. Apoi poate fi prelungită.
@@ -338,6 +381,20 @@ right-informal-can-leave = Plecarea din spital ca pacient voluntar
             [carer] Ca pacient voluntar, persoana despre care întrebați poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă o poate opri pentru scurt timp, ca să poată fi evaluată. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
             [staff] Un pacient informal poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă îl poate reține pentru scurt timp în baza secțiunii 5. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
            *[patient] Ca pacient voluntar, puteți alege să plecați din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă vă poate opri pentru scurt timp, ca să vi se poată face o evaluare. Dacă se întâmplă asta, verificați din nou dacă puteți avea un consilier IMHA.
+        }
+right-complaints-england = Depunerea unei plângeri
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați sau dumneavoastră puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu reținerea sau tratamentul ei în baza acesteia, persoana poate face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
+            [staff] Pacientul poate folosi procedura de plângeri a spitalului sau a serviciului. Plângerile privind folosirea puterilor din Legea sănătății mintale (Mental Health Act) pot fi adresate și Care Quality Commission (CQC, comisia pentru calitatea îngrijirii), care le investighează.
+           *[patient] Puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea dumneavoastră este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu reținerea sau tratamentul dumneavoastră în baza acesteia, puteți face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
+        }
+right-complaints-wales = Depunerea unei plângeri
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați sau dumneavoastră puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), persoana se poate adresa și Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspectoratul pentru sănătate din Țara Galilor).
+            [staff] Pacientul poate folosi procedura de plângeri a consiliului de sănătate (health board) sau a serviciului. Plângerile privind folosirea puterilor din Legea sănătății mintale (Mental Health Act) în Țara Galilor pot fi adresate și Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspectoratul pentru sănătate din Țara Galilor).
+           *[patient] Puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea dumneavoastră este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), vă puteți adresa și Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru – inspectoratul pentru sănătate din Țara Galilor).
         }
 right-short-term-may-become-longer = Ce se poate întâmpla în continuare
     .body =
@@ -396,4 +453,32 @@ right-nominated-person-cannot-discharge = Persoana desemnată (nominated person)
             [carer] Persoana desemnată (nominated person) a persoanei despre care întrebați nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru ea, în aceleași perioade în care poate face și persoana despre care întrebați.
             [staff] Persoana desemnată (nominated person) a pacientului nu poate dispune externarea de sub un ordin de internare. Poate face o cerere la Tribunal în aceleași perioade ca pacientul.
            *[patient] Persoana dumneavoastră desemnată (nominated person – cineva ales de dumneavoastră sau numit pentru dumneavoastră) nu poate pune capăt unui ordin de internare. Dar poate face o cerere la Tribunal pentru dumneavoastră, în aceleași perioade în care puteți face și dumneavoastră.
+        }
+right-section-37-referral-2025 = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă trec 12 luni fără ca Tribunalul să analizeze cazul persoanei despre care întrebați, conducerea spitalului (hospital managers) trebuie să îl trimită la Tribunal.
+            [staff] Conducerea spitalului (hospital managers) trebuie să trimită cazul dacă Tribunalul nu l-a analizat în ultimele 12 luni.
+           *[patient] Dacă trec 12 luni fără ca Tribunalul să vă analizeze cazul, conducerea spitalului (hospital managers) trebuie să îl trimită la Tribunal.
+        }
+right-cto-referral-2025 = Când conducerea spitalului vă trimite cazul la Tribunal
+    .body =
+        { $audience ->
+            [carer] Dacă Tribunalul nu a analizat cazul persoanei despre care întrebați în primele 6 luni ale CTO-ului ei, conducerea spitalului (hospital managers) trebuie să îl trimită. Trebuie să îl trimită din nou dacă nu a fost analizat între 6 și 12 luni și apoi în fiecare an.
+            [staff] Conducerea spitalului (hospital managers) trebuie să trimită cazul dacă Tribunalul nu l-a analizat în primele 6 luni, din nou dacă nu l-a analizat între 6 și 12 luni și apoi în fiecare perioadă de 12 luni.
+           *[patient] Dacă Tribunalul nu v-a analizat cazul în primele 6 luni ale CTO-ului dumneavoastră, conducerea spitalului (hospital managers) trebuie să îl trimită. Trebuie să îl trimită din nou dacă nu a fost analizat între 6 și 12 luni și apoi în fiecare an.
+        }
+right-guardianship-discharge-2025 = Încetarea tutelei
+    .body =
+        { $audience ->
+            [carer] Tutela (guardianship) poate fi încheiată de clinicianul responsabil (responsible clinician), de autoritatea locală care răspunde de ea (local social services authority – autoritatea locală responsabilă pentru servicii sociale) sau de persoana desemnată (nominated person) a persoanei despre care întrebați. Persoana poate scrie autorității locale ca să îi ceară să pună capăt tutelei ei.
+            [staff] Tutela (guardianship) poate fi încetată de clinicianul responsabil (responsible clinician), de autoritatea locală responsabilă pentru servicii sociale (local social services authority) sau de persoana desemnată (nominated person). Pacientul poate scrie autorității ca să îi ceară să pună capăt tutelei.
+           *[patient] Tutela dumneavoastră (guardianship) poate fi încheiată de clinicianul dumneavoastră responsabil (responsible clinician), de autoritatea locală care răspunde de ea (local social services authority – autoritatea locală responsabilă pentru servicii sociale) sau de persoana dumneavoastră desemnată (nominated person). Puteți scrie autorității locale ca să îi cereți să pună capăt tutelei dumneavoastră.
+        }
+right-nominated-person-change = Schimbarea persoanei desemnate (nominated person)
+    .body =
+        { $audience ->
+            [carer] Persoana despre care întrebați poate alege, în scris, o altă persoană desemnată (nominated person). Instanța de comitat (county court) poate, de asemenea, să pună capăt numirii unei persoane desemnate. Persoana despre care întrebați poate cere spitalului să nu îi trimită persoanei ei desemnate copii ale informațiilor despre ea.
+            [staff] Pacientul poate numi în scris o altă persoană desemnată (nominated person); instanța de comitat (county court) poate pune capăt unei numiri. Pacientul poate cere ca persoanei desemnate să nu i se trimită copii ale informațiilor date pacientului.
+           *[patient] Puteți alege, în scris, o altă persoană desemnată (nominated person). Instanța de comitat (county court) poate, de asemenea, să pună capăt numirii unei persoane desemnate. Puteți cere spitalului să nu îi trimită persoanei dumneavoastră desemnate copii ale informațiilor despre dumneavoastră.
         }

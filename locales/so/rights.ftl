@@ -22,6 +22,13 @@ right-information-community = In loo sheego xuquuqda marka la joogo CTO
             [staff] Maamulka isbitaalka mas’uulka ah (hospital managers) waa inay bukaanka u sheegaan waxa CTO-gu ka dhigan yahay iyo xuquuqdiisa. Tan waa in lagu sameeyaa af ahaan iyo qoraal ahaanba.
            *[patient] Isbitaalka mas’uulka ka ah CTO-gaaga waa inuu kuu sheegaa waxa CTO-gu ka dhigan yahay iyo xuquuqdaada. Waa inay kuu sheegaan af ahaan iyo qoraal ahaanba.
         }
+right-information-place-of-safety = In loo sheego xuquuqda
+    .body =
+        { $audience ->
+            [carer] Haddii qofka aad wax ka weydiinayso la geeyo isbitaal oo ah goobta ammaanka ah (place of safety), isbitaalku waa inuu u sheegaa qodobka lagu hayo, waxa uu ka dhigan yahay, iyo xuquuqdiisa, af ahaan iyo qoraal ahaanba. Haddii uu joogo meel kale, wuxuu dadka haya weydiisan karaa inay u sharxaan xuquuqdiisa.
+            [staff] Haddii goobta ammaanka ah (place of safety) ay tahay isbitaal, maamulka isbitaalka (hospital managers) waa inay bukaanka u sheegaan qodobka lagu hayo, saameyntiisa iyo xuquuqdiisa, af ahaan iyo qoraal ahaanba (qodobka 132). Haddii uu joogo meel kale, u sharax xuquuqdiisa.
+           *[patient] Haddii lagu geeyo isbitaal oo ah goobta ammaanka ah (place of safety), isbitaalku waa inuu kuu sheegaa qodobka lagugu hayo, waxa uu ka dhigan yahay, iyo xuquuqdaada, af ahaan iyo qoraal ahaanba. Haddii aad joogto meel kale, weydii dadka ku haya inay kuu sharxaan xuquuqdaada.
+        }
 # Shown when the person does not know which section they are under.
 right-ask-for-your-papers = Ogaanshaha qodobka khuseeya
     .body =
@@ -151,44 +158,65 @@ right-section-3-referral = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribu
 right-section-37-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Marka uu ku jiro amar isbitaal (hospital order), qofka aad wax ka weydiinayso ma codsan karo Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) 6-da bilood ee ugu horreeya. Intaas kadib, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii laga keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed waa inuu weydiiyaa shaqaalaha ama qareen.
-            [staff] Marka uu ku jiro amar isbitaal (hospital order), bukaanku ma codsan karo Tribunal-ka 6-da bilood ee ugu horreeya. Intaas kadib, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Xeerarku way ka duwan yihiin bukaannada laga soo wareejiyay xabsiga.
-           *[patient] Marka aad ku jirto amar isbitaal (hospital order), ma codsan kartid Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) 6-da bilood ee ugu horreeya. Intaas kadib, waxaad codsan kartaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii lagaa keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen.
+            [carer] Marka uu ku jiro amar isbitaal (hospital order), qofka aad wax ka weydiinayso ma codsan karo Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkiisa) 6-da bilood ee ugu horreeya. Intaas kadib, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii laga keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen. Qareen ayaa bilaash uga caawin kara Tribunal-ka (legal aid).
+            [staff] Bukaanka ku jira amar isbitaal (hospital order) ma codsan karo 6-da bilood ee ugu horreeya. Wuxuu codsan karaa hal mar 6-da bilood ee labaad, kadibna hal mar sannadkii, marka amarka la cusboonaysiiyo. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Marka aad ku jirto amar isbitaal (hospital order), ma codsan kartid Tribunal-ka (guddi madax-bannaan oo joojin kara qodobkaaga) 6-da bilood ee ugu horreeya. Intaas kadib, waxaad codsan kartaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii lagaa keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka (legal aid).
+        }
+right-section-37-referral = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiska qofka aad wax ka weydiinayso (1 sano haddii uu ka yar yahay 18 sano), maamulka isbitaalka (hospital managers) waa inay u diraan Tribunal-ka.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan haddii Tribunal-ku aanu tixgelin muddo 3 sano ah (1 sano haddii bukaanku ka yar yahay 18 sano). Gudbinta 6-da bilood kadib ah kuma khusayso amar isbitaal (hospital order).
+           *[patient] Haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiskaaga (1 sano haddii aad ka yar tahay 18 sano), maamulka isbitaalka (hospital managers) waa inay u diraan Tribunal-ka.
         }
 right-restricted-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in la sii daayo). Haddii maxkamad ay u dirtay isbitaalka, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii laga keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed waa inuu weydiiyaa shaqaalaha ama qareen.
-            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka. Haddii maxkamad ay u dirtay isbitaalka, wuxuu codsan karaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Xeerarku way ka duwan yihiin bukaannada laga soo wareejiyay xabsiga.
-           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in lagu sii daayo). Haddii maxkamad ay kuu dirtay isbitaalka, waxaad codsan kartaa hal mar inta u dhaxaysa 6 iyo 12 bilood, kadibna hal mar sannad kasta. Haddii lagaa keenay xabsiga, xeerarku way ka duwan yihiin, sidaas darteed weydii shaqaalaha ama qareen.
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in la sii daayo) hal mar inta u dhaxaysa 6 iyo 12 bilood kadib amarkiisa, kadibna hal mar sannad kasta. Haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiskiisa, Wasiirka Cadaaladda (Secretary of State for Justice) waa inuu kiiska u diraa Tribunal-ka. Qareen ayaa bilaash uga caawin kara Tribunal-ka (legal aid).
+            [staff] Bukaan xaddidaad leh (restricted patient) wuxuu codsan karaa inta u dhaxaysa 6 iyo 12 bilood kadib amarka, kadibna hal mar 12 bilood kasta. Wasiirka Cadaaladda (Secretary of State) waa inuu kiiska u gudbiyaa haddii Tribunal-ku aanu tixgelin muddo 3 sano ah. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo go’aamin kara in lagu sii daayo) hal mar inta u dhaxaysa 6 iyo 12 bilood kadib amarkaaga, kadibna hal mar sannad kasta. Haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin kiiskaaga, Wasiirka Cadaaladda (Secretary of State for Justice) waa inuu kiiska u diraa Tribunal-ka. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka (legal aid).
+        }
+right-restricted-transfer-tribunal = Codsiga Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan). Qareen ayaa u sheegi kara goorta, wuxuuna bilaash uga caawin karaa (legal aid). Tribunal-ku isagu ma sii dayn karo. Wuxuu u sheegaa Wasiirka Cadaaladda (Secretary of State for Justice) in la sii deyn lahaa haddii uu ku jiri lahaa amar isbitaal, wuxuuna ku talin karaa inuu isbitaalka sii joogo halkii uu xabsiga ku laaban lahaa. Waxaa laga yaabaa inuu sidoo kale Guddiga Sii-daynta (Parole Board) ka codsan karo inay sii daayaan.
+            [staff] Bukaanka ku jira tilmaan isbitaal (hospital direction) ama tilmaan wareejin xaddidaad leh (restricted transfer direction), Tribunal-ku ma sii dayn karo: wuxuu Wasiirka Cadaaladda (Secretary of State) ku wargeliyaa in bukaanku xaq u yeelan lahaa sii-dayn, wuxuuna ku talin karaa in lagu sii hayo isbitaalka halkii xabsiga loo celin lahaa. Codsiyada Guddiga Sii-daynta (Parole Board) weli waa suurtagal. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan). Qareen ayaa kuu sheegi kara goorta, wuxuuna bilaash kaaga caawin karaa (legal aid). Tribunal-ku isagu kuma sii dayn karo. Wuxuu u sheegaa Wasiirka Cadaaladda (Secretary of State for Justice) in lagu sii deyn lahaa haddii aad ku jiri lahayd amar isbitaal, wuxuuna ku talin karaa inaad isbitaalka sii joogto halkii aad xabsiga ku laaban lahayd. Waxaa laga yaabaa inaad sidoo kale Guddiga Sii-daynta (Parole Board) ka codsan karto inay ku sii daayaan.
         }
 right-transfer-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Haddii qofka laga keenay xabsiga oo la geeyay isbitaalka, wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa hubin kara taariikhaha.
-            [staff] Bukaan laga soo wareejiyay xabsiga wuxuu codsi u gudbin karaa Tribunal-ka 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta.
-           *[patient] Haddii lagaa keenay xabsiga oo lagu geeyay isbitaalka, waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa kuu hubin kara taariikhaha.
+            [carer] Haddii qofka aad wax ka weydiinayso laga keenay xabsiga oo la geeyay isbitaalka, wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa u hubin kara taariikhaha, wuxuuna bilaash uga caawin karaa (legal aid).
+            [staff] Maxbuus la soo wareejiyay wuxuu codsan karaa 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannadkii. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Haddii lagaa keenay xabsiga oo lagu geeyay isbitaalka, waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan) 6-da bilood ee ugu horreeya kadib wareejinta, hal mar 6-da bilood ee xiga, kadibna hal mar sannad kasta. Qareen ayaa kuu hubin kara taariikhaha, wuxuuna bilaash kaaga caawin karaa (legal aid).
         }
 right-cto-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-giisa) hal mar muddo kasta oo CTO-giisa ah. Haddii aan dhegeysi (hearing) loo qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka.
-            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar muddo kasta oo CTO-giisa ah. Haddii aan dhegeysi (hearing) la qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan Tribunal-ka.
-           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-gaaga) hal mar muddo kasta oo CTO-gaaga ah. Haddii aan dhegeysi (hearing) laguu qaban muddo dheer, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka.
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-giisa) hal mar 6-da bilood ee ugu horreeya CTO-giisa, kadibna hal mar muddo kasta oo loo kordhiyo. Qareen ayaa bilaash uga caawin kara Tribunal-ka (legal aid).
+            [staff] Bukaan bulshada ku jira (community patient) wuxuu codsan karaa hal mar 6-da bilood ee ugu horreeya CTO-ga, hal mar marka CTO-ga la buriyo, iyo hal mar muddo kasta oo kordhin ah. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara CTO-gaaga) hal mar 6-da bilood ee ugu horreeya CTO-gaaga, kadibna hal mar muddo kasta oo loo kordhiyo. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka (legal aid).
+        }
+right-cto-referral = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii qofka aad wax ka weydiinayso aanu codsi u gudbin Tribunal-ka 6-da bilood ee ugu horreeya CTO-giisa, maamulka isbitaalka (hospital managers) waa inay kiiskiisa u diraan Tribunal-ka. Waa inay sidoo kale u diraan haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin (1 sano haddii qofku ka yar yahay 18 sano), iyo isla markiiba haddii CTO-ga la buriyo.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan haddii aan codsi la gudbin 6-da bilood ee ugu horreeya, haddii Tribunal-ku aanu tixgelin muddo 3 sano ah (1 sano haddii bukaanku ka yar yahay 18 sano), iyo sida ugu dhakhsaha badan kadib marka CTO-ga la buriyo.
+           *[patient] Haddii aadan codsi u gudbin Tribunal-ka 6-da bilood ee ugu horreeya CTO-gaaga, maamulka isbitaalka (hospital managers) waa inay kiiskaaga u diraan Tribunal-ka. Waa inay sidoo kale u diraan haddii 3 sano ay dhaafaan iyadoon Tribunal-ku eegin (1 sano haddii aad ka yar tahay 18 sano), iyo isla markiiba haddii CTO-gaaga la buriyo.
         }
 right-guardianship-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee uu ku hoos jiro) hal mar muddo kasta oo ilaalintiisa sharciga ah.
-            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka hal mar muddo kasta oo ilaalintiisa sharciga (guardianship) ah.
-           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee aad ku hoos jirto) hal mar muddo kasta oo ilaalintaada sharciga ah.
+            [carer] Qofka aad wax ka weydiinayso wuxuu codsi u gudbin karaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee uu ku hoos jiro) hal mar 6-da bilood ee ugu horreeya, kadibna hal mar muddo kasta oo loo cusboonaysiiyo. Qareen ayaa bilaash uga caawin kara Tribunal-ka (legal aid).
+            [staff] Bukaan ku jira ilaalinta sharciga (guardianship) wuxuu codsan karaa hal mar 6-da bilood ee ugu horreeya iyo hal mar muddo kasta oo cusboonaysiin ah. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad codsi u gudbin kartaa Tribunal-ka (guddi madax-bannaan oo joojin kara ilaalinta sharciga ee aad ku hoos jirto) hal mar 6-da bilood ee ugu horreeya, kadibna hal mar muddo kasta oo loo cusboonaysiiyo. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka (legal aid).
         }
 right-conditional-discharge-tribunal = Codsiga Tribunal-ka
     .body =
         { $audience ->
-            [carer] Qofka aad wax ka weydiinayso wuxuu Tribunal-ka (guddi madax-bannaan) ka codsan karaa inuu beddelo shuruudihiisa ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya wuxuu gudbin karaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii la sii daayay, kadibna hal mar 2 sano kasta.
-            [staff] Bukaanku wuxuu codsi u gudbin karaa Tribunal-ka inta u dhaxaysa 12 bilood iyo 2 sano kadib sii-daynta shuruudda leh (conditional discharge), kadibna hal mar 2 sano kasta.
-           *[patient] Waxaad Tribunal-ka (guddi madax-bannaan) ka codsan kartaa inuu beddelo shuruudahaaga ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya waxaad gudbin kartaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii lagu sii daayay, kadibna hal mar 2 sano kasta.
+            [carer] Qofka aad wax ka weydiinayso wuxuu Tribunal-ka (guddi madax-bannaan) ka codsan karaa inuu beddelo shuruudihiisa ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya wuxuu gudbin karaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii la sii daayay, kadibna hal mar 2 sano kasta. Qareen ayaa bilaash uga caawin kara Tribunal-ka (legal aid).
+            [staff] Bukaan la siiyay sii-dayn shuruud leh (conditional discharge) oo aan dib loogu yeerin isbitaalka wuxuu codsan karaa inta u dhaxaysa 12 bilood iyo 2 sano kadib sii-daynta, kadibna hal mar 2 sano kasta; Tribunal-ku wuu beddeli karaa shuruudaha ama wuu joojin karaa xaddidaadaha. Caawimaad sharci oo bilaash ah oo qareen (legal aid) ayaa loo heli karaa kiisaska Tribunal-ka.
+           *[patient] Waxaad Tribunal-ka (guddi madax-bannaan) ka codsan kartaa inuu beddelo shuruudahaaga ama uu joojiyo sii-daynta shuruudda leh. Codsiga ugu horreeya waxaad gudbin kartaa inta u dhaxaysa 12 bilood iyo 2 sano kadib markii lagu sii daayay, kadibna hal mar 2 sano kasta. Qareen ayaa bilaash kaaga caawin kara Tribunal-ka (legal aid).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Codsiga Tribunal-ka
@@ -213,9 +241,9 @@ right-hospital-managers = Codsiga maamulka isbitaalka
 right-nearest-relative-discharge = Qaraabada ugu dhow
     .body =
         { $audience ->
-            [carer] Qaraabada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ee qofka aad wax ka weydiinayso waxay amri kartaa in la sii daayo. Marka uu yahay qodob ama CTO, waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ahna (responsible clinician) wuu joojin karaa haddii ay u badan tahay in qofku khatar ku noqdo naftiisa ama dadka kale. Haddii taasi dhacdo marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
-            [staff] Qaraabada ugu dhow (nearest relative) ee bukaanku waxay amri kartaa in la sii daayo. Bukaan la hayo ama bukaan bulshada ku jira (community patient), waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ahna (responsible clinician) wuu diidi karaa haddii ay u badan tahay in bukaanku si khatar ah ugu dhaqmo naftiisa ama dadka kale. Haddii la diido marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
-           *[patient] Qaraabadaada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) waxay amri kartaa in lagu sii daayo. Marka uu yahay qodob ama CTO, waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka kaa ahna (responsible clinician) wuu joojin karaa haddii ay u badan tahay inaad khatar ku noqoto naftaada ama dadka kale. Haddii taasi dhacdo marka aad ku jirto qodobka 3 ama CTO, qaraabadaada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+            [carer] Qaraabada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ee qofka aad wax ka weydiinayso waxay amri kartaa in la sii daayo. Haddii qofka isbitaalka lagu hayo ama uu ku jiro CTO, qaraabada ugu dhow waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ah (responsible clinician)-na wuu joojin karaa haddii ay u badan tahay in qofku khatar ku noqdo naftiisa ama dadka kale. Kadib qaraabada ugu dhow ma amri karto sii-dayn mar kale muddo 6 bilood ah. Haddii tani dhacdo marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+            [staff] Qaraabada ugu dhow (nearest relative) ee bukaanku waxay amri kartaa in la sii daayo. Bukaan la hayo ama bukaan bulshada ku jira (community patient), waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka ah (responsible clinician)-na wuu diidi karaa haddii ay u badan tahay in bukaanku si khatar ah ugu dhaqmo naftiisa ama dadka kale. Qaraabada ugu dhow ee la diiday ma amri karto sii-dayn mar kale muddo 6 bilood ah laga bilaabo warbixinta. Haddii la diido marka uu ku jiro qodobka 3 ama CTO, qaraabada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
+           *[patient] Qaraabadaada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) waxay amri kartaa in lagu sii daayo. Haddii isbitaalka lagugu hayo ama aad ku jirto CTO, waa inay maamulka isbitaalka siiyaan ogeysiis qoraal ah 72 saacadood ka hor, khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician)-na wuu joojin karaa haddii ay u badan tahay inaad khatar ku noqoto naftaada ama dadka kale. Kadib qaraabadaada ugu dhow ma amri karto in lagu sii daayo mar kale muddo 6 bilood ah. Haddii tani dhacdo marka aad ku jirto qodobka 3 ama CTO, qaraabadaada ugu dhow waxay codsi u gudbin kartaa Tribunal-ka 28 maalmood gudahood.
         }
 right-nearest-relative-cannot-discharge = Qaraabada ugu dhow
     .body =
@@ -223,6 +251,21 @@ right-nearest-relative-cannot-discharge = Qaraabada ugu dhow
             [carer] Qaraabada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ee qofka aad wax ka weydiinayso ma joojin karto amar isbitaal. Laakiin waxay qofka u gudbin kartaa codsi Tribunal-ka, isla waqtiyada uu qofku isagu codsan karo.
             [staff] Qaraabada ugu dhow (nearest relative) ee bukaanku ma amri karto in laga sii daayo amar isbitaal. Waxay codsi u gudbin kartaa Tribunal-ka isla muddooyinka uu bukaanku codsan karo.
            *[patient] Qaraabadaada ugu dhow (nearest relative: xubin qoyska ka mid ah oo uu magacaabay Sharciga Caafimaadka Maskaxda, ama Mental Health Act) ma joojin karto amar isbitaal. Laakiin waxay kuu gudbin kartaa codsi Tribunal-ka, isla waqtiyada aad adigu codsan karto.
+        }
+
+right-nearest-relative-change = Beddelidda qaraabadaada ugu dhow
+    .body =
+        { $audience ->
+            [carer] Haddii qaraabada ugu dhow ee qofka aad wax ka weydiinayso aysan ku habboonayn inay matasho, qofka (ama qaraabo, ama xirfadle caafimaadka maskaxda oo la oggolaaday, approved mental health professional) wuxuu maxkamadda degmada (county court) ka codsan karaa in qof kale meesheeda qabto. Qofku wuxuu sidoo kale isbitaalka ka codsan karaa inaanay qaraabadiisa ugu dhow u dirin nuqullo macluumaad ah oo isaga ku saabsan.
+            [staff] Bukaanka, qaraabo, qof la nool ama AMHP ayaa maxkamadda degmada (county court) ka codsan kara amar ah in qof kale u shaqeeyo qaraabada ugu dhow, tusaale ahaan maxaa yeelay qaraabada ugu dhow ma aha qof ku habboon. Bukaanku wuxuu codsan karaa in qaraabada ugu dhow aan loo dirin nuqullada macluumaadka la siiyo.
+           *[patient] Haddii qaraabadaada ugu dhow aysan ku habboonayn inay ku matasho, waxaad maxkamadda degmada (county court) ka codsan kartaa in qof kale meesheeda qabto. Waxaad sidoo kale isbitaalka ka codsan kartaa inaanay qaraabadaada ugu dhow u dirin nuqullo macluumaad ah oo adiga kugu saabsan.
+        }
+right-guardianship-discharge = Joojinta ilaalinta sharciga
+    .body =
+        { $audience ->
+            [carer] Ilaalinta sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka ah (responsible clinician), golaha deegaanka ee mas’uulka ka ah (local social services authority), ama qaraabada ugu dhow ee qofka aad wax ka weydiinayso. Qofku wuxuu warqad u qori karaa golaha deegaanka si uu uga codsado inay joojiyaan ilaalintiisa sharciga.
+            [staff] Ilaalinta sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka ah (responsible clinician), golaha deegaanka ee mas’uulka ah (responsible local social services authority) ama qaraabada ugu dhow. Bukaanku wuxuu warqad u qori karaa golaha si uu uga codsado inay joojiyaan ilaalintiisa sharciga; amarka qaraabada ugu dhow lama diidi karo.
+           *[patient] Ilaalintaada sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician), golaha deegaanka ee mas’uulka ka ah (local social services authority), ama qaraabadaada ugu dhow. Waxaad warqad u qori kartaa golaha deegaanka si aad uga codsato inay joojiyaan ilaalintaada sharciga.
         }
 
 ## Treatment
@@ -238,9 +281,9 @@ right-consent-to-treatment = Daawada iyo daaweynta
 right-no-treatment-without-consent = Diidmada daaweynta
     .body =
         { $audience ->
-            [carer] Marka la joogo qodobka 35, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah ma khuseeyaan. Tani waxay ka dhigan tahay in qofka aad wax ka weydiinayso uu diidi karo daaweynta.
-            [staff] Marka la joogo qodobka 35, xeerarka oggolaanshaha daaweynta (consent to treatment) ma khuseeyaan. Tani waxay ka dhigan tahay in bukaanku diidi karo daaweynta.
-           *[patient] Marka la joogo qodobka 35, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah adiga kuma khuseeyaan. Tani waxay ka dhigan tahay inaad diidi karto daaweynta.
+            [carer] Marka la joogo qodobkan, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah kuma khuseeyaan qofka aad wax ka weydiinayso. Wuu diidi karaa daaweyn uusan rabin, oo ay ku jirto daawo. Xaalado gaar ah oo keliya, oo ay tahay in loo sharxo, ayaa la siin karaa daaweyn uusan oggolayn: tusaale ahaan xaalad degdeg ah, ama haddii uusan go’aansan karin oo ay tahay danta ugu wanaagsan (best interests).
+            [staff] Qaybta 4 (Part 4) ee Sharciga kuma khusayso bukaankan (qodobka 56(3)), sidaas darteed ma bixiso awood lagu daaweeyo oggolaansho la’aan. Daaweyn kasta oo oggolaansho la’aan ah waxay u baahan tahay awood kale, sida Sharciga Awoodda Maskaxda 2005 (Mental Capacity Act 2005) ee bukaan aan awood (capacity) lahayn, waana in loo sharxaa.
+           *[patient] Marka la joogo qodobkan, xeerarka oggolaanaya daaweyn oggolaansho la’aan ah adiga kuma khuseeyaan. Waad diidi kartaa daaweyn aadan rabin, oo ay ku jirto daawo. Xaalado gaar ah oo keliya, oo ay tahay in laguu sharxo, ayaa lagu siin karaa daaweyn aadan oggolayn: tusaale ahaan xaalad degdeg ah, ama haddii aadan go’aansan karin oo ay tahay dantaada ugu wanaagsan (best interests).
         }
 # ECT is electroconvulsive therapy.
 right-ect = ECT (daaweynta korontada)
@@ -267,9 +310,9 @@ right-section-57-treatment = Qalliinka maskaxda iyo hormoonnada jirka la geliyo
 right-cto-treatment = Daaweynta marka la joogo CTO
     .body =
         { $audience ->
-            [carer] Marka la joogo CTO, xeerarka daaweyntu way ka duwan yihiin. Qofka aad wax ka weydiinayso laguma qasbi karo inuu daawo qaato inta uu bulshada ku dhex nool yahay. Laakiin dib ayaa loogu yeeri karaa isbitaalka.
-            [staff] Bukaannada bulshada ku jira (community patients) xeerar daaweyn oo kala duwan ayaa khuseeya. Bukaanka laguma qasbi karo inuu daawo ku qaato bulshada dhexdeeda, laakiin dib ayaa loogu yeeri karaa isbitaalka.
-           *[patient] Marka la joogo CTO, xeerarka daaweyntu way ka duwan yihiin. Laguguma qasbi karo inaad daawo qaadato inta aad bulshada ku dhex nooshahay. Laakiin dib ayaa laguugu yeeri karaa isbitaalka.
+            [carer] Inta qofka aad wax ka weydiinayso uu bulshada ku dhex nool yahay isagoo ku jira CTO, lama siin karo daawo xanuunkiisa maskaxeed haddii uu awood u leeyahay inuu go’aansado oo uu maya yiraahdo. Haddii uusan go’aansan karin, daaweyn ayaa la siin karaa xaaladaha qaarkood, laakiin xoog lama isticmaali karo marka laga reebo xaalad degdeg ah si looga hortago waxyeello. Haddii dib loogu yeero isbitaalka, xeerarka bukaannada la hayo ayaa khuseeya.
+            [staff] Bukaan bulshada ku jira (community patient) oo aan dib loogu yeerin waxaa lagu daaweyn karaa oo keliya awood qodobka 64C: oggolaanshihiisa haddii uu awood (capacity) leeyahay, wakiil sharci (donee), wakiil maxkamaddu magacawday (deputy) ama Court of Protection, ama qodobada 64D ama 64G haddii uusan awood lahayn. Xoog waxaa la isticmaali karaa oo keliya xaalad degdeg ah oo qodobka 64G ah. Marka dib loogu yeero, Qaybta 4 (Part 4) ayaa khusaysa.
+           *[patient] Inta aad bulshada ku dhex nooshahay adigoo ku jira CTO, laguma siin karo daawo xanuunkaaga maskaxeed haddii aad awood u leedahay inaad go’aansato oo aad maya tiraahdo. Haddii aadan go’aansan karin, daaweyn ayaa lagu siin karaa xaaladaha qaarkood, laakiin xoog lama isticmaali karo marka laga reebo xaalad degdeg ah si looga hortago waxyeello. Haddii dib laguugu yeero isbitaalka, xeerarka bukaannada la hayo ayaa khuseeya.
         }
 
 ## Leave, recall and life after hospital
@@ -292,9 +335,9 @@ right-restricted-leave = Fasaxa isbitaalka
 right-cto-conditions = Shuruudaha CTO-ga
     .body =
         { $audience ->
-            [carer] CTO-ga qofka aad wax ka weydiinayso wuxuu leeyahay shuruudo, tusaale ahaan inuu dhakhaatiirta arko marka la weydiisto. Khabiirka caafimaad ee mas’uulka ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkiisa) ayaa dejiya. Haddii uusan raacin, dib ayaa loogu yeeri karaa isbitaalka.
-            [staff] CTO-gu wuxuu dejiyaa shuruudo uu bukaanku raaco, tusaale ahaan inuu diyaar u ahaado in la baaro. Khabiirka caafimaad ee mas’uulka ah (responsible clinician) ayaa dejiya. Haddii aan la raacin, waxay keeni kartaa dib-u-yeerid (recall).
-           *[patient] CTO-gaagu wuxuu leeyahay shuruudo, tusaale ahaan inaad dhakhaatiirta aragto marka lagu weydiisto. Khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician: xirfadlaha mas’uulka ka ah daryeelkaaga) ayaa dejiya. Haddii aadan raacin, dib ayaa laguugu yeeri karaa isbitaalka.
+            [carer] CTO-ga qofka aad wax ka weydiinayso wuxuu leeyahay shuruudo. Laba ka mid ah waxay ku jiraan CTO kasta: inuu la kulmo dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) marka CTO-ga la kordhinayo, iyo dhakhtar ra’yi labaad bixiya (SOAD) marka la weydiisto. Shuruudaha kale waxaa dejiya khabiirka caafimaad ee mas’uulka ah (responsible clinician), waana in xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) uu oggolaado. Qofka dib ayaa loogu yeeri karaa isbitaalka haddii uu jebiyo mid ka mid ah labada shuruudood ee CTO kasta leeyahay. Jebinta shuruud kale keligeed kuma filna: dib waxaa loogu yeeri karaa oo keliya haddii uu u baahan yahay daaweyn isbitaal, oo ay jiri lahayd khatar caafimaadkiisa ama badbaadadiisa, ama dadka kale, haddii aan la siin.
+            [staff] Laba shuruudood waa qasab (qodobka 17B(3)): inuu diyaar u ahaado in la baaro si CTO-ga loo kordhiyo iyo shahaadada SOAD. Shuruudaha kale waxaa dejiya khabiirka caafimaad ee mas’uulka ah (responsible clinician) iyadoo AMHP uu oggolaaday. Jebinta shuruud qasab ah waxay oggolaanaysaa dib-u-yeerid (recall) (qodobka 17E(2)); haddii kale dib-u-yeeriddu waxay u baahan tahay sababaha qodobka 17E(1), jebinta shuruud kale keligeedna kuma filna.
+           *[patient] CTO-gaagu wuxuu leeyahay shuruudo. Laba ka mid ah waxay ku jiraan CTO kasta: inaad la kulanto dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) marka CTO-gaaga la kordhinayo, iyo dhakhtar ra’yi labaad bixiya (SOAD) marka lagu weydiisto. Shuruudaha kale waxaa dejiya khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician), waana in xirfadle caafimaadka maskaxda oo la oggolaaday (approved mental health professional, AMHP) uu oggolaado. Dib ayaa laguugu yeeri karaa isbitaalka haddii aad jebiso mid ka mid ah labada shuruudood ee CTO kasta leeyahay. Jebinta shuruud kale keligeed kuma filna: dib waxaa laguugu yeeri karaa oo keliya haddii aad u baahan tahay daaweyn isbitaal, oo ay jiri lahayd khatar caafimaadkaaga ama badbaadadaada, ama dadka kale, haddii aan lagu siin.
         }
 right-cto-recall = Dib-u-yeeridda isbitaalka
     .body =
@@ -308,9 +351,9 @@ right-cto-length = Inta uu socdo CTO-gu
 right-guardianship-powers = Waxa ilaaliyuhu samayn karo
     .body =
         { $audience ->
-            [carer] Ilaaliyuhu (guardian) wuxuu sheegi karaa halka uu qofka aad wax ka weydiinayso ku noolaanayo. Wuxuu ka dalban karaa inuu tago meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inuu u oggolaado dhakhaatiir, shaqaalaha arrimaha bulshada ama xirfadlayaal kale oo la magacaabay inay gurigiisa ku arkaan. Ilaaliyuhu kuma qasbi karo inuu daaweyn qaato.
+            [carer] Ilaaliyuhu (guardian) wuxuu sheegi karaa halka uu qofka aad wax ka weydiinayso ku noolaanayo. Wuxuu ka dalban karaa inuu tago meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inuu u oggolaado dhakhaatiir, xirfadlayaal caafimaadka maskaxda oo la oggolaaday (approved mental health professionals, AMHPs) ama dad kale oo ilaaliyuhu magacaabo inay gurigiisa ku arkaan. Ilaaliyuhu kuma qasbi karo inuu daaweyn qaato.
             [staff] Ilaaliyuhu (guardian) wuxuu ka dalban karaa bukaanka inuu ku noolaado meel la cayimay, inuu tago meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inuu u oggolaado dhakhaatiir, xirfadlayaal caafimaadka maskaxda oo la oggolaaday (approved mental health professionals) ama dad kale oo la magacaabay inay arkaan. Ilaaliyuhu ma laha awood uu ku daaweeyo oggolaansho la’aan.
-           *[patient] Ilaaliyahaagu (guardian) wuxuu sheegi karaa halka aad ku noolaanayso. Wuxuu kaa dalban karaa inaad tagto meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inaad u oggolaato dhakhaatiir, shaqaalaha arrimaha bulshada ama xirfadlayaal kale oo la magacaabay inay gurigaaga kugu arkaan. Ilaaliyuhu kuguma qasbi karo inaad daaweyn qaadato.
+           *[patient] Ilaaliyahaagu (guardian) wuxuu sheegi karaa halka aad ku noolaanayso. Wuxuu kaa dalban karaa inaad tagto meelo loogu talagalay daaweyn, shaqo, waxbarasho ama tababar, iyo inaad u oggolaato dhakhaatiir, xirfadlayaal caafimaadka maskaxda oo la oggolaaday (approved mental health professionals, AMHPs) ama dad kale oo ilaaliyuhu magacaabo inay gurigaaga kugu arkaan. Ilaaliyuhu kuguma qasbi karo inaad daaweyn qaadato.
         }
 right-guardianship-length = Inta ay socoto ilaalinta sharciga
     .body = Ilaalinta sharciga (guardianship) marka hore waxay socotaa ilaa 6 bilood. Kadib waa la cusboonaysiin karaa.
@@ -338,6 +381,20 @@ right-informal-can-leave = Ka bixitaanka isbitaalka marka qofku yahay bukaan ikh
             [carer] Maadaama uu yahay bukaan ikhtiyaari ah, qofka aad wax ka weydiinayso wuu dooran karaa inuu ka baxo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa joojin kara muddo gaaban, si loo qiimeeyo. Haddii taasi dhacdo, mar kale hubi inuu heli karo IMHA.
             [staff] Bukaan ikhtiyaari ah (informal) wuu dooran karaa inuu ka baxo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa ku hayn kara muddo gaaban qodobka 5 hoostiisa. Haddii taasi dhacdo, mar kale hubi inuu heli karo IMHA.
            *[patient] Maadaama aad tahay bukaan ikhtiyaari ah, waad dooran kartaa inaad ka baxdo isbitaalka. Laakiin dhakhtar, khabiir caafimaad oo la oggolaaday (approved clinician) ama kalkaaliye caafimaad ayaa ku joojin kara muddo gaaban, si laguu qiimeeyo. Haddii taasi dhacdo, mar kale hubi inaad heli karto IMHA.
+        }
+right-complaints-england = Gudbinta cabasho
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso, ama adiga, waxaad cabasho u gudbin kartaan isbitaalka ama adeegga, iyadoo la raacayo habka cabashooyinka (complaints procedure). Haddii cabashadu ku saabsan tahay sida loo isticmaalay Sharciga Caafimaadka Maskaxda (Mental Health Act), tusaale ahaan haynta ama daaweynta lagu sameeyay sharcigaas, qofku wuxuu sidoo kale cabasho u gudbin karaa Care Quality Commission (CQC; hay’adda kormeerta adeegyada caafimaadka ee England).
+            [staff] Bukaanku wuxuu isticmaali karaa habka cabashooyinka (complaints procedure) ee isbitaalka ama adeegga. Cabashooyinka ku saabsan isticmaalka awoodaha Sharciga Caafimaadka Maskaxda (Mental Health Act) waxaa sidoo kale loo gudbin karaa Care Quality Commission (CQC), oo baarta.
+           *[patient] Waxaad cabasho u gudbin kartaa isbitaalka ama adeegga, iyadoo la raacayo habka cabashooyinka (complaints procedure). Haddii cabashadaadu ku saabsan tahay sida loo isticmaalay Sharciga Caafimaadka Maskaxda (Mental Health Act), tusaale ahaan haynta ama daaweynta laguugu sameeyay sharcigaas, waxaad sidoo kale cabasho u gudbin kartaa Care Quality Commission (CQC; hay’adda kormeerta adeegyada caafimaadka ee England).
+        }
+right-complaints-wales = Gudbinta cabasho
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso, ama adiga, waxaad cabasho u gudbin kartaan isbitaalka ama adeegga, iyadoo la raacayo habka cabashooyinka (complaints procedure). Haddii cabashadu ku saabsan tahay sida loo isticmaalay Sharciga Caafimaadka Maskaxda (Mental Health Act), qofku wuxuu sidoo kale la xiriiri karaa Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru; hay’adda kormeerta adeegyada caafimaadka ee Wales).
+            [staff] Bukaanku wuxuu isticmaali karaa habka cabashooyinka (complaints procedure) ee guddiga caafimaadka (health board) ama adeegga. Cabashooyinka ku saabsan isticmaalka awoodaha Sharciga Caafimaadka Maskaxda (Mental Health Act) ee Wales waxaa sidoo kale loo gudbin karaa Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru).
+           *[patient] Waxaad cabasho u gudbin kartaa isbitaalka ama adeegga, iyadoo la raacayo habka cabashooyinka (complaints procedure). Haddii cabashadaadu ku saabsan tahay sida loo isticmaalay Sharciga Caafimaadka Maskaxda (Mental Health Act), waxaad sidoo kale la xiriiri kartaa Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru; hay’adda kormeerta adeegyada caafimaadka ee Wales).
         }
 right-short-term-may-become-longer = Waxa xiga ee dhici kara
     .body =
@@ -394,4 +451,32 @@ right-nominated-person-cannot-discharge = Qofka la doortay
             [carer] Qofka la doortay (nominated person) ee qofka aad wax ka weydiinayso ma joojin karo amar isbitaal. Laakiin wuxuu qofka u gudbin karaa codsi Tribunal-ka, isla waqtiyada uu qofku isagu codsan karo.
             [staff] Qofka la doortay (nominated person) ee bukaanku ma amri karo in laga sii daayo amar isbitaal. Wuxuu codsi u gudbin karaa Tribunal-ka isla muddooyinka uu bukaanku codsan karo.
            *[patient] Qofkaaga la doortay (nominated person: qof aad adigu dooratay, ama qof laguu magacaabay) ma joojin karo amar isbitaal. Laakiin wuxuu kuu gudbin karaa codsi Tribunal-ka, isla waqtiyada aad adigu codsan karto.
+        }
+right-section-37-referral-2025 = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii 12 bilood ay dhaafaan iyadoon Tribunal-ku eegin kiiska qofka aad wax ka weydiinayso, maamulka isbitaalka (hospital managers) waa inay u diraan Tribunal-ka.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan haddii Tribunal-ku aanu tixgelin 12-kii bilood ee la soo dhaafay.
+           *[patient] Haddii 12 bilood ay dhaafaan iyadoon Tribunal-ku eegin kiiskaaga, maamulka isbitaalka (hospital managers) waa inay u diraan Tribunal-ka.
+        }
+right-cto-referral-2025 = Marka maamulka isbitaalka ay kiiskaaga u diraan Tribunal-ka
+    .body =
+        { $audience ->
+            [carer] Haddii Tribunal-ku aanu eegin kiiska qofka aad wax ka weydiinayso 6-da bilood ee ugu horreeya CTO-giisa, maamulka isbitaalka (hospital managers) waa inay u diraan. Waa inay mar kale u diraan haddii aan la eegin inta u dhaxaysa 6 iyo 12 bilood, kadibna sannad kasta.
+            [staff] Maamulka isbitaalka (hospital managers) waa inay kiiska u gudbiyaan haddii Tribunal-ku aanu tixgelin 6-da bilood ee ugu horreeya, mar kale haddii aan la tixgelin inta u dhaxaysa 6 iyo 12 bilood, kadibna 12 bilood kasta.
+           *[patient] Haddii Tribunal-ku aanu eegin kiiskaaga 6-da bilood ee ugu horreeya CTO-gaaga, maamulka isbitaalka (hospital managers) waa inay u diraan. Waa inay mar kale u diraan haddii aan la eegin inta u dhaxaysa 6 iyo 12 bilood, kadibna sannad kasta.
+        }
+right-guardianship-discharge-2025 = Joojinta ilaalinta sharciga
+    .body =
+        { $audience ->
+            [carer] Ilaalinta sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka ah (responsible clinician), golaha deegaanka ee mas’uulka ka ah (local social services authority), ama qofka la doortay (nominated person) ee qofka aad wax ka weydiinayso. Qofku wuxuu warqad u qori karaa golaha deegaanka si uu uga codsado inay joojiyaan ilaalintiisa sharciga.
+            [staff] Ilaalinta sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka ah (responsible clinician), golaha deegaanka ee mas’uulka ah (responsible local social services authority) ama qofka la doortay (nominated person). Bukaanku wuxuu warqad u qori karaa golaha si uu uga codsado inay joojiyaan ilaalintiisa sharciga.
+           *[patient] Ilaalintaada sharciga (guardianship) waxaa joojin kara khabiirka caafimaad ee mas’uulka kaa ah (responsible clinician), golaha deegaanka ee mas’uulka ka ah (local social services authority), ama qofkaaga la doortay (nominated person). Waxaad warqad u qori kartaa golaha deegaanka si aad uga codsato inay joojiyaan ilaalintaada sharciga.
+        }
+right-nominated-person-change = Beddelidda qofkaaga la doortay
+    .body =
+        { $audience ->
+            [carer] Qofka aad wax ka weydiinayso wuxuu qoraal ahaan u dooran karaa qof kale oo la doortay (nominated person). Maxkamadda degmada (county court) ayaa sidoo kale joojin karta magacaabista qofka la doortay. Qofku wuxuu isbitaalka ka codsan karaa inaanay qofkiisa la doortay u dirin nuqullo macluumaad ah oo isaga ku saabsan.
+            [staff] Bukaanku wuxuu qoraal ahaan u magacaabi karaa qof kale oo la doortay (nominated person); maxkamadda degmada (county court) way joojin kartaa magacaabis. Bukaanku wuxuu codsan karaa in qofka la doortay aan loo dirin nuqullada macluumaadka la siiyo.
+           *[patient] Waxaad qoraal ahaan u dooran kartaa qof kale oo la doortay (nominated person). Maxkamadda degmada (county court) ayaa sidoo kale joojin karta magacaabista qofka la doortay. Waxaad isbitaalka ka codsan kartaa inaanay qofkaaga la doortay u dirin nuqullo macluumaad ah oo adiga kugu saabsan.
         }

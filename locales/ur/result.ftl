@@ -246,15 +246,17 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] آپ، یا جس فرد کے بارے میں آپ کا سوال ہے، ہسپتال سے شکایت کر سکتے ہیں۔ اگر آپ جواب سے مطمئن نہیں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (ویلز میں سرکاری خدمات کا محتسب) کے پاس جا سکتے ہیں۔ انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، اور ویلز میں Healthcare Inspectorate Wales، یعنی صحت کی خدمات کا معائنہ کرنے والا ادارہ، یہ دیکھتے ہیں کہ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہو رہا ہے۔
-        [staff] مریض ہسپتال سے شکایت کر سکتا ہے۔ اگر وہ جواب سے مطمئن نہ ہوں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (ویلز میں سرکاری خدمات کا محتسب) کے پاس جا سکتے ہیں۔ انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، اور ویلز میں Healthcare Inspectorate Wales، یعنی صحت کی خدمات کا معائنہ کرنے والا ادارہ، اس بات کی نگرانی کرتے ہیں کہ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہو رہا ہے۔
-       *[patient] آپ ہسپتال سے شکایت کر سکتے ہیں۔ اگر آپ جواب سے مطمئن نہیں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (ویلز میں سرکاری خدمات کا محتسب) کے پاس جا سکتے ہیں۔ انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، اور ویلز میں Healthcare Inspectorate Wales، یعنی صحت کی خدمات کا معائنہ کرنے والا ادارہ، یہ دیکھتے ہیں کہ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہو رہا ہے۔
+        [carer] آپ، یا جس فرد کے بارے میں آپ کا سوال ہے، ہسپتال یا سروس سے شکایت کر سکتے ہیں۔ اگر آپ جواب سے مطمئن نہیں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru)، یعنی ویلز میں سرکاری خدمات کا محتسب، کے پاس جا سکتے ہیں۔ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہوا ہے، اس بارے میں شکایات انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، کو، یا ویلز میں Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)، یعنی صحت کی خدمات کا معائنہ کرنے والے ادارے، کو جاتی ہیں۔
+        [staff] مریض ہسپتال یا سروس سے شکایت کر سکتا ہے، اور پھر Parliamentary and Health Service Ombudsman (انگلینڈ) یا Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru) کے پاس جا سکتا ہے۔ ذہنی صحت کے قانون (Mental Health Act) کے اختیارات کے استعمال کے بارے میں شکایات انگلینڈ میں CQC کو، یا ویلز میں Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru) کو جاتی ہیں۔
+       *[patient] آپ ہسپتال یا سروس سے شکایت کر سکتے ہیں۔ اگر آپ جواب سے مطمئن نہیں، تو انگلینڈ میں Parliamentary and Health Service Ombudsman (شکایات سننے والا سرکاری محتسب) کے پاس، یا ویلز میں Public Services Ombudsman for Wales (Ombwdsmon Gwasanaethau Cyhoeddus Cymru)، یعنی ویلز میں سرکاری خدمات کا محتسب، کے پاس جا سکتے ہیں۔ ذہنی صحت کا قانون (Mental Health Act) کیسے استعمال ہوا ہے، اس بارے میں شکایات انگلینڈ میں Care Quality Commission (CQC)، یعنی دیکھ بھال کے معیار کا کمیشن، کو، یا ویلز میں Healthcare Inspectorate Wales (Arolygiaeth Gofal Iechyd Cymru)، یعنی صحت کی خدمات کا معائنہ کرنے والے ادارے، کو جاتی ہیں۔
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
 ## in stages on dates the government will set)
 
 change-heading = قانون بدل رہا ہے
+# Opens the list of changes below.
+change-show = کیا بدلے گا، اور کب
 change-intro = Mental Health Act 2025 اس میں سے کچھ باتیں بدل دے گا۔ ہر تبدیلی اس تاریخ سے شروع ہوگی جو حکومت طے کرے گی۔ تب تک، یہ صفحہ جو کہتا ہے وہی قانون ہے۔
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = مشروط رہائی (conditional discharge) والے ان پابندیوں والے مریضوں (restricted patients) کے لیے Tribunal (ٹریبونل) جانے کے جلد مواقع، جن کی شرطیں ان کی آزادی چھین لیتی ہیں۔
