@@ -79,7 +79,11 @@ fn write_locales() {
         let review = match field("status").as_str() {
             "source" => "Review::Source".to_owned(),
             "draft" => "Review::Draft".to_owned(),
-            "reviewed" => format!("Review::Reviewed({:?})", field("reviewed_on")),
+            "reviewed" => {
+                // Required, so the repository records when; the app shows only the fact.
+                field("reviewed_on");
+                "Review::Reviewed".to_owned()
+            }
             other => panic!(
                 "{}: status {other:?} must be \"source\", \"draft\" or \"reviewed\" (with \"reviewed_on\")",
                 meta_path.display()

@@ -53,6 +53,7 @@ pub const STAFF_PAGE_COPY: &[&str] = &["130D(5)", "130K(5)", "130L(5)"];
 
 coded_enum! {
     /// The help an IMHA gives, and their powers.
+    messages = "advocate-",
     pub enum AdvocateHelp {
         UnderstandRights = "understand-rights",
         UnderstandTreatment = "understand-treatment",
@@ -162,6 +163,7 @@ pub fn advocate_help(regime: Regime, law: &LawInForce) -> Vec<AdvocateHelp> {
 coded_enum! {
     /// What the responsible person must do to tell a qualifying patient
     /// about IMHAs.
+    messages = "duty-",
     pub enum Duty {
         WhoHospitalManagers = "who-hospital-managers",
         WhoResponsibleClinician = "who-responsible-clinician",

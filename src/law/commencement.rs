@@ -13,6 +13,7 @@ use std::fmt;
 coded_enum! {
     /// A change the Mental Health Act 2025 makes that alters what a person
     /// is told here.
+    messages = "change-",
     pub enum Change {
         /// Tribunal rights of conditionally discharged restricted patients
         /// whose conditions deprive them of liberty.
