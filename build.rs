@@ -33,13 +33,13 @@ fn write_commencement() {
             }
         }
     };
-    let mut out = String::from("const OFFICIAL_DAYS: &[(&str, Option<(u16, u8, u8)>)] = &[\n");
+    let mut out = String::from("/// A day as (year, month, day).\ntype Day = (u16, u8, u8);\nconst OFFICIAL_DAYS: &[(&str, Option<Day>)] = &[\n");
     let changes = file["changes"].as_object().unwrap_or_else(|| panic!("{path}: no \"changes\""));
     for (code, entry) in changes {
         writeln!(out, "    ({code:?}, {}),", day(&entry["in_force"])).unwrap();
     }
     out.push_str("];\n");
-    writeln!(out, "const OFFICIAL_CHECKED: Option<(u16, u8, u8)> = {};", day(&file["checked"])).unwrap();
+    writeln!(out, "const OFFICIAL_CHECKED: Option<Day> = {};", day(&file["checked"])).unwrap();
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("commencement.rs");
     std::fs::write(out_path, out).unwrap();
 }
