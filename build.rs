@@ -33,13 +33,13 @@ fn write_commencement() {
             }
         }
     };
-    let mut out = String::from("const OFFICIAL_DAYS: &[(&str, Option<(u16, u8, u8)>)] = &[\n");
+    let mut out = String::from("/// A day as (year, month, day).\ntype Day = (u16, u8, u8);\nconst OFFICIAL_DAYS: &[(&str, Option<Day>)] = &[\n");
     let changes = file["changes"].as_object().unwrap_or_else(|| panic!("{path}: no \"changes\""));
     for (code, entry) in changes {
         writeln!(out, "    ({code:?}, {}),", day(&entry["in_force"])).unwrap();
     }
     out.push_str("];\n");
-    writeln!(out, "const OFFICIAL_CHECKED: Option<(u16, u8, u8)> = {};", day(&file["checked"])).unwrap();
+    writeln!(out, "const OFFICIAL_CHECKED: Option<Day> = {};", day(&file["checked"])).unwrap();
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("commencement.rs");
     std::fs::write(out_path, out).unwrap();
 }
@@ -79,7 +79,11 @@ fn write_locales() {
         let review = match field("status").as_str() {
             "source" => "Review::Source".to_owned(),
             "draft" => "Review::Draft".to_owned(),
-            "reviewed" => format!("Review::Reviewed({:?})", field("reviewed_on")),
+            "reviewed" => {
+                // Required, so the repository records when; the app shows only the fact.
+                field("reviewed_on");
+                "Review::Reviewed".to_owned()
+            }
             other => panic!(
                 "{}: status {other:?} must be \"source\", \"draft\" or \"reviewed\" (with \"reviewed_on\")",
                 meta_path.display()

@@ -2,8 +2,20 @@
 
 /// Declares an enum whose variants each have one public name (its "code"),
 /// used identically by serde, by links in the app, by `imha-check` and as
-/// the suffix of Fluent message ids.
+/// the suffix of Fluent message ids. With `messages = "prefix-"`, each
+/// variant also names its Fluent message, `prefix-<code>`, so that the
+/// convention is written once, here.
 macro_rules! coded_enum {
+    ($(#[$meta:meta])* messages = $prefix:literal, pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+ }) => {
+        coded_enum! { $(#[$meta])* pub enum $name { $($(#[$vmeta])* $variant = $code,)+ } }
+
+        impl $name {
+            /// The Fluent message that says this in words.
+            pub fn message_id(self) -> &'static str {
+                match self { $($name::$variant => concat!($prefix, $code),)+ }
+            }
+        }
+    };
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal,)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::serde::Serialize, ::serde::Deserialize)]
@@ -24,4 +36,3 @@ macro_rules! coded_enum {
         }
     };
 }
-

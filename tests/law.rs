@@ -4,7 +4,7 @@
 
 use imha_rights_checker::law::{
     Date, LawInForce,
-    assess, cite, Eligibility, Jurisdiction, Note, Provision, Question, Reason, Situation,
+    assess, cite, Eligibility, Jurisdiction, Note, Provision, Ask, Reason, Situation,
     Status, Treatment,
 };
 
@@ -188,7 +188,7 @@ fn s130c_3_b_age_not_known_while_discussing_ect_is_unsure_and_asks_age() {
     let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Section58A, None);
     let assessment = assess(&it, &law());
     assert_eq!(assessment.eligible, Eligibility::Unsure);
-    assert_eq!(assessment.ask, [Question::IsUnder18]);
+    assert_eq!(assessment.ask, [Ask::IsUnder18]);
 }
 
 #[test]
@@ -212,7 +212,7 @@ fn s130c_informal_patient_in_england_not_knowing_the_treatment_is_unsure() {
     let it = discussing(Jurisdiction::England, Status::InformalInpatient, Treatment::Unknown, Some(false));
     let assessment = assess(&it, &law());
     assert_eq!(assessment.eligible, Eligibility::Unsure);
-    assert_eq!(assessment.ask, [Question::WhichTreatment]);
+    assert_eq!(assessment.ask, [Ask::WhichTreatment]);
 }
 
 #[test]
@@ -326,7 +326,7 @@ fn country_not_known_gives_an_answer_only_where_england_and_wales_agree() {
     for status in [Status::Section4, Status::InformalInpatient] {
         let it = situation(Jurisdiction::Unknown, status);
         assert_eq!(assess(&it, &law()).eligible, Eligibility::Unsure, "{status:?}");
-        assert_eq!(assess(&it, &law()).ask, [Question::WhichCountry]);
+        assert_eq!(assess(&it, &law()).ask, [Ask::WhichCountry]);
     }
 }
 
@@ -335,7 +335,7 @@ fn section_not_known_is_unsure_and_asks_which_section() {
     for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
         let it = situation(jurisdiction, Status::Unknown);
         assert_eq!(assess(&it, &law()).eligible, Eligibility::Unsure);
-        assert_eq!(assess(&it, &law()).ask, [Question::WhichSection]);
+        assert_eq!(assess(&it, &law()).ask, [Ask::WhichSection]);
     }
 }
 
@@ -352,7 +352,7 @@ fn detained_but_section_not_known_is_unsure_in_both_countries_and_asks_which_sec
     for jurisdiction in [Jurisdiction::England, Jurisdiction::Wales] {
         let it = situation(jurisdiction, Status::DetainedSectionNotKnown);
         assert_eq!(assess(&it, &law()).eligible, Eligibility::Unsure, "{jurisdiction:?}");
-        assert_eq!(assess(&it, &law()).ask, [Question::WhichSection]);
+        assert_eq!(assess(&it, &law()).ask, [Ask::WhichSection]);
     }
 }
 

@@ -3,7 +3,7 @@
 
 use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status, Treatment};
 use imha_rights_checker::questionnaire::{
-    answered, next_step, previous_question, prune, Answers, Field, Route, Step, QUESTIONS,
+    answered, next_step, previous_question, prune, question, Answer, Answers, Audience, Field, Route, Step, QUESTIONS,
 };
 use std::collections::BTreeSet;
 
@@ -14,29 +14,29 @@ fn law() -> LawInForce {
 fn answers(pairs: &[(Field, &str)]) -> Answers {
     let mut answers = Answers::default();
     for (field, value) in pairs {
-        assert!(answers.set(*field, value), "{field:?}={value}");
+        assert!(answers.set_code(*field, value), "{field:?}={value}");
     }
     answers
 }
 
-fn asked(answers: &Answers, slug: &str) -> bool {
-    QUESTIONS.iter().find(|q| q.slug == slug).unwrap().is_asked(answers, &law())
+fn asked(answers: &Answers, field: Field) -> bool {
+    question(field).is_asked(answers, &law())
 }
 
 #[test]
 fn the_first_questions_are_who_is_asking_then_country_then_situation() {
     let mut given = Answers::default();
-    assert_eq!(next_step(&given, &law()), Step::Question("audience"));
-    given.set(Field::Audience, "carer");
-    assert_eq!(next_step(&given, &law()), Step::Question("country"));
-    given.set(Field::Jurisdiction, "england");
-    assert_eq!(next_step(&given, &law()), Step::Question("situation"));
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::Audience));
+    given.set_code(Field::Audience, "carer");
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::Jurisdiction));
+    given.set_code(Field::Jurisdiction, "england");
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::Setting));
 }
 
 #[test]
 fn a_person_held_under_a_section_is_asked_which_one() {
     let given = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "detained")]);
-    assert_eq!(next_step(&given, &law()), Step::Question("section"));
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::Section));
 }
 
 #[test]
@@ -47,9 +47,9 @@ fn not_knowing_the_section_leads_to_the_what_happened_helper() {
         (Field::Setting, "detained"),
         (Field::Section, "unknown"),
     ]);
-    assert_eq!(next_step(&given, &law()), Step::Question("what-happened"));
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::WhatHappened));
     let not_known = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "unknown")]);
-    assert_eq!(next_step(&not_known, &law()), Step::Question("what-happened"));
+    assert_eq!(next_step(&not_known, &law()), Step::Question(Field::WhatHappened));
 }
 
 #[test]
@@ -80,21 +80,21 @@ fn the_helper_maps_everyday_words_to_a_status() {
 #[test]
 fn leave_is_asked_only_of_people_held_in_hospital() {
     let held = answers(&[(Field::Jurisdiction, "england"), (Field::Setting, "detained"), (Field::Section, "section-3")]);
-    assert!(asked(&held, "leave"));
+    assert!(asked(&held, Field::OnLeave));
     let cto = answers(&[(Field::Jurisdiction, "england"), (Field::Setting, "cto")]);
-    assert!(!asked(&cto, "leave"));
+    assert!(!asked(&cto, Field::OnLeave));
 }
 
 #[test]
 fn treatment_is_asked_only_where_it_could_change_the_outcome() {
     let informal_england = answers(&[(Field::Jurisdiction, "england"), (Field::Setting, "informal-inpatient")]);
-    assert!(asked(&informal_england, "treatment"));
+    assert!(asked(&informal_england, Field::TreatmentDiscussed));
     let section_3 = answers(&[(Field::Jurisdiction, "england"), (Field::Setting, "detained"), (Field::Section, "section-3")]);
-    assert!(!asked(&section_3, "treatment"));
+    assert!(!asked(&section_3, Field::TreatmentDiscussed));
     let informal_wales = answers(&[(Field::Jurisdiction, "wales"), (Field::Setting, "informal-inpatient")]);
-    assert!(!asked(&informal_wales, "treatment"), "every informal in-patient in Wales qualifies (s130J)");
+    assert!(!asked(&informal_wales, Field::TreatmentDiscussed), "every informal in-patient in Wales qualifies (s130J)");
     let short_term_england = answers(&[(Field::Jurisdiction, "england"), (Field::Setting, "detained"), (Field::Section, "section-136")]);
-    assert!(asked(&short_term_england, "treatment"));
+    assert!(asked(&short_term_england, Field::TreatmentDiscussed));
 }
 
 #[test]
@@ -104,13 +104,13 @@ fn age_is_asked_only_when_ect_is_discussed_by_someone_not_otherwise_qualifying()
         (Field::Setting, "informal-inpatient"),
         (Field::TreatmentDiscussed, "section-58a"),
     ]);
-    assert!(asked(&ect, "age"));
+    assert!(asked(&ect, Field::Under18));
     let s57 = answers(&[
         (Field::Jurisdiction, "england"),
         (Field::Setting, "informal-inpatient"),
         (Field::TreatmentDiscussed, "section-57"),
     ]);
-    assert!(!asked(&s57, "age"));
+    assert!(!asked(&s57, Field::Under18));
 }
 
 #[test]
@@ -122,7 +122,7 @@ fn changing_an_answer_drops_answers_to_questions_no_longer_asked() {
         (Field::Section, "section-3"),
         (Field::OnLeave, "true"),
     ]);
-    given.set(Field::Setting, "cto");
+    given.set_code(Field::Setting, "cto");
     prune(&mut given, &law());
     assert_eq!(given.get(Field::Section), None);
     assert_eq!(given.get(Field::OnLeave), None);
@@ -132,10 +132,10 @@ fn changing_an_answer_drops_answers_to_questions_no_longer_asked() {
 #[test]
 fn the_back_link_goes_to_the_previous_question_asked() {
     let given = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "cto")]);
-    assert_eq!(previous_question("situation", &given, &law()).map(|q| q.slug), Some("country"));
-    assert_eq!(previous_question("audience", &given, &law()).map(|q| q.slug), None);
+    assert_eq!(previous_question(Field::Setting, &given, &law()).map(|q| q.field), Some(Field::Jurisdiction));
+    assert_eq!(previous_question(Field::Audience, &given, &law()).map(|q| q.field), None);
     let helper = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "unknown")]);
-    assert_eq!(previous_question("what-happened", &helper, &law()).map(|q| q.slug), Some("situation"));
+    assert_eq!(previous_question(Field::WhatHappened, &helper, &law()).map(|q| q.field), Some(Field::Setting));
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn a_result_link_carries_the_situation_under_imha_check_names() {
     assert_eq!(situation.jurisdiction, Jurisdiction::England);
     assert_eq!(situation.status, Status::Section3);
     assert_eq!(situation.under_18, Some(true));
-    assert_eq!(given.audience(), "carer");
+    assert_eq!(given.audience(), Audience::Carer);
     let (again, _) = Answers::from_query(&given.to_result_query());
     assert_eq!(again.situation(), given.situation());
 }
@@ -177,8 +177,8 @@ fn a_link_with_invalid_values_names_them() {
 fn routes_round_trip_through_their_fragments() {
     let routes = [
         Route::Start,
-        Route::Question { slug: "country", changing: false },
-        Route::Question { slug: "section", changing: true },
+        Route::question(Field::Jurisdiction),
+        Route::Question { field: Field::Section, changing: true },
         Route::CheckAnswers,
         Route::Result { query: "jurisdiction=england&status=section-3".into() },
     ];
@@ -187,6 +187,7 @@ fn routes_round_trip_through_their_fragments() {
     }
     assert_eq!(Route::parse(""), Route::Start);
     assert_eq!(Route::parse("#/question/nonsense"), Route::NotFound);
+    assert_eq!(Route::parse("#/question/treatment-discussed"), Route::question(Field::TreatmentDiscussed));
     assert_eq!(Route::parse("#/nowhere"), Route::NotFound);
 }
 
@@ -197,11 +198,10 @@ fn every_path() -> Vec<Answers> {
     while let Some(given) = pending.pop() {
         match next_step(&given, &law()) {
             Step::CheckAnswers => finished.push(given),
-            Step::Question(slug) => {
-                let question = QUESTIONS.iter().find(|q| q.slug == slug).unwrap();
-                for value in question.choices() {
+            Step::Question(field) => {
+                for answer in question(field).choices() {
                     let mut next = given.clone();
-                    next.set(question.field, value);
+                    next.set(answer);
                     prune(&mut next, &law());
                     pending.push(next);
                 }
@@ -228,4 +228,30 @@ fn every_path_through_the_questions_ends_in_a_cited_outcome_and_reaches_every_st
     assert_eq!(statuses, every, "some status cannot be reached by answering the questions");
     assert!(treatments.contains(&Treatment::Section57) && treatments.contains(&Treatment::Section58A));
     assert!(paths.len() > 100, "{} paths", paths.len());
+}
+
+#[test]
+fn each_question_is_named_after_its_field_and_offers_that_fields_codes() {
+    for question in QUESTIONS {
+        assert_eq!(question.slug(), question.field.code().replace('_', "-"));
+        assert_eq!(Field::from_slug(question.slug()), Some(question.field));
+        for answer in question.choices() {
+            assert_eq!(answer.field(), question.field);
+            assert_eq!(question.field.parse(answer.code()), Some(answer));
+        }
+        if let Some(dont_know) = question.dont_know {
+            assert!(question.choices().contains(&dont_know), "{:?}", question.field);
+        }
+    }
+}
+
+#[test]
+fn the_value_lists_come_from_the_laws_enums() {
+    let codes = |field: Field| field.answers().iter().map(|answer| answer.code()).collect::<Vec<_>>();
+    assert_eq!(codes(Field::Jurisdiction), Jurisdiction::ALL.iter().map(|it| it.code()).collect::<Vec<_>>());
+    assert_eq!(codes(Field::TreatmentDiscussed), Treatment::ALL.iter().map(|it| it.code()).collect::<Vec<_>>());
+    for answer in Field::Section.answers() {
+        let Answer::Section(status) = answer else { panic!("{answer:?}") };
+        assert_eq!(Status::from_code(answer.code()), Some(status));
+    }
 }

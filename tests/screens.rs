@@ -3,12 +3,17 @@
 
 use imha_rights_checker::embed::{Config, Contact};
 use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status};
-use imha_rights_checker::questionnaire::{Answers, Route, QUESTIONS};
+use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
 
 fn law() -> LawInForce {
     LawInForce::official(Date::parse("2026-12-04").unwrap())
+}
+
+thread_local! {
+    /// One runtime for all of a test's renders (there are thousands).
+    static RUNTIME: tokio::runtime::Runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
 }
 
 fn render(route: Route, answers: Answers, notice: Option<Notice>) -> (String, Words) {
@@ -37,9 +42,10 @@ fn render_with_contact(
         config_url: None,
         contact,
     };
-    let runtime = tokio::runtime::Builder::new_current_thread().build().unwrap();
-    let html = tokio::task::LocalSet::new().block_on(&runtime, async move {
-        yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+    let html = RUNTIME.with(|runtime| {
+        tokio::task::LocalSet::new().block_on(runtime, async move {
+            yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+        })
     });
     (html, words)
 }
@@ -72,19 +78,21 @@ fn every_question_page_for_every_audience() {
         for question in QUESTIONS {
             let mut reachable = given.clone();
             // Answers that make the later questions asked.
-            match question.slug {
-                "treatment" | "age" => {
+            match question.field {
+                Field::TreatmentDiscussed | Field::Under18 => {
                     reachable = answers(&format!(
                         "audience={audience}&jurisdiction=england&setting=informal-inpatient&treatment_discussed=section-58a"
                     ));
                 }
                 _ => {}
             }
-            let html = render_ok(Route::Question { slug: question.slug, changing: false }, reachable);
-            assert!(html.contains(r#"<form"#), "{} has a form", question.slug);
-            assert!(html.contains(r#"class="back-link""#), "{} has a back link", question.slug);
+            let slug = question.slug();
+            let html = render_ok(Route::question(question.field), reachable);
+            assert!(html.contains(r#"<form"#), "{slug} has a form");
+            assert!(html.contains(r#"class="back-link""#), "{slug} has a back link");
             for value in question.choices() {
-                assert!(html.contains(&format!(r#"id="{}-{value}""#, question.slug)), "{}: {value}", question.slug);
+                let value = value.code();
+                assert!(html.contains(&format!(r#"id="{slug}-{value}""#)), "{slug}: {value}");
             }
         }
     }
@@ -94,7 +102,7 @@ fn every_question_page_for_every_audience() {
 fn the_questions_speak_to_who_is_asking() {
     let page = |audience| {
         render_ok(
-            Route::Question { slug: "section", changing: false },
+            Route::question(Field::Section),
             answers(&format!("audience={audience}&jurisdiction=england&setting=detained")),
         )
     };
@@ -172,7 +180,7 @@ fn a_broken_link_still_says_how_to_get_an_advocate() {
 
 #[test]
 fn a_question_reached_before_its_turn_goes_to_the_first_unanswered_question() {
-    let html = render_ok(Route::Question { slug: "leave", changing: false }, Answers::default());
+    let html = render_ok(Route::question(Field::OnLeave), Answers::default());
     assert!(html.contains(r#"name="audience""#));
 }
 
@@ -208,8 +216,8 @@ fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
             "audience={audience}&jurisdiction=england&setting=informal-inpatient&treatment_discussed=section-58a&under_18=false"
         ));
         for question in QUESTIONS {
-            let given = if matches!(question.slug, "treatment" | "age") { informal.clone() } else { held.clone() };
-            screens.push((Route::Question { slug: question.slug, changing: false }, given, None));
+            let given = if matches!(question.field, Field::TreatmentDiscussed | Field::Under18) { informal.clone() } else { held.clone() };
+            screens.push((Route::question(question.field), given, None));
         }
         screens.push((Route::CheckAnswers, held.clone(), None));
         for status in Status::ALL {

@@ -30,79 +30,79 @@ option-audience-staff = أعمل في جناح أو في خدمة للصحة ا�
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] هل مستشفى هذا الشخص في إنجلترا أم في ويلز؟
         [staff] هل مستشفى المريض في إنجلترا أم في ويلز؟
        *[patient] هل مستشفاك في إنجلترا أم في ويلز؟
     }
-question-country-hint = القانون مختلف في ويلز. السؤال عن مكان المستشفى، وليس عن مكان سكن أي شخص. في حالة أمر العلاج المجتمعي (CTO)، المقصود هو المستشفى المسؤول عن الأمر. وفي حالة الوصاية (guardianship)، المقصود هو المجلس المحلي (council).
-question-country-error = يُرجى اختيار إنجلترا أو ويلز أو «لا أعرف»
-question-country-summary = مكان المستشفى
-option-country-england = إنجلترا
-option-country-wales = ويلز
-option-country-unknown = لا أعرف
+question-jurisdiction-hint = القانون مختلف في ويلز. السؤال عن مكان المستشفى، وليس عن مكان سكن أي شخص. في حالة أمر العلاج المجتمعي (CTO)، المقصود هو المستشفى المسؤول عن الأمر. وفي حالة الوصاية (guardianship)، المقصود هو المجلس المحلي (council).
+question-jurisdiction-error = يُرجى اختيار إنجلترا أو ويلز أو «لا أعرف»
+question-jurisdiction-summary = مكان المستشفى
+option-jurisdiction-england = إنجلترا
+option-jurisdiction-wales = ويلز
+option-jurisdiction-unknown = لا أعرف
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] أيٌّ من هذه ينطبق على هذا الشخص؟
         [staff] أيٌّ من هذه ينطبق على المريض؟
        *[patient] أيٌّ من هذه ينطبق عليك؟
     }
-question-situation-hint = يُرجى اختيار الخيار الأنسب. في حال عدم التأكد، يُرجى اختيار «لا أعرف» وسنساعدك.
-question-situation-error = يُرجى اختيار الوضع الأنسب، أو «لا أعرف»
-question-situation-summary = الوضع
-option-situation-detained =
+question-setting-hint = يُرجى اختيار الخيار الأنسب. في حال عدم التأكد، يُرجى اختيار «لا أعرف» وسنساعدك.
+question-setting-error = يُرجى اختيار الوضع الأنسب، أو «لا أعرف»
+question-setting-summary = الوضع
+option-setting-detained =
     { $audience ->
         [carer] تم احتجازه في المستشفى بموجب مادة من مواد قانون الصحة النفسية (Mental Health Act)
         [staff] محتجز بموجب مادة من مواد قانون الصحة النفسية (Mental Health Act)
        *[patient] تم احتجازي في المستشفى بموجب مادة من مواد قانون الصحة النفسية (Mental Health Act)
     }
     .hint = يُسمّى هذا أحيانًا «الاحتجاز بموجب مادة» (being sectioned). ويشمل ذلك فترة الإجازة من المستشفى.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] يُطبَّق عليه أمر العلاج المجتمعي (CTO)
         [staff] مشمول بأمر العلاج المجتمعي (CTO)
        *[patient] يُطبَّق عليّ أمر العلاج المجتمعي (CTO)
     }
     .hint = العيش خارج المستشفى، مع شروط يجب اتباعها.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] يُطبَّق عليه أمر العلاج المجتمعي (CTO) وتم استدعاؤه إلى المستشفى
         [staff] مشمول بأمر CTO وتم استدعاؤه إلى المستشفى
        *[patient] يُطبَّق عليّ أمر العلاج المجتمعي (CTO) وتم استدعائي إلى المستشفى
     }
     .hint = يُسمّى هذا الاستدعاء (recall). ويستمر حتى 72 ساعة.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] لديه وصيّ بموجب قانون الصحة النفسية (Mental Health Act)
         [staff] تحت الوصاية (guardianship)
        *[patient] لديّ وصيّ بموجب قانون الصحة النفسية (Mental Health Act)
     }
     .hint = يمكن للوصيّ، وغالبًا ما يكون المجلس المحلي، أن يقرر بعض الأمور، مثل مكان السكن.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] سُمح له بمغادرة المستشفى بشروط وضعتها Tribunal (محكمة الصحة النفسية) أو الحكومة
         [staff] مريض خاضع لقيود (restricted patient) في خروج مشروط (conditional discharge)
        *[patient] سُمح لي بمغادرة المستشفى بشروط وضعتها Tribunal (محكمة الصحة النفسية) أو الحكومة
     }
     .hint = يُسمّى هذا الخروج المشروط (conditional discharge). ويأتي بعد أمر من المحكمة مع قيود.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] هو في المستشفى بسبب صحته النفسية، لكن ليس بموجب مادة
         [staff] مريض مقيم غير رسمي (طوعي)، يخضع للتقييم أو العلاج بسبب اضطراب نفسي
        *[patient] أنا في المستشفى بسبب صحتي النفسية، لكن ليس بموجب مادة
     }
     .hint = يُسمّى أحيانًا المريض الطوعي أو غير الرسمي. ولا يشمل ذلك الإقامة في مستشفى عام بسبب مرض جسدي فقط.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] ليس في المستشفى، ولا يُطبَّق عليه قانون الصحة النفسية (Mental Health Act)
         [staff] ليس في المستشفى، ولا يُطبَّق عليه قانون الصحة النفسية (Mental Health Act)
        *[patient] لست في المستشفى، ولا يُطبَّق عليّ قانون الصحة النفسية (Mental Health Act)
     }
-option-situation-unknown = لا أعرف
+option-setting-unknown = لا أعرف
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = ما زلت لا أعرف بالضبط
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] هل هذا الشخص في إجازة من المستشفى حاليًا؟
         [staff] هل المريض في إجازة بموجب المادة 17 (section 17 leave)؟
        *[patient] هل أنت في إجازة من المستشفى حاليًا؟
     }
-question-leave-hint = هذه هي الإجازة بموجب المادة 17 (section 17 leave): وقت خارج الجناح وافق عليه الطبيب. الإجازة لا تغيّر الحق في الحصول على مناصر.
-question-leave-error = يُرجى اختيار نعم أو لا أو «لا أعرف»
-question-leave-summary = في إجازة
-option-leave-true = نعم
-option-leave-false = لا
-option-leave-unknown = لا أعرف
+question-on-leave-hint = هذه هي الإجازة بموجب المادة 17 (section 17 leave): وقت خارج الجناح وافق عليه الطبيب. الإجازة لا تغيّر الحق في الحصول على مناصر.
+question-on-leave-error = يُرجى اختيار نعم أو لا أو «لا أعرف»
+question-on-leave-summary = في إجازة
+option-on-leave-true = نعم
+option-on-leave-false = لا
+option-on-leave-unknown = لا أعرف
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] هل تحدّث طبيب مع هذا الشخص عن أيٍّ من هذه العلاجات؟
         [staff] هل يناقش طبيب أو معالج معتمد (approved clinician) مع المريض أيًّا من هذه العلاجات؟
        *[patient] هل تحدّث معك طبيب عن أيٍّ من هذه العلاجات؟
     }
-question-treatment-hint = بعض العلاجات تعطي الحق في الحصول على مناصر، حتى للأشخاص غير المحتجزين بموجب مادة.
-question-treatment-error = يُرجى اختيار علاج، أو «لا شيء من هذه»، أو «لا أعرف»
-question-treatment-summary = العلاج الذي تمت مناقشته
-option-treatment-section-57 = جراحة في الدماغ لعلاج مشكلة في الصحة النفسية، أو زرعة هرمونية لتقليل الرغبة الجنسية
+question-treatment-discussed-hint = بعض العلاجات تعطي الحق في الحصول على مناصر، حتى للأشخاص غير المحتجزين بموجب مادة.
+question-treatment-discussed-error = يُرجى اختيار علاج، أو «لا شيء من هذه»، أو «لا أعرف»
+question-treatment-discussed-summary = العلاج الذي تمت مناقشته
+option-treatment-discussed-section-57 = جراحة في الدماغ لعلاج مشكلة في الصحة النفسية، أو زرعة هرمونية لتقليل الرغبة الجنسية
     .hint = هذه العلاجات نادرة جدًا.
-option-treatment-section-58a = العلاج بالصدمات الكهربائية (ECT)
+option-treatment-discussed-section-58a = العلاج بالصدمات الكهربائية (ECT)
     .hint = علاج يُمرَّر فيه تيار كهربائي صغير عبر الدماغ، تحت التخدير.
-option-treatment-none = لا شيء من هذه
-option-treatment-unknown = لا أعرف
+option-treatment-discussed-none = لا شيء من هذه
+option-treatment-discussed-unknown = لا أعرف
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] هل عمر هذا الشخص أقل من 18 عامًا؟
         [staff] هل عمر المريض أقل من 18 عامًا؟
        *[patient] هل عمرك أقل من 18 عامًا؟
     }
-question-age-hint = بالنسبة للعلاج بالصدمات الكهربائية (ECT)، القواعد مختلفة للأشخاص الذين تقل أعمارهم عن 18 عامًا.
-question-age-error = يُرجى اختيار نعم أو لا أو «لا أعرف»
-question-age-summary = أقل من 18 عامًا
-option-age-true = نعم
-option-age-false = لا
-option-age-unknown = لا أعرف
+question-under-18-hint = بالنسبة للعلاج بالصدمات الكهربائية (ECT)، القواعد مختلفة للأشخاص الذين تقل أعمارهم عن 18 عامًا.
+question-under-18-error = يُرجى اختيار نعم أو لا أو «لا أعرف»
+question-under-18-summary = أقل من 18 عامًا
+option-under-18-true = نعم
+option-under-18-false = لا
+option-under-18-unknown = لا أعرف
 
 ## Check your answers
 

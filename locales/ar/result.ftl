@@ -300,7 +300,6 @@ contact-self-referral =
 print-button = طباعة هذه الصفحة أو حفظها
 change-answers = تغيير إجاباتك
 clear-answers = مسح إجاباتي
-start-again = البدء من جديد
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = আমি ওয়ার্ডে বা মানস�
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] ওই ব্যক্তির হাসপাতাল কি ইংল্যান্ডে, নাকি ওয়েলসে?
         [staff] রোগীর হাসপাতাল কি ইংল্যান্ডে, নাকি ওয়েলসে?
        *[patient] আপনার হাসপাতাল কি ইংল্যান্ডে, নাকি ওয়েলসে?
     }
-question-country-hint = ওয়েলসে আইন আলাদা। এখানে প্রশ্ন হলো হাসপাতাল কোথায়, কেউ কোথায় থাকেন তা নয়। কমিউনিটি ট্রিটমেন্ট অর্ডারের (community treatment order) ক্ষেত্রে, এর দায়িত্বে থাকা হাসপাতালটি দেখুন। অভিভাবকত্বের (guardianship) ক্ষেত্রে, কাউন্সিলটি দেখুন।
-question-country-error = ইংল্যান্ড, ওয়েলস অথবা "আমি জানি না" বেছে নিন
-question-country-summary = হাসপাতাল কোথায়
-option-country-england = ইংল্যান্ড
-option-country-wales = ওয়েলস
-option-country-unknown = আমি জানি না
+question-jurisdiction-hint = ওয়েলসে আইন আলাদা। এখানে প্রশ্ন হলো হাসপাতাল কোথায়, কেউ কোথায় থাকেন তা নয়। কমিউনিটি ট্রিটমেন্ট অর্ডারের (community treatment order) ক্ষেত্রে, এর দায়িত্বে থাকা হাসপাতালটি দেখুন। অভিভাবকত্বের (guardianship) ক্ষেত্রে, কাউন্সিলটি দেখুন।
+question-jurisdiction-error = ইংল্যান্ড, ওয়েলস অথবা "আমি জানি না" বেছে নিন
+question-jurisdiction-summary = হাসপাতাল কোথায়
+option-jurisdiction-england = ইংল্যান্ড
+option-jurisdiction-wales = ওয়েলস
+option-jurisdiction-unknown = আমি জানি না
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] ওই ব্যক্তির ক্ষেত্রে এর মধ্যে কোনটি সত্যি?
         [staff] রোগীর ক্ষেত্রে এর মধ্যে কোনটি সত্যি?
        *[patient] আপনার ক্ষেত্রে এর মধ্যে কোনটি সত্যি?
     }
-question-situation-hint = যেটি সবচেয়ে ভালো মেলে, সেটি বেছে নিন। নিশ্চিত না হলে "আমি জানি না" বেছে নিন, আমরা সাহায্য করব।
-question-situation-error = যে অবস্থাটি সবচেয়ে ভালো মেলে সেটি, অথবা "আমি জানি না" বেছে নিন
-question-situation-summary = অবস্থা
-option-situation-detained =
+question-setting-hint = যেটি সবচেয়ে ভালো মেলে, সেটি বেছে নিন। নিশ্চিত না হলে "আমি জানি না" বেছে নিন, আমরা সাহায্য করব।
+question-setting-error = যে অবস্থাটি সবচেয়ে ভালো মেলে সেটি, অথবা "আমি জানি না" বেছে নিন
+question-setting-summary = অবস্থা
+option-setting-detained =
     { $audience ->
         [carer] তাঁকে মানসিক স্বাস্থ্য আইনের (Mental Health Act) একটি সেকশনের অধীনে হাসপাতালে রাখা হয়েছে
         [staff] মানসিক স্বাস্থ্য আইনের (Mental Health Act) একটি সেকশনের অধীনে আটক
        *[patient] আমাকে মানসিক স্বাস্থ্য আইনের (Mental Health Act) একটি সেকশনের অধীনে হাসপাতালে রাখা হয়েছে
     }
     .hint = একে অনেক সময় "সেকশনে রাখা" (ইংরেজিতে "sectioned") বলা হয়। হাসপাতাল থেকে সাময়িক ছুটিতে (leave) থাকাও এর মধ্যে পড়ে।
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] তিনি কমিউনিটি ট্রিটমেন্ট অর্ডারে (CTO) আছেন
         [staff] কমিউনিটি ট্রিটমেন্ট অর্ডারে (CTO) আছেন
        *[patient] আমি কমিউনিটি ট্রিটমেন্ট অর্ডারে (CTO) আছি
     }
     .hint = হাসপাতালের বাইরে থাকা, তবে কিছু শর্ত মেনে চলতে হয়।
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] তিনি CTO-তে আছেন এবং তাঁকে হাসপাতালে ফেরত ডাকা হয়েছে
         [staff] CTO-তে আছেন এবং হাসপাতালে ফেরত ডাকা (recall) হয়েছে
        *[patient] আমি CTO-তে আছি এবং আমাকে হাসপাতালে ফেরত ডাকা হয়েছে
     }
     .hint = একে ফেরত ডাকা (recall) বলে। এটি সর্বোচ্চ 72 ঘণ্টা থাকে।
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনে তাঁর একজন অভিভাবক (guardian) আছেন
         [staff] অভিভাবকত্বের (guardianship) অধীনে আছেন
        *[patient] মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনে আমার একজন অভিভাবক (guardian) আছেন
     }
     .hint = অভিভাবক, প্রায়ই কাউন্সিল, কিছু বিষয়ে সিদ্ধান্ত নিতে পারেন, যেমন কোথায় থাকতে হবে।
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Tribunal বা সরকারের ঠিক করা শর্ত মেনে তিনি হাসপাতাল থেকে চলে এসেছেন
         [staff] শর্তসাপেক্ষে মুক্তি (conditional discharge) পাওয়া একজন বিধিনিষেধযুক্ত রোগী (restricted patient)
        *[patient] Tribunal বা সরকারের ঠিক করা শর্ত মেনে আমি হাসপাতাল থেকে চলে এসেছি
     }
     .hint = একে শর্তসাপেক্ষে মুক্তি (conditional discharge) বলে। এটি বিধিনিষেধসহ আদালতের একটি আদেশের পরে হয়।
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] তিনি মানসিক স্বাস্থ্যের জন্য হাসপাতালে আছেন, কিন্তু কোনো সেকশনের অধীনে নন
         [staff] ইনফর্মাল (স্বেচ্ছায় ভর্তি) রোগী, যাঁর মানসিক রোগের জন্য অ্যাসেসমেন্ট বা চিকিৎসা চলছে
        *[patient] আমি মানসিক স্বাস্থ্যের জন্য হাসপাতালে আছি, কিন্তু কোনো সেকশনের অধীনে নই
     }
     .hint = একে অনেক সময় স্বেচ্ছায় ভর্তি (voluntary) বা ইনফর্মাল (informal) রোগী বলা হয়। শুধু কোনো শারীরিক অসুস্থতার জন্য সাধারণ হাসপাতালে (general hospital) থাকা এর মধ্যে পড়ে না।
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] তিনি হাসপাতালে নেই এবং মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনেও নন
         [staff] হাসপাতালে নেই এবং মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনেও নন
        *[patient] আমি হাসপাতালে নেই এবং মানসিক স্বাস্থ্য আইনের (Mental Health Act) অধীনেও নই
     }
-option-situation-unknown = আমি জানি না
+option-setting-unknown = আমি জানি না
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = আমি এখনও নিশ্চি�
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] ওই ব্যক্তি কি এখন হাসপাতাল থেকে সাময়িক ছুটিতে (leave) আছেন?
         [staff] রোগী কি সেকশন 17 ছুটিতে (section 17 leave) আছেন?
        *[patient] আপনি কি এখন হাসপাতাল থেকে সাময়িক ছুটিতে (leave) আছেন?
     }
-question-leave-hint = একে সেকশন 17 ছুটি (section 17 leave) বলে: ডাক্তারের অনুমতি নিয়ে কিছু সময় ওয়ার্ডের বাইরে থাকা। ছুটিতে থাকলেও অ্যাডভোকেট পাওয়ার অধিকার বদলায় না।
-question-leave-error = হ্যাঁ, না অথবা "আমি জানি না" বেছে নিন
-question-leave-summary = সাময়িক ছুটিতে আছেন
-option-leave-true = হ্যাঁ
-option-leave-false = না
-option-leave-unknown = আমি জানি না
+question-on-leave-hint = একে সেকশন 17 ছুটি (section 17 leave) বলে: ডাক্তারের অনুমতি নিয়ে কিছু সময় ওয়ার্ডের বাইরে থাকা। ছুটিতে থাকলেও অ্যাডভোকেট পাওয়ার অধিকার বদলায় না।
+question-on-leave-error = হ্যাঁ, না অথবা "আমি জানি না" বেছে নিন
+question-on-leave-summary = সাময়িক ছুটিতে আছেন
+option-on-leave-true = হ্যাঁ
+option-on-leave-false = না
+option-on-leave-unknown = আমি জানি না
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] একজন ডাক্তার কি ওই ব্যক্তির সাথে এর মধ্যে কোনো চিকিৎসা নিয়ে কথা বলেছেন?
         [staff] রোগী কি কোনো ডাক্তার বা অনুমোদিত ক্লিনিশিয়ানের (approved clinician) সাথে এর মধ্যে কোনো চিকিৎসা নিয়ে আলোচনা করছেন?
        *[patient] একজন ডাক্তার কি আপনার সাথে এর মধ্যে কোনো চিকিৎসা নিয়ে কথা বলেছেন?
     }
-question-treatment-hint = কিছু চিকিৎসার ক্ষেত্রে অ্যাডভোকেট পাওয়ার অধিকার থাকে, এমনকি যাঁরা কোনো সেকশনের অধীনে নেই তাঁদেরও।
-question-treatment-error = একটি চিকিৎসা, "এর কোনোটিই নয়", অথবা "আমি জানি না" বেছে নিন
-question-treatment-summary = যে চিকিৎসা নিয়ে কথা হয়েছে
-option-treatment-section-57 = মানসিক স্বাস্থ্য সমস্যার জন্য মস্তিষ্কে অস্ত্রোপচার, অথবা যৌন ইচ্ছা কমানোর জন্য হরমোন ইমপ্লান্ট
+question-treatment-discussed-hint = কিছু চিকিৎসার ক্ষেত্রে অ্যাডভোকেট পাওয়ার অধিকার থাকে, এমনকি যাঁরা কোনো সেকশনের অধীনে নেই তাঁদেরও।
+question-treatment-discussed-error = একটি চিকিৎসা, "এর কোনোটিই নয়", অথবা "আমি জানি না" বেছে নিন
+question-treatment-discussed-summary = যে চিকিৎসা নিয়ে কথা হয়েছে
+option-treatment-discussed-section-57 = মানসিক স্বাস্থ্য সমস্যার জন্য মস্তিষ্কে অস্ত্রোপচার, অথবা যৌন ইচ্ছা কমানোর জন্য হরমোন ইমপ্লান্ট
     .hint = এগুলো খুবই বিরল।
-option-treatment-section-58a = ইলেক্ট্রোকনভালসিভ থেরাপি (ECT)
+option-treatment-discussed-section-58a = ইলেক্ট্রোকনভালসিভ থেরাপি (ECT)
     .hint = এমন একটি চিকিৎসা, যাতে অ্যানেসথেসিয়া (অজ্ঞান করার ওষুধ) দিয়ে মস্তিষ্কের মধ্য দিয়ে অল্প বিদ্যুৎ প্রবাহ পাঠানো হয়।
-option-treatment-none = এর কোনোটিই নয়
-option-treatment-unknown = আমি জানি না
+option-treatment-discussed-none = এর কোনোটিই নয়
+option-treatment-discussed-unknown = আমি জানি না
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] ওই ব্যক্তির বয়স কি 18-এর কম?
         [staff] রোগীর বয়স কি 18-এর কম?
        *[patient] আপনার বয়স কি 18-এর কম?
     }
-question-age-hint = ECT-এর ক্ষেত্রে 18 বছরের কম বয়সীদের জন্য নিয়ম আলাদা।
-question-age-error = হ্যাঁ, না অথবা "আমি জানি না" বেছে নিন
-question-age-summary = বয়স 18-এর কম
-option-age-true = হ্যাঁ
-option-age-false = না
-option-age-unknown = আমি জানি না
+question-under-18-hint = ECT-এর ক্ষেত্রে 18 বছরের কম বয়সীদের জন্য নিয়ম আলাদা।
+question-under-18-error = হ্যাঁ, না অথবা "আমি জানি না" বেছে নিন
+question-under-18-summary = বয়স 18-এর কম
+option-under-18-true = হ্যাঁ
+option-under-18-false = না
+option-under-18-unknown = আমি জানি না
 
 ## Check your answers
 

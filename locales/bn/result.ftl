@@ -301,7 +301,6 @@ contact-self-referral =
 print-button = এই পাতাটি প্রিন্ট বা সেভ করুন
 change-answers = আপনার উত্তর বদলান
 clear-answers = আমার উত্তরগুলো মুছে ফেলুন
-start-again = আবার শুরু করুন
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = Rwy’n gweithio ar ward neu mewn gwasanaeth iechyd medd
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Ydy ysbyty’r person yn Lloegr neu yng Nghymru?
         [staff] Ydy ysbyty’r claf yn Lloegr neu yng Nghymru?
        *[patient] Ydy eich ysbyty chi yn Lloegr neu yng Nghymru?
     }
-question-country-hint = Mae’r gyfraith yn wahanol yng Nghymru. Mae hyn yn ymwneud â ble mae’r ysbyty, nid ble mae unrhyw un yn byw. Ar gyfer gorchymyn triniaeth gymunedol, ble mae’r ysbyty sy’n gyfrifol amdano sy’n cyfrif. Ar gyfer gwarcheidiaeth, ble mae’r cyngor sy’n cyfrif.
-question-country-error = Dewiswch “Lloegr”, “Cymru” neu “Dydw i ddim yn gwybod”
-question-country-summary = Ble mae’r ysbyty
-option-country-england = Lloegr
-option-country-wales = Cymru
-option-country-unknown = Dydw i ddim yn gwybod
+question-jurisdiction-hint = Mae’r gyfraith yn wahanol yng Nghymru. Mae hyn yn ymwneud â ble mae’r ysbyty, nid ble mae unrhyw un yn byw. Ar gyfer gorchymyn triniaeth gymunedol, ble mae’r ysbyty sy’n gyfrifol amdano sy’n cyfrif. Ar gyfer gwarcheidiaeth, ble mae’r cyngor sy’n cyfrif.
+question-jurisdiction-error = Dewiswch “Lloegr”, “Cymru” neu “Dydw i ddim yn gwybod”
+question-jurisdiction-summary = Ble mae’r ysbyty
+option-jurisdiction-england = Lloegr
+option-jurisdiction-wales = Cymru
+option-jurisdiction-unknown = Dydw i ddim yn gwybod
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Pa un o’r rhain sy’n wir am y person?
         [staff] Pa un o’r rhain sy’n wir am y claf?
        *[patient] Pa un o’r rhain sy’n wir amdanoch chi?
     }
-question-situation-hint = Dewiswch yr un sy’n gweddu orau. Os nad ydych chi’n siŵr, dewiswch “Dydw i ddim yn gwybod” a byddwn ni’n eich helpu.
-question-situation-error = Dewiswch y sefyllfa sy’n gweddu orau, neu “Dydw i ddim yn gwybod”
-question-situation-summary = Sefyllfa
-option-situation-detained =
+question-setting-hint = Dewiswch yr un sy’n gweddu orau. Os nad ydych chi’n siŵr, dewiswch “Dydw i ddim yn gwybod” a byddwn ni’n eich helpu.
+question-setting-error = Dewiswch y sefyllfa sy’n gweddu orau, neu “Dydw i ddim yn gwybod”
+question-setting-summary = Sefyllfa
+option-setting-detained =
     { $audience ->
         [carer] Maen nhw’n cael eu cadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
         [staff] Dan gadw o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
        *[patient] Rydw i’n cael fy nghadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
     }
     .hint = Weithiau mae pobl yn galw hyn yn cael eich “secsiynu” (being sectioned). Mae hyn yn cynnwys bod ar absenoldeb o’r ysbyty.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] Maen nhw ar orchymyn triniaeth gymunedol (CTO)
         [staff] Ar orchymyn triniaeth gymunedol (CTO)
        *[patient] Rydw i ar orchymyn triniaeth gymunedol (CTO)
     }
     .hint = Byw y tu allan i’r ysbyty, gydag amodau i’w dilyn.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] Maen nhw ar CTO ac wedi cael eu galw’n ôl i’r ysbyty
         [staff] Ar CTO ac wedi cael eu galw’n ôl i’r ysbyty
        *[patient] Rydw i ar CTO ac wedi cael fy ngalw’n ôl i’r ysbyty
     }
     .hint = Yr enw ar hyn yw cael eich galw’n ôl. Mae’n para hyd at 72 awr.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] Mae ganddyn nhw warcheidwad o dan y Ddeddf Iechyd Meddwl (Mental Health Act)
         [staff] O dan warcheidiaeth
        *[patient] Mae gen i warcheidwad o dan y Ddeddf Iechyd Meddwl (Mental Health Act)
     }
     .hint = Gall gwarcheidwad, y cyngor yn aml, benderfynu ar rai pethau, fel ble i fyw.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Maen nhw wedi gadael yr ysbyty gydag amodau a osodwyd gan dribiwnlys neu gan y llywodraeth
         [staff] Claf cyfyngedig ar ryddhad amodol
        *[patient] Rydw i wedi gadael yr ysbyty gydag amodau a osodwyd gan dribiwnlys neu gan y llywodraeth
     }
     .hint = Yr enw ar hyn yw rhyddhad amodol. Mae’n dilyn gorchymyn llys gyda chyfyngiadau.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] Maen nhw yn yr ysbyty ar gyfer eu hiechyd meddwl, ond nid o dan adran
         [staff] Claf mewnol anffurfiol (gwirfoddol), yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol
        *[patient] Rydw i yn yr ysbyty ar gyfer fy iechyd meddwl, ond nid o dan adran
     }
     .hint = Weithiau mae pobl yn galw hyn yn glaf gwirfoddol neu’n glaf anffurfiol. Nid yw hyn yn cynnwys aros mewn ysbyty cyffredinol ar gyfer salwch corfforol yn unig.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] Nid ydyn nhw yn yr ysbyty, ac nid ydyn nhw o dan y Ddeddf Iechyd Meddwl (Mental Health Act)
         [staff] Ddim yn yr ysbyty, a ddim o dan y Ddeddf Iechyd Meddwl (Mental Health Act)
        *[patient] Dydw i ddim yn yr ysbyty, a dydw i ddim o dan y Ddeddf Iechyd Meddwl (Mental Health Act)
     }
-option-situation-unknown = Dydw i ddim yn gwybod
+option-setting-unknown = Dydw i ddim yn gwybod
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = Dydw i dal ddim yn siŵr
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Ydy’r person ar absenoldeb o’r ysbyty ar hyn o bryd?
         [staff] Ydy’r claf ar absenoldeb adran 17?
        *[patient] Ydych chi ar absenoldeb o’r ysbyty ar hyn o bryd?
     }
-question-leave-hint = Absenoldeb adran 17 yw hwn: amser i ffwrdd o’r ward y mae meddyg wedi cytuno iddo. Nid yw bod ar absenoldeb yn newid yr hawl i gael eiriolwr.
-question-leave-error = Dewiswch “Ie”, “Na” neu “Dydw i ddim yn gwybod”
-question-leave-summary = Ar absenoldeb
-option-leave-true = Ie
-option-leave-false = Na
-option-leave-unknown = Dydw i ddim yn gwybod
+question-on-leave-hint = Absenoldeb adran 17 yw hwn: amser i ffwrdd o’r ward y mae meddyg wedi cytuno iddo. Nid yw bod ar absenoldeb yn newid yr hawl i gael eiriolwr.
+question-on-leave-error = Dewiswch “Ie”, “Na” neu “Dydw i ddim yn gwybod”
+question-on-leave-summary = Ar absenoldeb
+option-on-leave-true = Ie
+option-on-leave-false = Na
+option-on-leave-unknown = Dydw i ddim yn gwybod
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Ydy meddyg wedi siarad â’r person am unrhyw un o’r triniaethau hyn?
         [staff] Ydy’r claf yn trafod unrhyw un o’r triniaethau hyn gyda meddyg neu glinigydd cymeradwy?
        *[patient] Ydy meddyg wedi siarad â chi am unrhyw un o’r triniaethau hyn?
     }
-question-treatment-hint = Mae rhai triniaethau’n rhoi hawl i gael eiriolwr, hyd yn oed i bobl nad ydyn nhw o dan adran.
-question-treatment-error = Dewiswch driniaeth, “Dim un o’r rhain”, neu “Dydw i ddim yn gwybod”
-question-treatment-summary = Triniaeth a drafodwyd
-option-treatment-section-57 = Llawdriniaeth ar yr ymennydd ar gyfer problem iechyd meddwl, neu fewnblaniad hormon i leihau ysfa rywiol
+question-treatment-discussed-hint = Mae rhai triniaethau’n rhoi hawl i gael eiriolwr, hyd yn oed i bobl nad ydyn nhw o dan adran.
+question-treatment-discussed-error = Dewiswch driniaeth, “Dim un o’r rhain”, neu “Dydw i ddim yn gwybod”
+question-treatment-discussed-summary = Triniaeth a drafodwyd
+option-treatment-discussed-section-57 = Llawdriniaeth ar yr ymennydd ar gyfer problem iechyd meddwl, neu fewnblaniad hormon i leihau ysfa rywiol
     .hint = Mae’r rhain yn brin iawn.
-option-treatment-section-58a = Therapi electrogynhyrfol (ECT)
+option-treatment-discussed-section-58a = Therapi electrogynhyrfol (ECT)
     .hint = Triniaeth sy’n anfon cerrynt trydan bach drwy’r ymennydd, o dan anesthetig.
-option-treatment-none = Dim un o’r rhain
-option-treatment-unknown = Dydw i ddim yn gwybod
+option-treatment-discussed-none = Dim un o’r rhain
+option-treatment-discussed-unknown = Dydw i ddim yn gwybod
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Ydy’r person o dan 18 oed?
         [staff] Ydy’r claf o dan 18 oed?
        *[patient] Ydych chi o dan 18 oed?
     }
-question-age-hint = Ar gyfer ECT, mae’r rheolau’n wahanol i bobl o dan 18 oed.
-question-age-error = Dewiswch “Ie”, “Na” neu “Dydw i ddim yn gwybod”
-question-age-summary = O dan 18 oed
-option-age-true = Ie
-option-age-false = Na
-option-age-unknown = Dydw i ddim yn gwybod
+question-under-18-hint = Ar gyfer ECT, mae’r rheolau’n wahanol i bobl o dan 18 oed.
+question-under-18-error = Dewiswch “Ie”, “Na” neu “Dydw i ddim yn gwybod”
+question-under-18-summary = O dan 18 oed
+option-under-18-true = Ie
+option-under-18-false = Na
+option-under-18-unknown = Dydw i ddim yn gwybod
 
 ## Check your answers
 

@@ -298,7 +298,6 @@ contact-self-referral =
 print-button = Argraffu neu gadw’r dudalen hon
 change-answers = Newid eich atebion
 clear-answers = Clirio fy atebion
-start-again = Dechrau eto
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -36,13 +36,13 @@ option-audience-staff = I work on a ward or in a mental health service
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Is the person’s hospital in England or Wales?
         [staff] Is the patient’s hospital in England or Wales?
        *[patient] Is your hospital in England or Wales?
     }
-question-country-hint =
+question-jurisdiction-hint =
     The law is different in Wales.
     This question is about where the hospital is.
     It is not about where anyone lives.
@@ -50,27 +50,27 @@ question-country-hint =
     Then think of the hospital in charge of it.
     Is it guardianship?
     Then think of the council in charge of it.
-question-country-error = Choose England, Wales or I don’t know
-question-country-summary = Where the hospital is
-option-country-england = England
-option-country-wales = Wales
-option-country-unknown = I don’t know
+question-jurisdiction-error = Choose England, Wales or I don’t know
+question-jurisdiction-summary = Where the hospital is
+option-jurisdiction-england = England
+option-jurisdiction-wales = Wales
+option-jurisdiction-unknown = I don’t know
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Which of these is true for the person?
         [staff] Which of these is true for the patient?
        *[patient] Which of these is true for you?
     }
-question-situation-hint =
+question-setting-hint =
     Choose the one that fits best.
     Not sure? Choose “I don’t know”.
     Then we will help you.
-question-situation-error = Choose the one that fits best, or I don’t know
-question-situation-summary = What is happening
-option-situation-detained =
+question-setting-error = Choose the one that fits best, or I don’t know
+question-setting-summary = What is happening
+option-setting-detained =
     { $audience ->
         [carer] They are kept in hospital under a section
         [staff] Detained under a section of the Mental Health Act
@@ -80,7 +80,7 @@ option-situation-detained =
         A section is a part of the Mental Health Act.
         People call this being “sectioned”.
         This includes time on leave from hospital.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] They are on a community treatment order (CTO)
         [staff] On a community treatment order (CTO)
@@ -89,7 +89,7 @@ option-situation-cto =
     .hint =
         This means living outside hospital.
         But there are rules to follow.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] They are on a CTO and have been called back to hospital
         [staff] On a CTO and recalled to hospital
@@ -98,7 +98,7 @@ option-situation-cto-recalled =
     .hint =
         This is called being recalled.
         It lasts up to 72 hours.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] They have a guardian under the Mental Health Act
         [staff] Under guardianship
@@ -108,7 +108,7 @@ option-situation-guardianship =
         A guardian can decide some things.
         For example, where the person lives.
         The guardian is often the council.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] They left hospital with rules set by a tribunal or the government
         [staff] A restricted patient on conditional discharge
@@ -118,7 +118,7 @@ option-situation-conditional-discharge =
         This is called a conditional discharge.
         It comes after a court order with restrictions.
         Restrictions are extra limits.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] They are in hospital for their mental health, but not under a section
         [staff] An informal (voluntary) in-patient, being assessed or treated for a mental disorder
@@ -127,13 +127,13 @@ option-situation-informal-inpatient =
     .hint =
         This is sometimes called a voluntary or informal patient.
         It does not mean being in hospital only for an illness of the body.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] They are not in hospital and not under the Mental Health Act
         [staff] Not in hospital and not under the Mental Health Act
        *[patient] I am not in hospital and not under the Mental Health Act
     }
-option-situation-unknown = I don’t know
+option-setting-unknown = I don’t know
 
 ## Which section
 
@@ -349,61 +349,61 @@ option-what-happened-still-not-sure = I’m still not sure
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Is the person on leave from hospital right now?
         [staff] Is the patient on section 17 leave?
        *[patient] Are you on leave from hospital right now?
     }
-question-leave-hint =
+question-on-leave-hint =
     This is called section 17 leave.
     It is time away from the ward that a doctor has agreed.
     Being on leave does not change the right to an advocate.
-question-leave-error = Choose yes, no or I don’t know
-question-leave-summary = On leave
-option-leave-true = Yes
-option-leave-false = No
-option-leave-unknown = I don’t know
+question-on-leave-error = Choose yes, no or I don’t know
+question-on-leave-summary = On leave
+option-on-leave-true = Yes
+option-on-leave-false = No
+option-on-leave-unknown = I don’t know
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Has a doctor talked with the person about any of these treatments?
         [staff] Is the patient discussing any of these treatments with a doctor or approved clinician?
        *[patient] Has a doctor talked with you about any of these treatments?
     }
-question-treatment-hint =
+question-treatment-discussed-hint =
     Some treatments give a right to an advocate.
     This is true even for people who are not under a section.
-question-treatment-error = Choose a treatment, none of these, or I don’t know
-question-treatment-summary = Treatment talked about
-option-treatment-section-57 =
+question-treatment-discussed-error = Choose a treatment, none of these, or I don’t know
+question-treatment-discussed-summary = Treatment talked about
+option-treatment-discussed-section-57 =
     Brain surgery for a mental health problem.
     Or a hormone implant to reduce sex drive.
     .hint = These are very rare.
-option-treatment-section-58a = Electroconvulsive therapy (ECT)
+option-treatment-discussed-section-58a = Electroconvulsive therapy (ECT)
     .hint =
         ECT passes a small electric current through the brain.
         The person is given medicine to make them sleep first.
         This medicine is called an anaesthetic.
-option-treatment-none = None of these
-option-treatment-unknown = I don’t know
+option-treatment-discussed-none = None of these
+option-treatment-discussed-unknown = I don’t know
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Is the person under 18?
         [staff] Is the patient under 18?
        *[patient] Are you under 18?
     }
-question-age-hint = The rules about ECT are different for people under 18.
-question-age-error = Choose yes, no or I don’t know
-question-age-summary = Under 18
-option-age-true = Yes
-option-age-false = No
-option-age-unknown = I don’t know
+question-under-18-hint = The rules about ECT are different for people under 18.
+question-under-18-error = Choose yes, no or I don’t know
+question-under-18-summary = Under 18
+option-under-18-true = Yes
+option-under-18-false = No
+option-under-18-unknown = I don’t know
 
 ## Check your answers
 

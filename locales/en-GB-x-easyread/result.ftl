@@ -643,7 +643,6 @@ contact-self-referral =
 print-button = Print or save this page
 change-answers = Change your answers
 clear-answers = Clear my answers
-start-again = Start again
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = I work on a ward or in a mental health service
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Is the person’s hospital in England or Wales?
         [staff] Is the patient’s hospital in England or Wales?
        *[patient] Is your hospital in England or Wales?
     }
-question-country-hint = The law is different in Wales. This is about where the hospital is, not where anyone lives. For a community treatment order, it is the hospital in charge of it. For guardianship, it is the council.
-question-country-error = Select England, Wales or I don’t know
-question-country-summary = Where the hospital is
-option-country-england = England
-option-country-wales = Wales
-option-country-unknown = I don’t know
+question-jurisdiction-hint = The law is different in Wales. This is about where the hospital is, not where anyone lives. For a community treatment order, it is the hospital in charge of it. For guardianship, it is the council.
+question-jurisdiction-error = Select England, Wales or I don’t know
+question-jurisdiction-summary = Where the hospital is
+option-jurisdiction-england = England
+option-jurisdiction-wales = Wales
+option-jurisdiction-unknown = I don’t know
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Which of these is true for the person?
         [staff] Which of these is true for the patient?
        *[patient] Which of these is true for you?
     }
-question-situation-hint = Choose the one that fits best. If you are not sure, choose “I don’t know” and we will help.
-question-situation-error = Select the situation that fits best, or I don’t know
-question-situation-summary = Situation
-option-situation-detained =
+question-setting-hint = Choose the one that fits best. If you are not sure, choose “I don’t know” and we will help.
+question-setting-error = Select the situation that fits best, or I don’t know
+question-setting-summary = Situation
+option-setting-detained =
     { $audience ->
         [carer] They are kept in hospital under a section of the Mental Health Act
         [staff] Detained under a section of the Mental Health Act
        *[patient] I am kept in hospital under a section of the Mental Health Act
     }
     .hint = Sometimes called being “sectioned”. This includes being on leave from hospital.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] They are on a community treatment order (CTO)
         [staff] On a community treatment order (CTO)
        *[patient] I am on a community treatment order (CTO)
     }
     .hint = Living outside hospital, with conditions to follow.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] They are on a CTO and have been called back to hospital
         [staff] On a CTO and recalled to hospital
        *[patient] I am on a CTO and have been called back to hospital
     }
     .hint = This is called being recalled. It lasts up to 72 hours.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] They have a guardian under the Mental Health Act
         [staff] Under guardianship
        *[patient] I have a guardian under the Mental Health Act
     }
     .hint = A guardian, often the council, can decide some things, such as where to live.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] They have left hospital with conditions set by a tribunal or the government
         [staff] A restricted patient on conditional discharge
        *[patient] I have left hospital with conditions set by a tribunal or the government
     }
     .hint = This is called a conditional discharge. It follows a court order with restrictions.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] They are in hospital for their mental health, but not under a section
         [staff] An informal (voluntary) in-patient, being assessed or treated for a mental disorder
        *[patient] I am in hospital for my mental health, but not under a section
     }
     .hint = Sometimes called a voluntary or informal patient. This does not include a stay in a general hospital for a physical illness only.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] They are not in hospital and not under the Mental Health Act
         [staff] Not in hospital and not under the Mental Health Act
        *[patient] I am not in hospital and not under the Mental Health Act
     }
-option-situation-unknown = I don’t know
+option-setting-unknown = I don’t know
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = I’m still not sure
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Is the person on leave from hospital at the moment?
         [staff] Is the patient on section 17 leave?
        *[patient] Are you on leave from hospital at the moment?
     }
-question-leave-hint = This is section 17 leave: time away from the ward that a doctor has agreed. Being on leave does not change the right to an advocate.
-question-leave-error = Select yes, no or I don’t know
-question-leave-summary = On leave
-option-leave-true = Yes
-option-leave-false = No
-option-leave-unknown = I don’t know
+question-on-leave-hint = This is section 17 leave: time away from the ward that a doctor has agreed. Being on leave does not change the right to an advocate.
+question-on-leave-error = Select yes, no or I don’t know
+question-on-leave-summary = On leave
+option-on-leave-true = Yes
+option-on-leave-false = No
+option-on-leave-unknown = I don’t know
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Has a doctor talked with the person about any of these treatments?
         [staff] Is the patient discussing any of these treatments with a doctor or approved clinician?
        *[patient] Has a doctor talked with you about any of these treatments?
     }
-question-treatment-hint = Some treatments give a right to an advocate, even for people who are not under a section.
-question-treatment-error = Select a treatment, none of these, or I don’t know
-question-treatment-summary = Treatment discussed
-option-treatment-section-57 = Surgery on the brain for a mental health problem, or a hormone implant to reduce sex drive
+question-treatment-discussed-hint = Some treatments give a right to an advocate, even for people who are not under a section.
+question-treatment-discussed-error = Select a treatment, none of these, or I don’t know
+question-treatment-discussed-summary = Treatment discussed
+option-treatment-discussed-section-57 = Surgery on the brain for a mental health problem, or a hormone implant to reduce sex drive
     .hint = These are very rare.
-option-treatment-section-58a = Electroconvulsive therapy (ECT)
+option-treatment-discussed-section-58a = Electroconvulsive therapy (ECT)
     .hint = A treatment that passes a small electric current through the brain, under anaesthetic.
-option-treatment-none = None of these
-option-treatment-unknown = I don’t know
+option-treatment-discussed-none = None of these
+option-treatment-discussed-unknown = I don’t know
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Is the person under 18?
         [staff] Is the patient under 18?
        *[patient] Are you under 18?
     }
-question-age-hint = For ECT, the rules are different for people under 18.
-question-age-error = Select yes, no or I don’t know
-question-age-summary = Under 18
-option-age-true = Yes
-option-age-false = No
-option-age-unknown = I don’t know
+question-under-18-hint = For ECT, the rules are different for people under 18.
+question-under-18-error = Select yes, no or I don’t know
+question-under-18-summary = Under 18
+option-under-18-true = Yes
+option-under-18-false = No
+option-under-18-unknown = I don’t know
 
 ## Check your answers
 

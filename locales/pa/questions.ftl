@@ -30,79 +30,79 @@ option-audience-staff = ਮੇਰਾ ਕੰਮ ਕਿਸੇ ਵਾਰਡ ਵਿ�
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] ਕੀ ਉਸ ਵਿਅਕਤੀ ਦਾ ਹਸਪਤਾਲ ਇੰਗਲੈਂਡ ਵਿੱਚ ਹੈ ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ?
         [staff] ਕੀ ਮਰੀਜ਼ ਦਾ ਹਸਪਤਾਲ ਇੰਗਲੈਂਡ ਵਿੱਚ ਹੈ ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ?
        *[patient] ਕੀ ਤੁਹਾਡਾ ਹਸਪਤਾਲ ਇੰਗਲੈਂਡ ਵਿੱਚ ਹੈ ਜਾਂ ਵੇਲਜ਼ ਵਿੱਚ?
     }
-question-country-hint = ਵੇਲਜ਼ ਵਿੱਚ ਕਾਨੂੰਨ ਵੱਖਰਾ ਹੈ। ਇਹ ਸਵਾਲ ਇਸ ਬਾਰੇ ਹੈ ਕਿ ਹਸਪਤਾਲ ਕਿੱਥੇ ਹੈ, ਨਾ ਕਿ ਕੋਈ ਕਿੱਥੇ ਰਹਿੰਦਾ ਹੈ। ਕਮਿਊਨਿਟੀ ਟ੍ਰੀਟਮੈਂਟ ਆਰਡਰ (community treatment order) ਲਈ, ਉਹ ਹਸਪਤਾਲ ਦੇਖੋ ਜੋ ਇਸ ਦਾ ਜ਼ਿੰਮੇਵਾਰ ਹੈ। ਸਰਪ੍ਰਸਤੀ (guardianship) ਲਈ, ਕੌਂਸਲ ਦੇਖੋ।
-question-country-error = ਇੰਗਲੈਂਡ, ਵੇਲਜ਼ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
-question-country-summary = ਹਸਪਤਾਲ ਕਿੱਥੇ ਹੈ
-option-country-england = ਇੰਗਲੈਂਡ
-option-country-wales = ਵੇਲਜ਼
-option-country-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
+question-jurisdiction-hint = ਵੇਲਜ਼ ਵਿੱਚ ਕਾਨੂੰਨ ਵੱਖਰਾ ਹੈ। ਇਹ ਸਵਾਲ ਇਸ ਬਾਰੇ ਹੈ ਕਿ ਹਸਪਤਾਲ ਕਿੱਥੇ ਹੈ, ਨਾ ਕਿ ਕੋਈ ਕਿੱਥੇ ਰਹਿੰਦਾ ਹੈ। ਕਮਿਊਨਿਟੀ ਟ੍ਰੀਟਮੈਂਟ ਆਰਡਰ (community treatment order) ਲਈ, ਉਹ ਹਸਪਤਾਲ ਦੇਖੋ ਜੋ ਇਸ ਦਾ ਜ਼ਿੰਮੇਵਾਰ ਹੈ। ਸਰਪ੍ਰਸਤੀ (guardianship) ਲਈ, ਕੌਂਸਲ ਦੇਖੋ।
+question-jurisdiction-error = ਇੰਗਲੈਂਡ, ਵੇਲਜ਼ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+question-jurisdiction-summary = ਹਸਪਤਾਲ ਕਿੱਥੇ ਹੈ
+option-jurisdiction-england = ਇੰਗਲੈਂਡ
+option-jurisdiction-wales = ਵੇਲਜ਼
+option-jurisdiction-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਹੜੀ ਗੱਲ ਉਸ ਵਿਅਕਤੀ ਲਈ ਸੱਚ ਹੈ?
         [staff] ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਹੜੀ ਗੱਲ ਮਰੀਜ਼ ਲਈ ਸੱਚ ਹੈ?
        *[patient] ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਹੜੀ ਗੱਲ ਤੁਹਾਡੇ ਲਈ ਸੱਚ ਹੈ?
     }
-question-situation-hint = ਉਹ ਚੁਣੋ ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਢੁਕਦਾ ਹੈ। ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਤਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ ਅਤੇ ਅਸੀਂ ਮਦਦ ਕਰਾਂਗੇ।
-question-situation-error = ਉਹ ਹਾਲਤ ਚੁਣੋ ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਢੁਕਦੀ ਹੈ, ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ"
-question-situation-summary = ਹਾਲਤ
-option-situation-detained =
+question-setting-hint = ਉਹ ਚੁਣੋ ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਢੁਕਦਾ ਹੈ। ਜੇ ਤੁਹਾਨੂੰ ਪੱਕਾ ਪਤਾ ਨਹੀਂ, ਤਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ ਅਤੇ ਅਸੀਂ ਮਦਦ ਕਰਾਂਗੇ।
+question-setting-error = ਉਹ ਹਾਲਤ ਚੁਣੋ ਜੋ ਸਭ ਤੋਂ ਵੱਧ ਢੁਕਦੀ ਹੈ, ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ"
+question-setting-summary = ਹਾਲਤ
+option-setting-detained =
     { $audience ->
         [carer] ਉਨ੍ਹਾਂ ਨੂੰ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਦੇ ਇੱਕ ਸੈਕਸ਼ਨ ਅਧੀਨ ਹਸਪਤਾਲ ਵਿੱਚ ਰੱਖਿਆ ਗਿਆ ਹੈ
         [staff] ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਦੇ ਇੱਕ ਸੈਕਸ਼ਨ ਅਧੀਨ ਹਸਪਤਾਲ ਵਿੱਚ ਰੋਕ ਕੇ ਰੱਖੇ ਗਏ ਹਨ (detained)
        *[patient] ਮੈਨੂੰ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਦੇ ਇੱਕ ਸੈਕਸ਼ਨ ਅਧੀਨ ਹਸਪਤਾਲ ਵਿੱਚ ਰੱਖਿਆ ਗਿਆ ਹੈ
     }
     .hint = ਇਸ ਨੂੰ ਕਈ ਵਾਰ "ਸੈਕਸ਼ਨ ਲੱਗਣਾ" (ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ "sectioned") ਕਿਹਾ ਜਾਂਦਾ ਹੈ। ਹਸਪਤਾਲ ਤੋਂ ਆਰਜ਼ੀ ਛੁੱਟੀ (leave) 'ਤੇ ਹੋਣਾ ਵੀ ਇਸ ਵਿੱਚ ਸ਼ਾਮਲ ਹੈ।
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] ਉਹ ਕਮਿਊਨਿਟੀ ਟ੍ਰੀਟਮੈਂਟ ਆਰਡਰ (CTO) 'ਤੇ ਹਨ
         [staff] ਕਮਿਊਨਿਟੀ ਟ੍ਰੀਟਮੈਂਟ ਆਰਡਰ (CTO) 'ਤੇ ਹਨ
        *[patient] ਮੈਂ ਕਮਿਊਨਿਟੀ ਟ੍ਰੀਟਮੈਂਟ ਆਰਡਰ (CTO) 'ਤੇ ਹਾਂ
     }
     .hint = ਹਸਪਤਾਲ ਤੋਂ ਬਾਹਰ ਰਹਿਣਾ, ਪਰ ਕੁਝ ਸ਼ਰਤਾਂ ਮੰਨਣੀਆਂ ਪੈਂਦੀਆਂ ਹਨ।
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] ਉਹ CTO 'ਤੇ ਹਨ ਅਤੇ ਉਨ੍ਹਾਂ ਨੂੰ ਹਸਪਤਾਲ ਵਾਪਸ ਬੁਲਾਇਆ ਗਿਆ ਹੈ
         [staff] CTO 'ਤੇ ਹਨ ਅਤੇ ਹਸਪਤਾਲ ਵਾਪਸ ਬੁਲਾਏ ਗਏ ਹਨ (recalled)
        *[patient] ਮੈਂ CTO 'ਤੇ ਹਾਂ ਅਤੇ ਮੈਨੂੰ ਹਸਪਤਾਲ ਵਾਪਸ ਬੁਲਾਇਆ ਗਿਆ ਹੈ
     }
     .hint = ਇਸ ਨੂੰ ਵਾਪਸ ਬੁਲਾਉਣਾ (recall) ਕਿਹਾ ਜਾਂਦਾ ਹੈ। ਇਹ ਵੱਧ ਤੋਂ ਵੱਧ 72 ਘੰਟੇ ਰਹਿੰਦਾ ਹੈ।
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਉਨ੍ਹਾਂ ਦਾ ਇੱਕ ਸਰਪ੍ਰਸਤ (guardian) ਹੈ
         [staff] ਸਰਪ੍ਰਸਤੀ (guardianship) ਅਧੀਨ ਹਨ
        *[patient] ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਮੇਰਾ ਇੱਕ ਸਰਪ੍ਰਸਤ (guardian) ਹੈ
     }
     .hint = ਸਰਪ੍ਰਸਤ, ਜੋ ਅਕਸਰ ਕੌਂਸਲ ਹੁੰਦੀ ਹੈ, ਕੁਝ ਗੱਲਾਂ ਦਾ ਫ਼ੈਸਲਾ ਕਰ ਸਕਦਾ ਹੈ, ਜਿਵੇਂ ਕਿ ਕਿੱਥੇ ਰਹਿਣਾ ਹੈ।
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] ਉਨ੍ਹਾਂ ਨੇ Tribunal ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
         [staff] ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ (conditional discharge) 'ਤੇ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਮਰੀਜ਼ (restricted patient)
        *[patient] ਮੈਂ Tribunal ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
     }
     .hint = ਇਸ ਨੂੰ ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ (conditional discharge) ਕਿਹਾ ਜਾਂਦਾ ਹੈ। ਇਹ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਅਦਾਲਤੀ ਹੁਕਮ ਤੋਂ ਬਾਅਦ ਹੁੰਦੀ ਹੈ।
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] ਉਹ ਆਪਣੀ ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਹਸਪਤਾਲ ਵਿੱਚ ਹਨ, ਪਰ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ
         [staff] ਇਨਫ਼ਾਰਮਲ (ਆਪਣੀ ਮਰਜ਼ੀ ਨਾਲ ਦਾਖ਼ਲ) ਮਰੀਜ਼, ਜਿਨ੍ਹਾਂ ਦੀ ਮਾਨਸਿਕ ਰੋਗ ਲਈ ਜਾਂਚ (assessment) ਜਾਂ ਇਲਾਜ ਚੱਲ ਰਿਹਾ ਹੈ
        *[patient] ਮੈਂ ਆਪਣੀ ਮਾਨਸਿਕ ਸਿਹਤ ਲਈ ਹਸਪਤਾਲ ਵਿੱਚ ਹਾਂ, ਪਰ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ
     }
     .hint = ਇਸ ਨੂੰ ਕਈ ਵਾਰ ਆਪਣੀ ਮਰਜ਼ੀ ਨਾਲ ਦਾਖ਼ਲ (voluntary) ਜਾਂ ਇਨਫ਼ਾਰਮਲ (informal) ਮਰੀਜ਼ ਕਿਹਾ ਜਾਂਦਾ ਹੈ। ਇਸ ਵਿੱਚ ਸਿਰਫ਼ ਕਿਸੇ ਸਰੀਰਕ ਬਿਮਾਰੀ ਲਈ ਆਮ ਹਸਪਤਾਲ (general hospital) ਵਿੱਚ ਰਹਿਣਾ ਸ਼ਾਮਲ ਨਹੀਂ ਹੈ।
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] ਉਹ ਹਸਪਤਾਲ ਵਿੱਚ ਨਹੀਂ ਹਨ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਵੀ ਨਹੀਂ ਹਨ
         [staff] ਹਸਪਤਾਲ ਵਿੱਚ ਨਹੀਂ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਵੀ ਨਹੀਂ
        *[patient] ਮੈਂ ਹਸਪਤਾਲ ਵਿੱਚ ਨਹੀਂ ਹਾਂ ਅਤੇ ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ (Mental Health Act) ਅਧੀਨ ਵੀ ਨਹੀਂ ਹਾਂ
     }
-option-situation-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
+option-setting-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = ਮੈਨੂੰ ਅਜੇ ਵੀ ਪੱਕ
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] ਕੀ ਉਹ ਵਿਅਕਤੀ ਇਸ ਵੇਲੇ ਹਸਪਤਾਲ ਤੋਂ ਆਰਜ਼ੀ ਛੁੱਟੀ (leave) 'ਤੇ ਹਨ?
         [staff] ਕੀ ਮਰੀਜ਼ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) 'ਤੇ ਹਨ?
        *[patient] ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਹਸਪਤਾਲ ਤੋਂ ਆਰਜ਼ੀ ਛੁੱਟੀ (leave) 'ਤੇ ਹੋ?
     }
-question-leave-hint = ਇਸ ਨੂੰ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) ਕਿਹਾ ਜਾਂਦਾ ਹੈ: ਵਾਰਡ ਤੋਂ ਬਾਹਰ ਕੁਝ ਸਮਾਂ, ਜਿਸ ਲਈ ਡਾਕਟਰ ਨੇ ਹਾਮੀ ਭਰੀ ਹੈ। ਛੁੱਟੀ 'ਤੇ ਹੋਣ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਨਹੀਂ ਬਦਲਦਾ।
-question-leave-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
-question-leave-summary = ਆਰਜ਼ੀ ਛੁੱਟੀ 'ਤੇ
-option-leave-true = ਹਾਂ
-option-leave-false = ਨਹੀਂ
-option-leave-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
+question-on-leave-hint = ਇਸ ਨੂੰ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) ਕਿਹਾ ਜਾਂਦਾ ਹੈ: ਵਾਰਡ ਤੋਂ ਬਾਹਰ ਕੁਝ ਸਮਾਂ, ਜਿਸ ਲਈ ਡਾਕਟਰ ਨੇ ਹਾਮੀ ਭਰੀ ਹੈ। ਛੁੱਟੀ 'ਤੇ ਹੋਣ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਨਹੀਂ ਬਦਲਦਾ।
+question-on-leave-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+question-on-leave-summary = ਆਰਜ਼ੀ ਛੁੱਟੀ 'ਤੇ
+option-on-leave-true = ਹਾਂ
+option-on-leave-false = ਨਹੀਂ
+option-on-leave-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] ਕੀ ਕਿਸੇ ਡਾਕਟਰ ਨੇ ਉਸ ਵਿਅਕਤੀ ਨਾਲ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਕੀਤੀ ਹੈ?
         [staff] ਕੀ ਮਰੀਜ਼ ਕਿਸੇ ਡਾਕਟਰ ਜਾਂ ਪ੍ਰਵਾਨਿਤ ਕਲੀਨੀਸ਼ੀਅਨ (approved clinician) ਨਾਲ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇਲਾਜ ਬਾਰੇ ਗੱਲਬਾਤ ਕਰ ਰਹੇ ਹਨ?
        *[patient] ਕੀ ਕਿਸੇ ਡਾਕਟਰ ਨੇ ਤੁਹਾਡੇ ਨਾਲ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਕੀਤੀ ਹੈ?
     }
-question-treatment-hint = ਕੁਝ ਇਲਾਜਾਂ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਮਿਲਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਲੋਕਾਂ ਨੂੰ ਵੀ ਜੋ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ ਹਨ।
-question-treatment-error = ਕੋਈ ਇਲਾਜ, "ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ", ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
-question-treatment-summary = ਜਿਸ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਹੋਈ
-option-treatment-section-57 = ਮਾਨਸਿਕ ਸਿਹਤ ਦੀ ਸਮੱਸਿਆ ਲਈ ਦਿਮਾਗ਼ ਦਾ ਅਪ੍ਰੇਸ਼ਨ, ਜਾਂ ਜਿਨਸੀ ਇੱਛਾ ਘਟਾਉਣ ਲਈ ਹਾਰਮੋਨ ਇੰਪਲਾਂਟ
+question-treatment-discussed-hint = ਕੁਝ ਇਲਾਜਾਂ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਮਿਲਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਲੋਕਾਂ ਨੂੰ ਵੀ ਜੋ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ ਹਨ।
+question-treatment-discussed-error = ਕੋਈ ਇਲਾਜ, "ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ", ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+question-treatment-discussed-summary = ਜਿਸ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਹੋਈ
+option-treatment-discussed-section-57 = ਮਾਨਸਿਕ ਸਿਹਤ ਦੀ ਸਮੱਸਿਆ ਲਈ ਦਿਮਾਗ਼ ਦਾ ਅਪ੍ਰੇਸ਼ਨ, ਜਾਂ ਜਿਨਸੀ ਇੱਛਾ ਘਟਾਉਣ ਲਈ ਹਾਰਮੋਨ ਇੰਪਲਾਂਟ
     .hint = ਇਹ ਬਹੁਤ ਘੱਟ ਹੁੰਦੇ ਹਨ।
-option-treatment-section-58a = ਇਲੈਕਟ੍ਰੋਕਨਵਲਸਿਵ ਥੈਰੇਪੀ (ECT)
+option-treatment-discussed-section-58a = ਇਲੈਕਟ੍ਰੋਕਨਵਲਸਿਵ ਥੈਰੇਪੀ (ECT)
     .hint = ਇੱਕ ਇਲਾਜ ਜਿਸ ਵਿੱਚ ਬੇਹੋਸ਼ੀ ਦੀ ਦਵਾਈ (ਅਨੈਸਥੀਸੀਆ) ਦੇ ਕੇ ਦਿਮਾਗ਼ ਵਿੱਚੋਂ ਥੋੜ੍ਹਾ ਜਿਹਾ ਬਿਜਲੀ ਦਾ ਕਰੰਟ ਲੰਘਾਇਆ ਜਾਂਦਾ ਹੈ।
-option-treatment-none = ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
-option-treatment-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
+option-treatment-discussed-none = ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
+option-treatment-discussed-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] ਕੀ ਉਸ ਵਿਅਕਤੀ ਦੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ?
         [staff] ਕੀ ਮਰੀਜ਼ ਦੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ?
        *[patient] ਕੀ ਤੁਹਾਡੀ ਉਮਰ 18 ਸਾਲ ਤੋਂ ਘੱਟ ਹੈ?
     }
-question-age-hint = ECT ਲਈ, 18 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ ਨਿਯਮ ਵੱਖਰੇ ਹਨ।
-question-age-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
-question-age-summary = 18 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ
-option-age-true = ਹਾਂ
-option-age-false = ਨਹੀਂ
-option-age-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
+question-under-18-hint = ECT ਲਈ, 18 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ ਦੇ ਲੋਕਾਂ ਲਈ ਨਿਯਮ ਵੱਖਰੇ ਹਨ।
+question-under-18-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
+question-under-18-summary = 18 ਸਾਲ ਤੋਂ ਘੱਟ ਉਮਰ
+option-under-18-true = ਹਾਂ
+option-under-18-false = ਨਹੀਂ
+option-under-18-unknown = ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ
 
 ## Check your answers
 

@@ -301,7 +301,6 @@ contact-self-referral =
 print-button = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਜਾਂ ਸੇਵ ਕਰੋ
 change-answers = ਆਪਣੇ ਜਵਾਬ ਬਦਲੋ
 clear-answers = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
-start-again = ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋ
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = Pracuję na oddziale lub w placówce zdrowia psychiczneg
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Czy szpital tej osoby jest w Anglii czy w Walii?
         [staff] Czy szpital pacjenta jest w Anglii czy w Walii?
        *[patient] Czy twój szpital jest w Anglii czy w Walii?
     }
-question-country-hint = W Walii prawo jest inne. Chodzi o to, gdzie jest szpital, a nie o to, gdzie ktoś mieszka. Przy nakazie leczenia środowiskowego chodzi o szpital, który za niego odpowiada. Przy opiece prawnej (guardianship) chodzi o władze lokalne (council).
-question-country-error = Wybierz Anglię, Walię lub „Nie wiem”
-question-country-summary = Gdzie jest szpital
-option-country-england = Anglia
-option-country-wales = Walia
-option-country-unknown = Nie wiem
+question-jurisdiction-hint = W Walii prawo jest inne. Chodzi o to, gdzie jest szpital, a nie o to, gdzie ktoś mieszka. Przy nakazie leczenia środowiskowego chodzi o szpital, który za niego odpowiada. Przy opiece prawnej (guardianship) chodzi o władze lokalne (council).
+question-jurisdiction-error = Wybierz Anglię, Walię lub „Nie wiem”
+question-jurisdiction-summary = Gdzie jest szpital
+option-jurisdiction-england = Anglia
+option-jurisdiction-wales = Walia
+option-jurisdiction-unknown = Nie wiem
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Co z poniższych dotyczy tej osoby?
         [staff] Co z poniższych dotyczy pacjenta?
        *[patient] Co z poniższych dotyczy ciebie?
     }
-question-situation-hint = Wybierz to, co pasuje najlepiej. Jeśli nie masz pewności, wybierz „Nie wiem”, a my pomożemy.
-question-situation-error = Wybierz sytuację, która pasuje najlepiej, lub „Nie wiem”
-question-situation-summary = Sytuacja
-option-situation-detained =
+question-setting-hint = Wybierz to, co pasuje najlepiej. Jeśli nie masz pewności, wybierz „Nie wiem”, a my pomożemy.
+question-setting-error = Wybierz sytuację, która pasuje najlepiej, lub „Nie wiem”
+question-setting-summary = Sytuacja
+option-setting-detained =
     { $audience ->
         [carer] Ta osoba jest zatrzymana w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
         [staff] Zatrzymany na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
        *[patient] Muszę zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
     }
     .hint = Czasem mówi się na to „być na sekcji” (po angielsku „sectioned”). Dotyczy to także czasu na przepustce ze szpitala.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] Ta osoba ma nakaz leczenia środowiskowego (CTO)
         [staff] Objęty nakazem leczenia środowiskowego (CTO)
        *[patient] Mam nakaz leczenia środowiskowego (CTO)
     }
     .hint = Życie poza szpitalem, z warunkami, których trzeba przestrzegać.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] Ta osoba ma CTO i wezwano ją z powrotem do szpitala
         [staff] Objęty CTO i wezwany z powrotem do szpitala
        *[patient] Mam CTO i wezwano mnie z powrotem do szpitala
     }
     .hint = Nazywa się to wezwaniem do powrotu (recall). Trwa do 72 godzin.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] Ta osoba ma opiekuna prawnego na podstawie ustawy o zdrowiu psychicznym (Mental Health Act)
         [staff] Objęty opieką prawną (guardianship)
        *[patient] Mam opiekuna prawnego na podstawie ustawy o zdrowiu psychicznym (Mental Health Act)
     }
     .hint = Opiekun prawny, często władze lokalne (council), może decydować o niektórych sprawach, na przykład o tym, gdzie mieszkać.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Tę osobę wypisano ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) lub rząd
         [staff] Pacjent objęty ograniczeniami (restricted patient), warunkowo zwolniony ze szpitala
        *[patient] Wypisano mnie ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) lub rząd
     }
     .hint = Nazywa się to warunkowym zwolnieniem (conditional discharge). Następuje po nakazie sądu z ograniczeniami.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] Ta osoba jest w szpitalu z powodu swojego zdrowia psychicznego, ale nie na podstawie sekcji
         [staff] Pacjent hospitalizowany nieformalnie (dobrowolnie), u którego ocenia się lub leczy zaburzenie psychiczne
        *[patient] Jestem w szpitalu z powodu swojego zdrowia psychicznego, ale nie na podstawie sekcji
     }
     .hint = Czasem mówi się o pacjencie dobrowolnym lub nieformalnym. Nie dotyczy to pobytu w szpitalu ogólnym wyłącznie z powodu choroby fizycznej.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] Ta osoba nie jest w szpitalu i nie jest objęta ustawą o zdrowiu psychicznym (Mental Health Act)
         [staff] Nie przebywa w szpitalu i nie jest objęty ustawą o zdrowiu psychicznym (Mental Health Act)
        *[patient] Nie jestem w szpitalu i ustawa o zdrowiu psychicznym (Mental Health Act) mnie nie obejmuje
     }
-option-situation-unknown = Nie wiem
+option-setting-unknown = Nie wiem
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = Nadal nie mam pewności
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Czy ta osoba jest teraz na przepustce ze szpitala?
         [staff] Czy pacjent jest na przepustce na podstawie sekcji 17?
        *[patient] Czy jesteś teraz na przepustce ze szpitala?
     }
-question-leave-hint = To jest przepustka na podstawie sekcji 17 (section 17 leave): czas poza oddziałem, na który zgodził się lekarz. Przepustka nie zmienia prawa do rzecznika.
-question-leave-error = Wybierz „Tak”, „Nie” lub „Nie wiem”
-question-leave-summary = Na przepustce
-option-leave-true = Tak
-option-leave-false = Nie
-option-leave-unknown = Nie wiem
+question-on-leave-hint = To jest przepustka na podstawie sekcji 17 (section 17 leave): czas poza oddziałem, na który zgodził się lekarz. Przepustka nie zmienia prawa do rzecznika.
+question-on-leave-error = Wybierz „Tak”, „Nie” lub „Nie wiem”
+question-on-leave-summary = Na przepustce
+option-on-leave-true = Tak
+option-on-leave-false = Nie
+option-on-leave-unknown = Nie wiem
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Czy lekarz rozmawiał z tą osobą o którymś z tych sposobów leczenia?
         [staff] Czy lekarz lub zatwierdzony klinicysta (approved clinician) omawia z pacjentem któryś z tych sposobów leczenia?
        *[patient] Czy lekarz rozmawiał z tobą o którymś z tych sposobów leczenia?
     }
-question-treatment-hint = Niektóre sposoby leczenia dają prawo do rzecznika, nawet osobom, których nie dotyczy żadna sekcja.
-question-treatment-error = Wybierz sposób leczenia, „Nic z tego” lub „Nie wiem”
-question-treatment-summary = Omawiane leczenie
-option-treatment-section-57 = Operacja mózgu z powodu problemu ze zdrowiem psychicznym albo implant hormonalny, który zmniejsza popęd seksualny
+question-treatment-discussed-hint = Niektóre sposoby leczenia dają prawo do rzecznika, nawet osobom, których nie dotyczy żadna sekcja.
+question-treatment-discussed-error = Wybierz sposób leczenia, „Nic z tego” lub „Nie wiem”
+question-treatment-discussed-summary = Omawiane leczenie
+option-treatment-discussed-section-57 = Operacja mózgu z powodu problemu ze zdrowiem psychicznym albo implant hormonalny, który zmniejsza popęd seksualny
     .hint = Zdarza się to bardzo rzadko.
-option-treatment-section-58a = Terapia elektrowstrząsowa (ECT)
+option-treatment-discussed-section-58a = Terapia elektrowstrząsowa (ECT)
     .hint = Leczenie, w którym przez mózg przepływa słaby prąd elektryczny. Robi się je w znieczuleniu.
-option-treatment-none = Nic z tego
-option-treatment-unknown = Nie wiem
+option-treatment-discussed-none = Nic z tego
+option-treatment-discussed-unknown = Nie wiem
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Czy ta osoba ma mniej niż 18 lat?
         [staff] Czy pacjent ma mniej niż 18 lat?
        *[patient] Czy masz mniej niż 18 lat?
     }
-question-age-hint = Przy ECT zasady są inne dla osób, które mają mniej niż 18 lat.
-question-age-error = Wybierz „Tak”, „Nie” lub „Nie wiem”
-question-age-summary = Poniżej 18 lat
-option-age-true = Tak
-option-age-false = Nie
-option-age-unknown = Nie wiem
+question-under-18-hint = Przy ECT zasady są inne dla osób, które mają mniej niż 18 lat.
+question-under-18-error = Wybierz „Tak”, „Nie” lub „Nie wiem”
+question-under-18-summary = Poniżej 18 lat
+option-under-18-true = Tak
+option-under-18-false = Nie
+option-under-18-unknown = Nie wiem
 
 ## Check your answers
 

@@ -300,7 +300,6 @@ contact-self-referral =
 print-button = Wydrukuj lub zapisz tę stronę
 change-answers = Zmień swoje odpowiedzi
 clear-answers = Wyczyść moje odpowiedzi
-start-again = Zacznij od nowa
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = Trabalho numa enfermaria ou num serviço de saúde menta
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] O hospital da pessoa fica em Inglaterra ou no País de Gales?
         [staff] O hospital do/a doente fica em Inglaterra ou no País de Gales?
        *[patient] O seu hospital fica em Inglaterra ou no País de Gales?
     }
-question-country-hint = A lei é diferente no País de Gales. O que conta é onde fica o hospital, não onde alguém vive. Numa ordem de tratamento na comunidade, conta o hospital responsável por ela. Na tutela, conta o município.
-question-country-error = Escolha Inglaterra, País de Gales ou Não sei
-question-country-summary = Onde fica o hospital
-option-country-england = Inglaterra
-option-country-wales = País de Gales
-option-country-unknown = Não sei
+question-jurisdiction-hint = A lei é diferente no País de Gales. O que conta é onde fica o hospital, não onde alguém vive. Numa ordem de tratamento na comunidade, conta o hospital responsável por ela. Na tutela, conta o município.
+question-jurisdiction-error = Escolha Inglaterra, País de Gales ou Não sei
+question-jurisdiction-summary = Onde fica o hospital
+option-jurisdiction-england = Inglaterra
+option-jurisdiction-wales = País de Gales
+option-jurisdiction-unknown = Não sei
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Qual destas frases descreve a situação da pessoa?
         [staff] Qual destas frases descreve a situação do/a doente?
        *[patient] Qual destas frases descreve a sua situação?
     }
-question-situation-hint = Escolha a que melhor se aplica. Se não tiver a certeza, escolha «Não sei» e nós ajudamos.
-question-situation-error = Escolha a situação que melhor se aplica, ou Não sei
-question-situation-summary = Situação
-option-situation-detained =
+question-setting-hint = Escolha a que melhor se aplica. Se não tiver a certeza, escolha «Não sei» e nós ajudamos.
+question-setting-error = Escolha a situação que melhor se aplica, ou Não sei
+question-setting-summary = Situação
+option-setting-detained =
     { $audience ->
         [carer] Tem de ficar no hospital ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act)
         [staff] Em internamento compulsivo ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act)
        *[patient] Tenho de ficar no hospital ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act)
     }
     .hint = Em inglês, às vezes diz-se «sectioned». Isto inclui estar de licença, fora do hospital.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] Tem uma ordem de tratamento na comunidade (CTO)
         [staff] Com ordem de tratamento na comunidade (CTO)
        *[patient] Tenho uma ordem de tratamento na comunidade (CTO)
     }
     .hint = Vive fora do hospital, com condições que tem de cumprir.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] Tem uma CTO e recebeu ordem para voltar ao hospital
         [staff] Com CTO e com ordem de regresso ao hospital
        *[patient] Tenho uma CTO e recebi ordem para voltar ao hospital
     }
     .hint = Chama-se a isto regresso obrigatório (recall). Dura até 72 horas.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] Tem um tutor ao abrigo da Lei da Saúde Mental (Mental Health Act)
         [staff] Sob tutela
        *[patient] Tenho um tutor ao abrigo da Lei da Saúde Mental (Mental Health Act)
     }
     .hint = Um tutor, muitas vezes o município, pode decidir algumas coisas, como o local onde se vive.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Saiu do hospital com condições impostas por um tribunal ou pelo governo
         [staff] Doente com restrições, com alta condicional
        *[patient] Saí do hospital com condições impostas por um tribunal ou pelo governo
     }
     .hint = Chama-se a isto alta condicional. Acontece depois de uma ordem de um tribunal com restrições.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] Está no hospital por causa da sua saúde mental, mas não ao abrigo de uma secção
         [staff] Em internamento informal (voluntário), para avaliação ou tratamento de uma perturbação mental
        *[patient] Estou no hospital por causa da minha saúde mental, mas não ao abrigo de uma secção
     }
     .hint = Às vezes diz-se que é um internamento voluntário ou informal. Não inclui estar num hospital geral só por causa de uma doença física.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] Não está no hospital nem sob a Lei da Saúde Mental (Mental Health Act)
         [staff] Não está no hospital nem sob a Lei da Saúde Mental (Mental Health Act)
        *[patient] Não estou no hospital nem sob a Lei da Saúde Mental (Mental Health Act)
     }
-option-situation-unknown = Não sei
+option-setting-unknown = Não sei
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = Ainda não tenho a certeza
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Neste momento, a pessoa está de licença, fora do hospital?
         [staff] O/A doente está de licença da secção 17 (section 17 leave)?
        *[patient] Neste momento, está de licença, fora do hospital?
     }
-question-leave-hint = É a licença da secção 17: tempo fora da enfermaria, com o acordo de um médico. Estar de licença não muda o direito a um defensor.
-question-leave-error = Escolha Sim, Não ou Não sei
-question-leave-summary = De licença
-option-leave-true = Sim
-option-leave-false = Não
-option-leave-unknown = Não sei
+question-on-leave-hint = É a licença da secção 17: tempo fora da enfermaria, com o acordo de um médico. Estar de licença não muda o direito a um defensor.
+question-on-leave-error = Escolha Sim, Não ou Não sei
+question-on-leave-summary = De licença
+option-on-leave-true = Sim
+option-on-leave-false = Não
+option-on-leave-unknown = Não sei
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Algum médico falou com a pessoa sobre algum destes tratamentos?
         [staff] O/A doente está a falar sobre algum destes tratamentos com um médico ou clínico aprovado (approved clinician)?
        *[patient] Algum médico lhe falou de algum destes tratamentos?
     }
-question-treatment-hint = Alguns tratamentos dão direito a um defensor, mesmo a pessoas que não estão ao abrigo de uma secção.
-question-treatment-error = Escolha um tratamento, Nenhum destes, ou Não sei
-question-treatment-summary = Tratamento falado
-option-treatment-section-57 = Cirurgia ao cérebro por um problema de saúde mental, ou um implante de hormonas para reduzir o desejo sexual
+question-treatment-discussed-hint = Alguns tratamentos dão direito a um defensor, mesmo a pessoas que não estão ao abrigo de uma secção.
+question-treatment-discussed-error = Escolha um tratamento, Nenhum destes, ou Não sei
+question-treatment-discussed-summary = Tratamento falado
+option-treatment-discussed-section-57 = Cirurgia ao cérebro por um problema de saúde mental, ou um implante de hormonas para reduzir o desejo sexual
     .hint = São muito raros.
-option-treatment-section-58a = Terapia eletroconvulsiva (ECT)
+option-treatment-discussed-section-58a = Terapia eletroconvulsiva (ECT)
     .hint = Um tratamento que faz passar uma pequena corrente elétrica pelo cérebro, com anestesia.
-option-treatment-none = Nenhum destes
-option-treatment-unknown = Não sei
+option-treatment-discussed-none = Nenhum destes
+option-treatment-discussed-unknown = Não sei
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] A pessoa tem menos de 18 anos?
         [staff] O/A doente tem menos de 18 anos?
        *[patient] Tem menos de 18 anos?
     }
-question-age-hint = Na ECT, as regras são diferentes para pessoas com menos de 18 anos.
-question-age-error = Escolha Sim, Não ou Não sei
-question-age-summary = Menos de 18 anos
-option-age-true = Sim
-option-age-false = Não
-option-age-unknown = Não sei
+question-under-18-hint = Na ECT, as regras são diferentes para pessoas com menos de 18 anos.
+question-under-18-error = Escolha Sim, Não ou Não sei
+question-under-18-summary = Menos de 18 anos
+option-under-18-true = Sim
+option-under-18-false = Não
+option-under-18-unknown = Não sei
 
 ## Check your answers
 

@@ -300,7 +300,6 @@ contact-self-referral =
 print-button = Imprimir ou guardar esta página
 change-answers = Mudar as suas respostas
 clear-answers = Apagar as minhas respostas
-start-again = Começar de novo
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = Lucrez într-un salon de spital sau într-un serviciu de
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Spitalul persoanei este în Anglia sau în Țara Galilor?
         [staff] Spitalul pacientului este în Anglia sau în Țara Galilor?
        *[patient] Spitalul dumneavoastră este în Anglia sau în Țara Galilor?
     }
-question-country-hint = În Țara Galilor legea este diferită. Contează unde este spitalul, nu unde locuiește cineva. Pentru un ordin de tratament în comunitate, contează spitalul care răspunde de el. Pentru tutelă (guardianship), contează autoritatea locală (council).
-question-country-error = Alegeți Anglia, Țara Galilor sau „Nu știu”
-question-country-summary = Unde este spitalul
-option-country-england = Anglia
-option-country-wales = Țara Galilor
-option-country-unknown = Nu știu
+question-jurisdiction-hint = În Țara Galilor legea este diferită. Contează unde este spitalul, nu unde locuiește cineva. Pentru un ordin de tratament în comunitate, contează spitalul care răspunde de el. Pentru tutelă (guardianship), contează autoritatea locală (council).
+question-jurisdiction-error = Alegeți Anglia, Țara Galilor sau „Nu știu”
+question-jurisdiction-summary = Unde este spitalul
+option-jurisdiction-england = Anglia
+option-jurisdiction-wales = Țara Galilor
+option-jurisdiction-unknown = Nu știu
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Care dintre acestea este adevărată pentru persoana respectivă?
         [staff] Care dintre acestea este adevărată pentru pacient?
        *[patient] Care dintre acestea este adevărată pentru dumneavoastră?
     }
-question-situation-hint = Alegeți varianta care se potrivește cel mai bine. Dacă nu știți sigur, alegeți „Nu știu” și vă vom ajuta.
-question-situation-error = Alegeți situația care se potrivește cel mai bine sau „Nu știu”
-question-situation-summary = Situația
-option-situation-detained =
+question-setting-hint = Alegeți varianta care se potrivește cel mai bine. Dacă nu știți sigur, alegeți „Nu știu” și vă vom ajuta.
+question-setting-error = Alegeți situația care se potrivește cel mai bine sau „Nu știu”
+question-setting-summary = Situația
+option-setting-detained =
     { $audience ->
         [carer] Persoana este ținută în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
         [staff] Reținut în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
        *[patient] Trebuie să rămân în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
     }
     .hint = Uneori se spune „pus pe secțiune” (în engleză „sectioned”). Aici intră și perioada de învoire din spital.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] Persoana are un ordin de tratament în comunitate (CTO)
         [staff] Are un ordin de tratament în comunitate (CTO)
        *[patient] Am un ordin de tratament în comunitate (CTO)
     }
     .hint = Viața în afara spitalului, cu condiții care trebuie respectate.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] Persoana are un CTO și a fost chemată înapoi în spital
         [staff] Are un CTO și a fost rechemat în spital
        *[patient] Am un CTO și m-au chemat înapoi în spital
     }
     .hint = Aceasta se numește rechemare (recall). Durează cel mult 72 de ore.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] Persoana are un tutore în baza Legii sănătății mintale (Mental Health Act)
         [staff] Sub tutelă (guardianship)
        *[patient] Am un tutore în baza Legii sănătății mintale (Mental Health Act)
     }
     .hint = Un tutore, adesea autoritatea locală (council), poate decide unele lucruri, de exemplu unde să locuiască persoana.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Persoana a ieșit din spital cu condiții stabilite de un tribunal sau de guvern
         [staff] Pacient cu restricții (restricted patient), externat condiționat
        *[patient] Am ieșit din spital cu condiții stabilite de un tribunal sau de guvern
     }
     .hint = Aceasta se numește externare condiționată (conditional discharge). Urmează după un ordin al instanței cu restricții.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] Persoana este în spital pentru sănătatea ei mintală, dar nu în baza unei secțiuni
         [staff] Pacient internat informal (voluntar), pentru evaluarea sau tratarea unei tulburări psihice
        *[patient] Sunt în spital pentru sănătatea mea mintală, dar nu în baza unei secțiuni
     }
     .hint = Uneori se spune pacient voluntar sau informal. Nu include o internare într-un spital general doar pentru o boală fizică.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] Persoana nu este în spital și nu se află sub incidența Legii sănătății mintale (Mental Health Act)
         [staff] Nu este în spital și nu se află sub incidența Legii sănătății mintale (Mental Health Act)
        *[patient] Nu sunt în spital și nu mă aflu sub incidența Legii sănătății mintale (Mental Health Act)
     }
-option-situation-unknown = Nu știu
+option-setting-unknown = Nu știu
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = Tot nu știu sigur
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Persoana este acum în învoire din spital?
         [staff] Pacientul este în învoire în baza secțiunii 17?
        *[patient] Sunteți acum în învoire din spital?
     }
-question-leave-hint = Aceasta este învoirea în baza secțiunii 17 (section 17 leave): timp petrecut în afara salonului, cu acordul unui medic. Învoirea nu schimbă dreptul la un consilier.
-question-leave-error = Alegeți „Da”, „Nu” sau „Nu știu”
-question-leave-summary = În învoire
-option-leave-true = Da
-option-leave-false = Nu
-option-leave-unknown = Nu știu
+question-on-leave-hint = Aceasta este învoirea în baza secțiunii 17 (section 17 leave): timp petrecut în afara salonului, cu acordul unui medic. Învoirea nu schimbă dreptul la un consilier.
+question-on-leave-error = Alegeți „Da”, „Nu” sau „Nu știu”
+question-on-leave-summary = În învoire
+option-on-leave-true = Da
+option-on-leave-false = Nu
+option-on-leave-unknown = Nu știu
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] A vorbit un medic cu persoana despre vreunul dintre aceste tratamente?
         [staff] Discută pacientul vreunul dintre aceste tratamente cu un medic sau cu un clinician autorizat (approved clinician)?
        *[patient] A vorbit un medic cu dumneavoastră despre vreunul dintre aceste tratamente?
     }
-question-treatment-hint = Unele tratamente dau dreptul la un consilier, chiar și persoanelor care nu se află în baza unei secțiuni.
-question-treatment-error = Alegeți un tratament, „Niciunul dintre acestea” sau „Nu știu”
-question-treatment-summary = Tratamentul discutat
-option-treatment-section-57 = O operație pe creier pentru o problemă de sănătate mintală sau un implant hormonal care reduce dorința sexuală
+question-treatment-discussed-hint = Unele tratamente dau dreptul la un consilier, chiar și persoanelor care nu se află în baza unei secțiuni.
+question-treatment-discussed-error = Alegeți un tratament, „Niciunul dintre acestea” sau „Nu știu”
+question-treatment-discussed-summary = Tratamentul discutat
+option-treatment-discussed-section-57 = O operație pe creier pentru o problemă de sănătate mintală sau un implant hormonal care reduce dorința sexuală
     .hint = Acestea sunt foarte rare.
-option-treatment-section-58a = Terapia electroconvulsivă (ECT)
+option-treatment-discussed-section-58a = Terapia electroconvulsivă (ECT)
     .hint = Un tratament în care un curent electric slab trece prin creier. Se face sub anestezie.
-option-treatment-none = Niciunul dintre acestea
-option-treatment-unknown = Nu știu
+option-treatment-discussed-none = Niciunul dintre acestea
+option-treatment-discussed-unknown = Nu știu
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Persoana are sub 18 ani?
         [staff] Pacientul are sub 18 ani?
        *[patient] Aveți sub 18 ani?
     }
-question-age-hint = Pentru ECT, regulile sunt diferite pentru persoanele sub 18 ani.
-question-age-error = Alegeți „Da”, „Nu” sau „Nu știu”
-question-age-summary = Sub 18 ani
-option-age-true = Da
-option-age-false = Nu
-option-age-unknown = Nu știu
+question-under-18-hint = Pentru ECT, regulile sunt diferite pentru persoanele sub 18 ani.
+question-under-18-error = Alegeți „Da”, „Nu” sau „Nu știu”
+question-under-18-summary = Sub 18 ani
+option-under-18-true = Da
+option-under-18-false = Nu
+option-under-18-unknown = Nu știu
 
 ## Check your answers
 

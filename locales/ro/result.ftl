@@ -300,7 +300,6 @@ contact-self-referral =
 print-button = Tipăriți sau salvați această pagină
 change-answers = Schimbați răspunsurile
 clear-answers = Ștergeți răspunsurile mele
-start-again = Începeți din nou
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -30,79 +30,79 @@ option-audience-staff = Waxaan ka shaqeeyaa waadh ama adeeg caafimaadka maskaxda
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] Isbitaalka uu qofku ku jiro ma wuxuu ku yaallaa England mise Wales?
         [staff] Isbitaalka uu bukaanku ku jiro ma wuxuu ku yaallaa England mise Wales?
        *[patient] Isbitaalkaagu ma wuxuu ku yaallaa England mise Wales?
     }
-question-country-hint = Sharcigu wuu ka duwan yahay Wales. Su’aashani waxay ku saabsan tahay halka uu isbitaalku ku yaallo, ee ma aha halka uu qof ku nool yahay. Haddii uu yahay amarka daaweynta bulshada (CTO), waa isbitaalka mas’uulka ka ah. Haddii ay tahay ilaalinta sharciga (guardianship), waa dowladda hoose (council).
-question-country-error = Dooro England, Wales ama Ma garanayo
-question-country-summary = Halka uu isbitaalku ku yaallo
-option-country-england = England
-option-country-wales = Wales
-option-country-unknown = Ma garanayo
+question-jurisdiction-hint = Sharcigu wuu ka duwan yahay Wales. Su’aashani waxay ku saabsan tahay halka uu isbitaalku ku yaallo, ee ma aha halka uu qof ku nool yahay. Haddii uu yahay amarka daaweynta bulshada (CTO), waa isbitaalka mas’uulka ka ah. Haddii ay tahay ilaalinta sharciga (guardianship), waa dowladda hoose (council).
+question-jurisdiction-error = Dooro England, Wales ama Ma garanayo
+question-jurisdiction-summary = Halka uu isbitaalku ku yaallo
+option-jurisdiction-england = England
+option-jurisdiction-wales = Wales
+option-jurisdiction-unknown = Ma garanayo
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] Kuwan midkee ayaa run u ah qofka?
         [staff] Kuwan midkee ayaa run u ah bukaanka?
        *[patient] Kuwan midkee ayaa run kuu ah?
     }
-question-situation-hint = Dooro midka ugu habboon. Haddii aadan hubin, dooro “Ma garanayo” waanan ku caawin doonnaa.
-question-situation-error = Dooro xaaladda ugu habboon, ama Ma garanayo
-question-situation-summary = Xaaladda
-option-situation-detained =
+question-setting-hint = Dooro midka ugu habboon. Haddii aadan hubin, dooro “Ma garanayo” waanan ku caawin doonnaa.
+question-setting-error = Dooro xaaladda ugu habboon, ama Ma garanayo
+question-setting-summary = Xaaladda
+option-setting-detained =
     { $audience ->
         [carer] Waxaa lagu hayaa isbitaalka iyadoo la raacayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act)
         [staff] Lagu hayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act)
        *[patient] Waxaa la igu hayaa isbitaalka iyadoo la raacayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act)
     }
     .hint = Af-Ingiriisiga mararka qaar waxaa lagu yiraahdaa “sectioned”. Tan waxaa ku jira marka qofku fasax uga maqan yahay isbitaalka.
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] Wuxuu ku jiraa amarka daaweynta bulshada (CTO)
         [staff] Ku jira amarka daaweynta bulshada (CTO)
        *[patient] Waxaan ku jiraa amarka daaweynta bulshada (CTO)
     }
     .hint = Ku noolaanshaha isbitaalka dibaddiisa, iyadoo ay jiraan shuruudo la raaco.
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] Wuxuu ku jiraa CTO, waxaana dib loogu yeeray isbitaalka
         [staff] Ku jira CTO, dib loogu yeeray isbitaalka
        *[patient] Waxaan ku jiraa CTO, waxaana dib la iigu yeeray isbitaalka
     }
     .hint = Tan waxaa loo yaqaan dib-u-yeerid (recall). Waxay socotaa ilaa 72 saacadood.
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] Wuxuu leeyahay ilaaliye (guardian) sida uu dhigayo Sharciga Caafimaadka Maskaxda (Mental Health Act)
         [staff] Ku hoos jira ilaalinta sharciga (guardianship)
        *[patient] Waxaan leeyahay ilaaliye (guardian) sida uu dhigayo Sharciga Caafimaadka Maskaxda (Mental Health Act)
     }
     .hint = Ilaaliyaha, oo badanaa ah dowladda hoose, wuxuu go’aamin karaa waxyaabo qaar, sida halka lagu noolaanayo.
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] Wuxuu ka baxay isbitaalka, iyadoo ay jiraan shuruudo ay dejiyeen Tribunal-ka ama dowladda
         [staff] Bukaan xaddidaad leh (restricted patient) oo la siiyay sii-dayn shuruud leh (conditional discharge)
        *[patient] Waxaan ka baxay isbitaalka, iyadoo ay jiraan shuruudo ay dejiyeen Tribunal-ka ama dowladda
     }
     .hint = Tan waxaa loo yaqaan sii-dayn shuruud leh (conditional discharge). Waxay timaadaa kadib amar maxkamadeed oo xaddidaado leh.
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] Wuxuu joogaa isbitaalka caafimaadkiisa maskaxda awgeed, laakiin kuma hoos jiro qodob
         [staff] Bukaan ikhtiyaari ah (informal) oo isbitaalka jiifa, si loo qiimeeyo ama loogu daaweeyo xanuun maskaxeed
        *[patient] Waxaan joogaa isbitaalka caafimaadkayga maskaxda awgeed, laakiin kuma hoos jiro qodob
     }
     .hint = Mararka qaar waxaa loo yaqaan bukaan ikhtiyaari ah (voluntary ama informal). Tani kuma jirto joogitaan isbitaal guud oo loo joogo xanuun jireed oo keliya.
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] Ma joogo isbitaalka, kumana hoos jiro Sharciga Caafimaadka Maskaxda (Mental Health Act)
         [staff] Ma joogo isbitaalka, kumana hoos jiro Sharciga Caafimaadka Maskaxda (Mental Health Act)
        *[patient] Ma joogo isbitaalka, kumana hoos jiro Sharciga Caafimaadka Maskaxda (Mental Health Act)
     }
-option-situation-unknown = Ma garanayo
+option-setting-unknown = Ma garanayo
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = Weli ma hubo
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] Qofku hadda ma fasax buu uga maqan yahay isbitaalka?
         [staff] Bukaanku ma ku jiraa fasaxa qodobka 17 (section 17 leave)?
        *[patient] Hadda ma fasax baad uga maqan tahay isbitaalka?
     }
-question-leave-hint = Tani waa fasaxa qodobka 17: waqti laga maqan yahay waadhka oo uu dhakhtar oggolaaday. Fasax ku jiriddu ma beddesho xaqa loo leeyahay u-doode.
-question-leave-error = Dooro Haa, Maya ama Ma garanayo
-question-leave-summary = Fasax
-option-leave-true = Haa
-option-leave-false = Maya
-option-leave-unknown = Ma garanayo
+question-on-leave-hint = Tani waa fasaxa qodobka 17: waqti laga maqan yahay waadhka oo uu dhakhtar oggolaaday. Fasax ku jiriddu ma beddesho xaqa loo leeyahay u-doode.
+question-on-leave-error = Dooro Haa, Maya ama Ma garanayo
+question-on-leave-summary = Fasax
+option-on-leave-true = Haa
+option-on-leave-false = Maya
+option-on-leave-unknown = Ma garanayo
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] Dhakhtar ma kala hadlay qofka mid ka mid ah daaweymahan?
         [staff] Bukaanku ma kala hadlayaa dhakhtar ama khabiir caafimaad oo la oggolaaday (approved clinician) mid ka mid ah daaweymahan?
        *[patient] Dhakhtar ma kaala hadlay mid ka mid ah daaweymahan?
     }
-question-treatment-hint = Daaweymaha qaarkood waxay qofka xaq u siiyaan inuu helo u-doode, xitaa dadka aan ku hoos jirin qodob.
-question-treatment-error = Dooro daaweyn, Midna ma aha, ama Ma garanayo
-question-treatment-summary = Daaweynta laga hadlay
-option-treatment-section-57 = Qalliin maskaxda ah oo loo sameeyo dhibaato caafimaadka maskaxda, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada
+question-treatment-discussed-hint = Daaweymaha qaarkood waxay qofka xaq u siiyaan inuu helo u-doode, xitaa dadka aan ku hoos jirin qodob.
+question-treatment-discussed-error = Dooro daaweyn, Midna ma aha, ama Ma garanayo
+question-treatment-discussed-summary = Daaweynta laga hadlay
+option-treatment-discussed-section-57 = Qalliin maskaxda ah oo loo sameeyo dhibaato caafimaadka maskaxda, ama hormoon jirka la geliyo si loo yareeyo rabitaanka galmada
     .hint = Kuwani aad bay u dhif yihiin.
-option-treatment-section-58a = Daaweynta korontada (ECT)
+option-treatment-discussed-section-58a = Daaweynta korontada (ECT)
     .hint = Daaweyn koronto yar la marsiiyo maskaxda, iyadoo qofka la suuxiyay.
-option-treatment-none = Midna ma aha
-option-treatment-unknown = Ma garanayo
+option-treatment-discussed-none = Midna ma aha
+option-treatment-discussed-unknown = Ma garanayo
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] Qofku ma ka yar yahay 18 sano?
         [staff] Bukaanku ma ka yar yahay 18 sano?
        *[patient] Ma ka yar tahay 18 sano?
     }
-question-age-hint = Daaweynta korontada (ECT), xeerarku way ka duwan yihiin dadka ka yar 18 sano.
-question-age-error = Dooro Haa, Maya ama Ma garanayo
-question-age-summary = Ka yar 18 sano
-option-age-true = Haa
-option-age-false = Maya
-option-age-unknown = Ma garanayo
+question-under-18-hint = Daaweynta korontada (ECT), xeerarku way ka duwan yihiin dadka ka yar 18 sano.
+question-under-18-error = Dooro Haa, Maya ama Ma garanayo
+question-under-18-summary = Ka yar 18 sano
+option-under-18-true = Haa
+option-under-18-false = Maya
+option-under-18-unknown = Ma garanayo
 
 ## Check your answers
 

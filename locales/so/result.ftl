@@ -298,7 +298,6 @@ contact-self-referral =
 print-button = Daabac ama kaydi boggan
 change-answers = Beddel jawaabahaaga
 clear-answers = Tirtir jawaabahayga
-start-again = Dib u bilow
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

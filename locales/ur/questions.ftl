@@ -30,79 +30,79 @@ option-audience-staff = میرا کام کسی وارڈ میں یا ذہنی ص�
 
 ## Where the hospital is
 
-question-country-heading =
+question-jurisdiction-heading =
     { $audience ->
         [carer] جس فرد کے بارے میں آپ کا سوال ہے، کیا ان کا ہسپتال انگلینڈ میں ہے یا ویلز میں؟
         [staff] کیا مریض کا ہسپتال انگلینڈ میں ہے یا ویلز میں؟
        *[patient] کیا آپ کا ہسپتال انگلینڈ میں ہے یا ویلز میں؟
     }
-question-country-hint = ویلز میں قانون مختلف ہے۔ یہ سوال اس بارے میں ہے کہ ہسپتال کہاں ہے، اس بارے میں نہیں کہ کوئی کہاں رہتا ہے۔ کمیونٹی علاج کے حکم (CTO) کے لیے، وہ ہسپتال دیکھیں جو اس کا ذمہ دار ہے۔ سرپرستی (guardianship) کے لیے، کونسل دیکھیں۔
-question-country-error = انگلینڈ، ویلز یا "مجھے نہیں معلوم" منتخب کریں
-question-country-summary = ہسپتال کہاں ہے
-option-country-england = انگلینڈ
-option-country-wales = ویلز
-option-country-unknown = مجھے نہیں معلوم
+question-jurisdiction-hint = ویلز میں قانون مختلف ہے۔ یہ سوال اس بارے میں ہے کہ ہسپتال کہاں ہے، اس بارے میں نہیں کہ کوئی کہاں رہتا ہے۔ کمیونٹی علاج کے حکم (CTO) کے لیے، وہ ہسپتال دیکھیں جو اس کا ذمہ دار ہے۔ سرپرستی (guardianship) کے لیے، کونسل دیکھیں۔
+question-jurisdiction-error = انگلینڈ، ویلز یا "مجھے نہیں معلوم" منتخب کریں
+question-jurisdiction-summary = ہسپتال کہاں ہے
+option-jurisdiction-england = انگلینڈ
+option-jurisdiction-wales = ویلز
+option-jurisdiction-unknown = مجھے نہیں معلوم
 
 ## The broad situation
 
-question-situation-heading =
+question-setting-heading =
     { $audience ->
         [carer] ان میں سے کون سی بات اس فرد کے لیے سچ ہے؟
         [staff] ان میں سے کون سی بات مریض کے لیے سچ ہے؟
        *[patient] ان میں سے کون سی بات آپ کے لیے سچ ہے؟
     }
-question-situation-hint = وہ جواب چنیں جو سب سے زیادہ مناسب ہو۔ اگر آپ کو یقین نہیں ہے تو "مجھے نہیں معلوم" چنیں، ہم مدد کریں گے۔
-question-situation-error = جو صورتحال سب سے زیادہ مناسب ہو وہ منتخب کریں، یا "مجھے نہیں معلوم" منتخب کریں
-question-situation-summary = صورتحال
-option-situation-detained =
+question-setting-hint = وہ جواب چنیں جو سب سے زیادہ مناسب ہو۔ اگر آپ کو یقین نہیں ہے تو "مجھے نہیں معلوم" چنیں، ہم مدد کریں گے۔
+question-setting-error = جو صورتحال سب سے زیادہ مناسب ہو وہ منتخب کریں، یا "مجھے نہیں معلوم" منتخب کریں
+question-setting-summary = صورتحال
+option-setting-detained =
     { $audience ->
         [carer] انہیں ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے
         [staff] ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت زیرِ حراست
        *[patient] مجھے ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے
     }
     .hint = اسے کبھی کبھی "سیکشن کیا جانا" (being sectioned) بھی کہتے ہیں۔ ہسپتال سے چھٹی پر ہونا بھی اس میں شامل ہے۔
-option-situation-cto =
+option-setting-cto =
     { $audience ->
         [carer] وہ کمیونٹی علاج کے حکم (CTO) پر ہیں
         [staff] کمیونٹی علاج کے حکم (CTO) پر
        *[patient] میں کمیونٹی علاج کے حکم (CTO) پر ہوں
     }
     .hint = ہسپتال سے باہر رہنا، لیکن کچھ شرطوں پر عمل کرنا ضروری ہے۔
-option-situation-cto-recalled =
+option-setting-cto-recalled =
     { $audience ->
         [carer] وہ CTO پر ہیں اور انہیں ہسپتال واپس بلایا گیا ہے
         [staff] CTO پر، اور ہسپتال میں واپس بلایا گیا
        *[patient] میں CTO پر ہوں اور مجھے ہسپتال واپس بلایا گیا ہے
     }
     .hint = اسے واپس بلانا (recall) کہتے ہیں۔ یہ زیادہ سے زیادہ 72 گھنٹے تک رہتا ہے۔
-option-situation-guardianship =
+option-setting-guardianship =
     { $audience ->
         [carer] ذہنی صحت کے قانون (Mental Health Act) کے تحت ان کا ایک سرپرست ہے
         [staff] سرپرستی (guardianship) کے تحت
        *[patient] ذہنی صحت کے قانون (Mental Health Act) کے تحت میرا ایک سرپرست ہے
     }
     .hint = سرپرست، جو اکثر کونسل ہوتی ہے، کچھ باتوں کا فیصلہ کر سکتا ہے، جیسے کہ کہاں رہنا ہے۔
-option-situation-conditional-discharge =
+option-setting-conditional-discharge =
     { $audience ->
         [carer] انہیں ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو Tribunal (ٹریبونل) یا حکومت نے طے کی ہیں
         [staff] پابندیوں والا مریض (restricted patient) جسے مشروط رہائی (conditional discharge) ملی ہے
        *[patient] مجھے ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو Tribunal (ٹریبونل) یا حکومت نے طے کی ہیں
     }
     .hint = اسے مشروط رہائی (conditional discharge) کہتے ہیں۔ یہ پابندیوں والے عدالتی حکم کے بعد ہوتی ہے۔
-option-situation-informal-inpatient =
+option-setting-informal-inpatient =
     { $audience ->
         [carer] وہ اپنی ذہنی صحت کی وجہ سے ہسپتال میں ہیں، لیکن کسی دفعہ کے تحت نہیں
         [staff] غیر رسمی (رضاکارانہ) داخل مریض، جس کے ذہنی عارضے کا جائزہ یا علاج ہو رہا ہے
        *[patient] میں اپنی ذہنی صحت کی وجہ سے ہسپتال میں ہوں، لیکن کسی دفعہ کے تحت نہیں
     }
     .hint = اسے کبھی کبھی رضاکارانہ یا غیر رسمی مریض کہتے ہیں۔ اس میں صرف کسی جسمانی بیماری کے لیے کسی عام ہسپتال میں رہنا شامل نہیں ہے۔
-option-situation-none =
+option-setting-none =
     { $audience ->
         [carer] وہ ہسپتال میں نہیں ہیں اور ذہنی صحت کے قانون (Mental Health Act) کے تحت بھی نہیں ہیں
         [staff] ہسپتال میں نہیں اور ذہنی صحت کے قانون (Mental Health Act) کے تحت بھی نہیں
        *[patient] میں ہسپتال میں نہیں ہوں اور ذہنی صحت کے قانون (Mental Health Act) کے تحت بھی نہیں ہوں
     }
-option-situation-unknown = مجھے نہیں معلوم
+option-setting-unknown = مجھے نہیں معلوم
 
 ## Which section
 
@@ -247,51 +247,51 @@ option-what-happened-still-not-sure = مجھے ابھی بھی یقین نہیں
 
 ## Leave
 
-question-leave-heading =
+question-on-leave-heading =
     { $audience ->
         [carer] کیا وہ فرد اس وقت ہسپتال سے چھٹی پر ہیں؟
         [staff] کیا مریض دفعہ 17 کی چھٹی (section 17 leave) پر ہے؟
        *[patient] کیا آپ اس وقت ہسپتال سے چھٹی پر ہیں؟
     }
-question-leave-hint = اسے دفعہ 17 کی چھٹی (section 17 leave) کہتے ہیں: وارڈ سے دور رہنے کا وہ وقت جس کی ڈاکٹر نے اجازت دی ہو۔ چھٹی پر ہونے سے حمایتی کا حق نہیں بدلتا۔
-question-leave-error = ہاں، نہیں یا "مجھے نہیں معلوم" منتخب کریں
-question-leave-summary = چھٹی پر
-option-leave-true = ہاں
-option-leave-false = نہیں
-option-leave-unknown = مجھے نہیں معلوم
+question-on-leave-hint = اسے دفعہ 17 کی چھٹی (section 17 leave) کہتے ہیں: وارڈ سے دور رہنے کا وہ وقت جس کی ڈاکٹر نے اجازت دی ہو۔ چھٹی پر ہونے سے حمایتی کا حق نہیں بدلتا۔
+question-on-leave-error = ہاں، نہیں یا "مجھے نہیں معلوم" منتخب کریں
+question-on-leave-summary = چھٹی پر
+option-on-leave-true = ہاں
+option-on-leave-false = نہیں
+option-on-leave-unknown = مجھے نہیں معلوم
 
 ## Treatment being discussed
 
-question-treatment-heading =
+question-treatment-discussed-heading =
     { $audience ->
         [carer] کیا کسی ڈاکٹر نے اس فرد سے ان میں سے کسی علاج کے بارے میں بات کی ہے؟
         [staff] کیا مریض کی کسی ڈاکٹر یا منظور شدہ معالج (approved clinician) سے ان میں سے کسی علاج کے بارے میں بات ہو رہی ہے؟
        *[patient] کیا کسی ڈاکٹر نے آپ سے ان میں سے کسی علاج کے بارے میں بات کی ہے؟
     }
-question-treatment-hint = کچھ علاج ایسے ہیں جن کی وجہ سے حمایتی کا حق مل جاتا ہے، ان لوگوں کو بھی جو کسی دفعہ کے تحت نہیں ہیں۔
-question-treatment-error = کوئی علاج منتخب کریں، "ان میں سے کوئی نہیں"، یا "مجھے نہیں معلوم" منتخب کریں
-question-treatment-summary = جس علاج پر بات ہوئی
-option-treatment-section-57 = ذہنی صحت کے مسئلے کے لیے دماغ کا آپریشن، یا جنسی خواہش کم کرنے کے لیے ہارمون کا امپلانٹ
+question-treatment-discussed-hint = کچھ علاج ایسے ہیں جن کی وجہ سے حمایتی کا حق مل جاتا ہے، ان لوگوں کو بھی جو کسی دفعہ کے تحت نہیں ہیں۔
+question-treatment-discussed-error = کوئی علاج منتخب کریں، "ان میں سے کوئی نہیں"، یا "مجھے نہیں معلوم" منتخب کریں
+question-treatment-discussed-summary = جس علاج پر بات ہوئی
+option-treatment-discussed-section-57 = ذہنی صحت کے مسئلے کے لیے دماغ کا آپریشن، یا جنسی خواہش کم کرنے کے لیے ہارمون کا امپلانٹ
     .hint = یہ بہت کم ہوتے ہیں۔
-option-treatment-section-58a = الیکٹرو کنولسو تھراپی (ECT)، یعنی بجلی کے ذریعے علاج
+option-treatment-discussed-section-58a = الیکٹرو کنولسو تھراپی (ECT)، یعنی بجلی کے ذریعے علاج
     .hint = ایک علاج جس میں بے ہوشی کی دوا دے کر دماغ میں سے بجلی کا ہلکا سا کرنٹ گزارا جاتا ہے۔
-option-treatment-none = ان میں سے کوئی نہیں
-option-treatment-unknown = مجھے نہیں معلوم
+option-treatment-discussed-none = ان میں سے کوئی نہیں
+option-treatment-discussed-unknown = مجھے نہیں معلوم
 
 ## Age
 
-question-age-heading =
+question-under-18-heading =
     { $audience ->
         [carer] کیا اس فرد کی عمر 18 سال سے کم ہے؟
         [staff] کیا مریض کی عمر 18 سال سے کم ہے؟
        *[patient] کیا آپ کی عمر 18 سال سے کم ہے؟
     }
-question-age-hint = ECT کے لیے، 18 سال سے کم عمر لوگوں کے اصول مختلف ہیں۔
-question-age-error = ہاں، نہیں یا "مجھے نہیں معلوم" منتخب کریں
-question-age-summary = 18 سال سے کم
-option-age-true = ہاں
-option-age-false = نہیں
-option-age-unknown = مجھے نہیں معلوم
+question-under-18-hint = ECT کے لیے، 18 سال سے کم عمر لوگوں کے اصول مختلف ہیں۔
+question-under-18-error = ہاں، نہیں یا "مجھے نہیں معلوم" منتخب کریں
+question-under-18-summary = 18 سال سے کم
+option-under-18-true = ہاں
+option-under-18-false = نہیں
+option-under-18-unknown = مجھے نہیں معلوم
 
 ## Check your answers
 

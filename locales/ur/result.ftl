@@ -300,7 +300,6 @@ contact-self-referral =
 print-button = یہ صفحہ پرنٹ یا محفوظ کریں
 change-answers = اپنے جوابات بدلیں
 clear-answers = میرے جوابات مٹا دیں
-start-again = دوبارہ شروع کریں
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

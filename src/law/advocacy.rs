@@ -53,6 +53,7 @@ pub const STAFF_PAGE_COPY: &[&str] = &["130D(5)", "130K(5)", "130L(5)"];
 
 coded_enum! {
     /// The help an IMHA gives, and their powers.
+    messages = "advocate-",
     pub enum AdvocateHelp {
         UnderstandRights = "understand-rights",
         UnderstandTreatment = "understand-treatment",
@@ -162,6 +163,7 @@ pub fn advocate_help(regime: Regime, law: &LawInForce) -> Vec<AdvocateHelp> {
 coded_enum! {
     /// What the responsible person must do to tell a qualifying patient
     /// about IMHAs.
+    messages = "duty-",
     pub enum Duty {
         WhoHospitalManagers = "who-hospital-managers",
         WhoResponsibleClinician = "who-responsible-clinician",
@@ -232,10 +234,12 @@ pub fn duties(situation: &Situation, regime: Regime, law: &LawInForce) -> Vec<Du
     // Part 3 (court and prison) patients, nor for patients qualifying only
     // by a treatment discussion. s130L(5): an informal patient's copy goes
     // to the people in s130L(6).
-    let by_status = !matches!(
-        situation.status.power(),
-        Power::Informal | Power::NotUnderTheAct | Power::Unknown | Power::PlaceOfSafety
-    ) && !(situation.status.power() == Power::HoldingPower && regime == Regime::EnglandCompulsory);
+    // A holding power qualifies by status in Wales only.
+    let by_status = match situation.status.power() {
+        Power::Informal | Power::NotUnderTheAct | Power::Unknown | Power::PlaceOfSafety => false,
+        Power::HoldingPower => regime == Regime::WalesCompulsory,
+        _ => true,
+    };
     match regime {
         Regime::WalesInformal => duties.push(CopyToInformalPatientsPeople),
         Regime::EnglandInformal if law.has(Change::NominatedPerson) => duties.push(CopyToNominatedPerson),

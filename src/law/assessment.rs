@@ -10,6 +10,7 @@ use super::push_new;
 use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 
 coded_enum! {
+    messages = "result-heading-",
     pub enum Eligibility {
         Yes = "yes",
         No = "no",
@@ -20,6 +21,7 @@ coded_enum! {
 coded_enum! {
     /// Why the outcome is what it is. Each has a plain-language explanation
     /// in the locale files, under `reason-<code>`.
+    messages = "reason-",
     pub enum Reason {
         LiableToBeDetained = "liable-to-be-detained",
         HoldingPowerCoveredInWales = "holding-power-covered-in-wales",
@@ -43,7 +45,8 @@ coded_enum! {
 coded_enum! {
     /// What to ask ward staff when the answer depends on something the
     /// person does not know. Locale files: `ask-<code>`.
-    pub enum Question {
+    messages = "ask-",
+    pub enum Ask {
         WhichCountry = "which-country",
         WhichSection = "which-section",
         IsUnder18 = "is-under-18",
@@ -54,6 +57,7 @@ coded_enum! {
 coded_enum! {
     /// Something the person should know alongside the outcome, each resting
     /// on its own section. Locale files: `note-<code>`.
+    messages = "note-",
     pub enum Note {
         /// Section 17: a patient on leave of absence is still liable to be
         /// detained.
@@ -96,7 +100,7 @@ pub struct Assessment {
     pub basis: Vec<Provision>,
     pub reasons: Vec<Reason>,
     /// For `Unsure`: what to ask ward staff. Empty otherwise.
-    pub ask: Vec<Question>,
+    pub ask: Vec<Ask>,
     pub notes: Vec<Note>,
 }
 
@@ -119,7 +123,7 @@ impl Assessment {
         Self::new(Eligibility::No, reason, basis)
     }
 
-    fn unsure(ask: &[Question], basis: &[Provision]) -> Self {
+    fn unsure(ask: &[Ask], basis: &[Provision]) -> Self {
         Assessment {
             ask: ask.to_vec(),
             ..Self::new(Eligibility::Unsure, Reason::DependsOnAnswersNotKnown, basis)
@@ -228,7 +232,7 @@ fn by_compulsory_status(law: &CountryLaw, situation: &Situation) -> Option<Asses
 enum Discussion {
     Qualifies(Assessment),
     DoesNotQualify { adult_discussing_ect: bool },
-    NotKnown(Question),
+    NotKnown(Ask),
 }
 
 fn by_treatment_discussed(law: &CountryLaw, situation: &Situation) -> Discussion {
@@ -249,9 +253,9 @@ fn by_treatment_discussed(law: &CountryLaw, situation: &Situation) -> Discussion
         (Treatment::Section58A, Some(false)) => {
             Discussion::DoesNotQualify { adult_discussing_ect: true }
         }
-        (Treatment::Section58A, None) => Discussion::NotKnown(Question::IsUnder18),
+        (Treatment::Section58A, None) => Discussion::NotKnown(Ask::IsUnder18),
         (Treatment::None, _) => Discussion::DoesNotQualify { adult_discussing_ect: false },
-        (Treatment::Unknown, _) => Discussion::NotKnown(Question::WhichTreatment),
+        (Treatment::Unknown, _) => Discussion::NotKnown(Ask::WhichTreatment),
     }
 }
 
@@ -288,10 +292,10 @@ fn status_not_known(law: &CountryLaw, situation: &Situation) -> Assessment {
             assessment
         }
         Discussion::NotKnown(question) => {
-            Assessment::unsure(&[Question::WhichSection, question], &[law.whole_definition])
+            Assessment::unsure(&[Ask::WhichSection, question], &[law.whole_definition])
         }
         Discussion::DoesNotQualify { .. } => {
-            Assessment::unsure(&[Question::WhichSection], &[law.whole_definition])
+            Assessment::unsure(&[Ask::WhichSection], &[law.whole_definition])
         }
     }
 }
@@ -378,7 +382,7 @@ fn in_either(situation: &Situation, law: &LawInForce) -> Assessment {
         combined.basis = basis;
         return combined;
     }
-    let mut ask = vec![Question::WhichCountry];
+    let mut ask = vec![Ask::WhichCountry];
     for question in england.ask.into_iter().chain(wales.ask) {
         push_new(&mut ask, question);
     }

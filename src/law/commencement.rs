@@ -13,6 +13,7 @@ use std::fmt;
 coded_enum! {
     /// A change the Mental Health Act 2025 makes that alters what a person
     /// is told here.
+    messages = "change-",
     pub enum Change {
         /// Tribunal rights of conditionally discharged restricted patients
         /// whose conditions deprive them of liberty.
@@ -103,7 +104,7 @@ impl Date {
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
-            2 if year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) => 29,
+            2 if year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400)) => 29,
             2 => 28,
             _ => return None,
         };
@@ -171,7 +172,7 @@ impl Commencement {
     /// The days as regulations have set them, from `commencement.json`
     /// (read at build time).
     pub fn official() -> Commencement {
-        let date = |(year, month, day): (u16, u8, u8)| Date::new(year, month, day).expect("build.rs reads real days");
+        let date = |(year, month, day): Day| Date::new(year, month, day).expect("build.rs reads real days");
         Commencement {
             days: OFFICIAL_DAYS
                 .iter()

@@ -16,7 +16,7 @@ pub use advocacy::{
     advocate_help, duties, AdvocateHelp, Duty, Regime, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW,
     STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN,
 };
-pub use assessment::{assess, Assessment, Eligibility, Note, Question, Reason};
+pub use assessment::{assess, Ask, Assessment, Eligibility, Note, Reason};
 pub use citation::{cite, is_2025_act_section, is_welsh_section, Provision, LAW_AS_AT};
 pub use commencement::{Change, Commencement, Date, LawInForce, Standing, OFFICIAL_COMMENCEMENT};
 pub use rights::{rights, Right};

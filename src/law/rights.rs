@@ -7,6 +7,7 @@ use super::push_new;
 use super::situation::{Jurisdiction, Power, Situation, Status, Treatment};
 
 coded_enum! {
+    messages = "right-",
     pub enum Right {
         // Information every patient under the Act is given.
         InformationDetained = "information-detained",

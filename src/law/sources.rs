@@ -18,6 +18,7 @@ use super::situation::Jurisdiction;
 
 coded_enum! {
     /// How a provision was checked. Locale files: `source-how-<code>`.
+    messages = "source-how-",
     pub enum How {
         /// The text of the Act or regulations itself.
         PrimaryText = "primary-text",
@@ -31,6 +32,7 @@ coded_enum! {
 coded_enum! {
     /// Sources that are not a section of the 1983 Act. Locale files:
     /// `source-document-<code>`.
+    messages = "source-document-",
     pub enum Document {
         CodeOfPractice = "code-of-practice",
         Commencement2025 = "commencement-2025",

@@ -3,17 +3,20 @@
 //! decides what to ask next. Questions whose answer cannot change the
 //! outcome are not asked.
 
-use super::answers::{Answers, Field};
-use crate::law::{assess, LawInForce, Power, Situation, Treatment};
+use super::answers::{Answer, Answers, Field, Setting, WhatHappened, YesNo};
+use crate::law::{assess, Jurisdiction, LawInForce, Power, Situation, Status, Treatment};
 
-/// One question page, `#/question/<slug>`. Its words are the Fluent
-/// messages `question-<slug>-*`, and its choices `option-<slug>-<value>`.
+/// One question page, `#/question/<slug>`, the slug being its field's. Its
+/// words are the Fluent messages `question-<slug>-*`, and its choices
+/// `option-<slug>-<code>`.
 #[derive(Debug)]
 pub struct Question {
-    pub slug: &'static str,
     pub field: Field,
     /// Shown with an "or" divider before it, as in the GOV.UK pattern.
-    pub dont_know: Option<&'static str>,
+    pub dont_know: Option<Answer>,
+    /// Help this question alone needs, behind a "details" disclosure: the
+    /// Fluent message `<details>-heading` opens `<details>`.
+    pub details: Option<&'static str>,
     asked_when: fn(&Answers, &LawInForce) -> bool,
 }
 
@@ -24,69 +27,69 @@ impl Question {
         (self.asked_when)(answers, law)
     }
 
-    pub fn choices(&self) -> Vec<&'static str> {
-        self.field.values()
+    pub fn slug(&self) -> &'static str {
+        self.field.slug()
+    }
+
+    /// The Fluent message for one part of the page: `heading`, `hint`,
+    /// `error` or `summary`.
+    pub fn message_id(&self, part: &str) -> String {
+        format!("question-{}-{part}", self.slug())
+    }
+
+    pub fn choices(&self) -> Vec<Answer> {
+        self.field.answers()
     }
 }
 
 pub const QUESTIONS: &[Question] = &[
+    Question { field: Field::Audience, dont_know: None, details: None, asked_when: always },
     Question {
-        slug: "audience",
-        field: Field::Audience,
-        dont_know: None,
-        asked_when: always,
-    },
-    Question {
-        slug: "country",
         field: Field::Jurisdiction,
-        dont_know: Some("unknown"),
+        dont_know: Some(Answer::Jurisdiction(Jurisdiction::Unknown)),
+        details: None,
         asked_when: always,
     },
+    Question { field: Field::Setting, dont_know: Some(Answer::Setting(Setting::Unknown)), details: None, asked_when: always },
     Question {
-        slug: "situation",
-        field: Field::Setting,
-        dont_know: Some("unknown"),
-        asked_when: always,
-    },
-    Question {
-        slug: "section",
         field: Field::Section,
-        dont_know: Some("unknown"),
+        dont_know: Some(Answer::Section(Status::Unknown)),
+        details: None,
         asked_when: held_under_a_section,
     },
     Question {
-        slug: "what-happened",
         field: Field::WhatHappened,
-        dont_know: Some("still-not-sure"),
+        dont_know: Some(Answer::WhatHappened(WhatHappened::StillNotSure)),
+        details: Some("question-what-happened-papers"),
         asked_when: section_not_known,
     },
     Question {
-        slug: "leave",
         field: Field::OnLeave,
-        dont_know: Some("unknown"),
+        dont_know: Some(Answer::OnLeave(YesNo::NotKnown)),
+        details: None,
         asked_when: detained_in_hospital,
     },
     Question {
-        slug: "treatment",
         field: Field::TreatmentDiscussed,
-        dont_know: Some("unknown"),
+        dont_know: Some(Answer::TreatmentDiscussed(Treatment::Unknown)),
+        details: None,
         asked_when: treatment_could_change_the_outcome,
     },
     Question {
-        slug: "age",
         field: Field::Under18,
-        dont_know: Some("unknown"),
+        dont_know: Some(Answer::Under18(YesNo::NotKnown)),
+        details: None,
         asked_when: age_could_change_the_outcome,
     },
 ];
 
-pub fn question(slug: &str) -> Option<&'static Question> {
-    position(slug).map(|index| &QUESTIONS[index])
+pub fn question(field: Field) -> &'static Question {
+    &QUESTIONS[position(field)]
 }
 
-/// Where the question `slug` comes in the order.
-fn position(slug: &str) -> Option<usize> {
-    QUESTIONS.iter().position(|question| question.slug == slug)
+/// Where the question about `field` comes in the order.
+fn position(field: Field) -> usize {
+    QUESTIONS.iter().position(|question| question.field == field).expect("every field has its question")
 }
 
 fn always(_: &Answers, _: &LawInForce) -> bool {
@@ -94,13 +97,13 @@ fn always(_: &Answers, _: &LawInForce) -> bool {
 }
 
 fn held_under_a_section(answers: &Answers, _: &LawInForce) -> bool {
-    answers.get(Field::Setting) == Some("detained")
+    answers.setting() == Some(Setting::Detained)
 }
 
 fn section_not_known(answers: &Answers, _: &LawInForce) -> bool {
-    match answers.get(Field::Setting) {
-        Some("unknown") => true,
-        Some("detained") => answers.get(Field::Section) == Some("unknown"),
+    match answers.setting() {
+        Some(Setting::Unknown) => true,
+        Some(Setting::Detained) => answers.section() == Some(Status::Unknown),
         _ => false,
     }
 }
@@ -145,7 +148,7 @@ fn age_could_change_the_outcome(answers: &Answers, law: &LawInForce) -> bool {
 /// Where a person is in the questionnaire.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Step {
-    Question(&'static str),
+    Question(Field),
     CheckAnswers,
 }
 
@@ -154,38 +157,37 @@ pub fn next_step(answers: &Answers, law: &LawInForce) -> Step {
     QUESTIONS
         .iter()
         .find(|question| question.is_asked(answers, law) && answers.get(question.field).is_none())
-        .map_or(Step::CheckAnswers, |question| Step::Question(question.slug))
+        .map_or(Step::CheckAnswers, |question| Step::Question(question.field))
 }
 
-/// The question asked before `slug`, for the back link; `None` before the
-/// first question (the back link then goes to the start page).
-pub fn previous_question(slug: &str, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
-    let position = position(slug)?;
+/// The question asked before the one about `field`, for the back link;
+/// `None` before the first question (the back link then goes to the start
+/// page).
+pub fn previous_question(field: Field, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
+    let position = position(field);
     QUESTIONS[..position].iter().rev().find(|question| question.is_asked(answers, law))
 }
 
-/// Whether the question `slug` is asked, and every question asked before
-/// it has been answered.
-pub fn is_reachable(slug: &str, answers: &Answers, law: &LawInForce) -> bool {
-    let Some(position) = position(slug) else {
-        return false;
-    };
+/// Whether the question about `field` is asked, and every question asked
+/// before it has been answered.
+pub fn is_reachable(field: Field, answers: &Answers, law: &LawInForce) -> bool {
+    let position = position(field);
     QUESTIONS[position].is_asked(answers, law)
         && QUESTIONS[..position]
             .iter()
             .all(|question| !question.is_asked(answers, law) || answers.get(question.field).is_some())
 }
 
-/// The question asked after `slug`, in order, answered or not; `None`
-/// after the last (then comes the check-answers page).
-pub fn following_question(slug: &str, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
-    let position = position(slug)?;
+/// The question asked after the one about `field`, in order, answered or
+/// not; `None` after the last (then comes the check-answers page).
+pub fn following_question(field: Field, answers: &Answers, law: &LawInForce) -> Option<&'static Question> {
+    let position = position(field);
     QUESTIONS[position + 1..].iter().find(|question| question.is_asked(answers, law))
 }
 
 /// The questions asked, in order, with their answers, for the
 /// check-answers page.
-pub fn answered(answers: &Answers, law: &LawInForce) -> Vec<(&'static Question, &'static str)> {
+pub fn answered(answers: &Answers, law: &LawInForce) -> Vec<(&'static Question, Answer)> {
     QUESTIONS
         .iter()
         .filter(|question| question.is_asked(answers, law))

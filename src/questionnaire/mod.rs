@@ -5,6 +5,6 @@ mod answers;
 mod flow;
 mod route;
 
-pub use answers::{Answers, Field, Unreadable, WHAT_HAPPENED};
+pub use answers::{Answer, Answers, Audience, Field, Setting, Unreadable, WhatHappened, YesNo, SECTION_ORDER};
 pub use flow::{answered, following_question, is_reachable, next_step, previous_question, prune, question, Question, Step, QUESTIONS};
 pub use route::Route;

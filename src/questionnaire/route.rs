@@ -2,14 +2,15 @@
 //! buttons work and a result can be opened from a link. The staff and
 //! poster pages have theirs too.
 
-use super::flow::{question, Step};
+use super::answers::Field;
+use super::flow::Step;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
     Start,
     /// `#/question/<slug>`; `?change` when reached from check-answers, so
     /// that answering returns there.
-    Question { slug: &'static str, changing: bool },
+    Question { field: Field, changing: bool },
     CheckAnswers,
     /// `#/result?<answers>`: the answers travel in the link.
     Result { query: String },
@@ -23,17 +24,19 @@ pub enum Route {
 }
 
 impl Route {
+    /// The page of the question about `field`, reached in order.
+    pub fn question(field: Field) -> Route {
+        Route::Question { field, changing: false }
+    }
+
     /// Reads a location fragment such as `#/question/country`.
     pub fn parse(fragment: &str) -> Route {
         let path = fragment.trim_start_matches('#');
         let (path, query) = path.split_once('?').unwrap_or((path, ""));
         match path.trim_end_matches('/').split('/').collect::<Vec<_>>().as_slice() {
             [] | [""] => Route::Start,
-            ["", "question", slug] => match question(slug) {
-                Some(question) => Route::Question {
-                    slug: question.slug,
-                    changing: query.split('&').any(|pair| pair == "change"),
-                },
+            ["", "question", slug] => match Field::from_slug(slug) {
+                Some(field) => Route::Question { field, changing: query.split('&').any(|pair| pair == "change") },
                 None => Route::NotFound,
             },
             ["", "check-answers"] => Route::CheckAnswers,
@@ -49,8 +52,8 @@ impl Route {
     pub fn href(&self) -> String {
         match self {
             Route::Start | Route::NotFound => "#/".to_owned(),
-            Route::Question { slug, changing: false } => format!("#/question/{slug}"),
-            Route::Question { slug, changing: true } => format!("#/question/{slug}?change"),
+            Route::Question { field, changing: false } => format!("#/question/{}", field.slug()),
+            Route::Question { field, changing: true } => format!("#/question/{}?change", field.slug()),
             Route::CheckAnswers => "#/check-answers".to_owned(),
             Route::Result { query } => format!("#/result?{query}"),
             Route::Staff => "#/staff".to_owned(),
@@ -63,7 +66,7 @@ impl Route {
 impl From<Step> for Route {
     fn from(step: Step) -> Route {
         match step {
-            Step::Question(slug) => Route::Question { slug, changing: false },
+            Step::Question(field) => Route::question(field),
             Step::CheckAnswers => Route::CheckAnswers,
         }
     }

@@ -1,3 +1,4 @@
+use super::components::BackLink;
 use super::{use_law, use_page_title, use_words};
 use crate::questionnaire::{answered, Answers, Route, QUESTIONS};
 use yew::prelude::*;
@@ -19,22 +20,22 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
         .iter()
         .rev()
         .find(|question| question.is_asked(&props.answers, &law))
-        .map_or(Route::Start, |question| Route::Question { slug: question.slug, changing: false });
+        .map_or(Route::Start, |question| Route::question(question.field));
     let result = Route::Result { query: props.answers.to_result_query() };
     html! {
         <>
-            <a class="back-link" href={back.href()}>{ words.get("back-link") }</a>
+            <BackLink to={back} />
             <h1>{ heading }</h1>
             <p>{ words.get("check-intro") }</p>
             <dl class="summary-list">
-                { for answered(&props.answers, &law).into_iter().map(|(question, value)| {
-                    let label = words.get(&format!("question-{}-summary", question.slug));
-                    let change = Route::Question { slug: question.slug, changing: true };
+                { for answered(&props.answers, &law).into_iter().map(|(question, answer)| {
+                    let label = words.get(&question.message_id("summary"));
+                    let change = Route::Question { field: question.field, changing: true };
                     html! {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{ label.clone() }</dt>
                             <dd class="summary-list__value">
-                                { words.get(&format!("option-{}-{}", question.slug, value)) }
+                                { words.get(&answer.message_id()) }
                             </dd>
                             <dd class="summary-list__actions">
                                 <a href={change.href()}>

@@ -40,7 +40,7 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
                     };
                     html! {
                         <li data-change={change.code()}>
-                            { words.get(&format!("change-{}", change.code())) }{ " " }
+                            { words.get(change.message_id()) }{ " " }
                             <strong>{ standing }</strong>
                         </li>
                     }

@@ -5,6 +5,7 @@
 
 mod check_answers;
 mod citation;
+mod components;
 mod contact;
 mod frame;
 mod law_changing;
@@ -123,9 +124,9 @@ pub fn app(props: &AppProps) -> Html {
     let words = props.words.for_audience(session.answers.audience());
     let page = match &session.route {
         Route::Start => html! { <StartPage /> },
-        Route::Question { slug, changing } => html! {
+        Route::Question { field, changing } => html! {
             <QuestionPage
-                slug={*slug}
+                field={*field}
                 changing={*changing}
                 answers={session.answers.clone()}
                 dispatch={dispatch.clone()}

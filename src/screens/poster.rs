@@ -176,7 +176,7 @@ fn poster_address(address: &str, tag: &str, provider: Option<&str>) -> String {
 /// the translation, downloaded.
 async fn words_for(locale: &'static LocaleInfo, current: &Words) -> Words {
     if locale == current.locale() {
-        return current.for_audience("patient");
+        return current.for_audience(crate::questionnaire::Audience::Patient);
     }
     if locale.is_source() {
         return Words::source();

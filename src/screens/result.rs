@@ -7,7 +7,7 @@ use super::{use_law, use_page_title, use_words};
 use crate::embed::Contact;
 use super::citation::{after_sentence, cite_one, cite_sections};
 use crate::law::{advocate_help, assess, duties, rights, Eligibility, Regime, Situation};
-use crate::questionnaire::{Answers, Route};
+use crate::questionnaire::{Answers, Audience, Route};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,7 +26,7 @@ pub fn result_page(props: &ResultProps) -> Html {
     let assessment = assess(&situation, &law);
     let regime = Regime::of(&situation, &assessment);
     let eligible = assessment.eligible.code();
-    let heading = words.get(&format!("result-heading-{eligible}"));
+    let heading = words.get(assessment.eligible.message_id());
     use_page_title(heading.clone(), false);
     let print = Callback::from(|_: MouseEvent| crate::browser::print());
     let change = Route::CheckAnswers;
@@ -37,19 +37,19 @@ pub fn result_page(props: &ResultProps) -> Html {
                 <h1>{ heading }</h1>
                 <h2>{ words.get("result-why-heading") }</h2>
                 { for assessment.reasons.iter().map(|reason| html! {
-                    <p>{ words.get(&format!("reason-{}", reason.code())) }</p>
+                    <p>{ words.get(reason.message_id()) }</p>
                 }) }
                 { for assessment.notes.iter().map(|note| html! {
                     <p>
-                        { words.get(&format!("note-{}", note.code())) }
+                        { words.get(note.message_id()) }
                         { after_sentence(cite_sections(&words, note.sections(situation.jurisdiction))) }
                     </p>
                 }) }
                 if !assessment.ask.is_empty() {
                     <h2>{ words.get("result-ask-heading") }</h2>
                     <ul>
-                        { for assessment.ask.iter().map(|question| html! {
-                            <li>{ words.get(&format!("ask-{}", question.code())) }</li>
+                        { for assessment.ask.iter().map(|ask| html! {
+                            <li>{ words.get(ask.message_id()) }</li>
                         }) }
                     </ul>
                 }
@@ -63,7 +63,7 @@ pub fn result_page(props: &ResultProps) -> Html {
 
             <ContactCard contact={props.contact.clone()} />
 
-            if words.audience() == "staff" && assessment.eligible != Eligibility::No {
+            if props.answers.audience() == Audience::Staff && assessment.eligible != Eligibility::No {
                 <StaffDuties situation={situation} regime={regime} />
             }
 
@@ -114,11 +114,11 @@ fn rights_section(props: &SituationProps) -> Html {
             <h2 id="rights-heading">{ words.get("rights-heading") }</h2>
             <p>{ words.get("rights-intro") }</p>
             { for rights.iter().map(|right| {
-                let id = format!("right-{}", right.code());
+                let id = right.message_id();
                 html! {
                     <div class="card" data-right={right.code()}>
-                        <h3>{ words.get(&id) }</h3>
-                        <p>{ words.attribute(&id, "body") }</p>
+                        <h3>{ words.get(id) }</h3>
+                        <p>{ words.attribute(id, "body") }</p>
                         <p class="citation">
                             { words.get("right-sections-label") }{ " " }{ cite_sections(&words, right.sections()) }
                         </p>
@@ -145,7 +145,7 @@ fn advocate_help_list(props: &RegimeProps) -> Html {
             <ul>
                 { for advocate_help(props.regime, &law).iter().map(|help| html! {
                     <li>
-                        { words.get(&format!("advocate-{}", help.code())) }
+                        { words.get(help.message_id()) }
                         { after_sentence(cite_sections(&words, help.sections(props.regime))) }
                     </li>
                 }) }
@@ -185,7 +185,7 @@ fn staff_duties(props: &StaffDutiesProps) -> Html {
                     };
                     html! {
                         <li>
-                            { words.get(&format!("duty-{}", duty.code())) }
+                            { words.get(duty.message_id()) }
                             { after_sentence(citation) }
                         </li>
                     }

@@ -3,9 +3,7 @@
 //! is carried out by the app's effects.
 
 use crate::law::LawInForce;
-use crate::questionnaire::{
-    following_question, is_reachable, next_step, prune, Answers, Field, Route, Step,
-};
+use crate::questionnaire::{following_question, is_reachable, next_step, prune, Answer, Answers, Route, Step};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -51,10 +49,10 @@ pub struct Session {
 pub enum Action {
     /// The location fragment changed (a link, back or forward).
     Arrive(Route),
-    /// An answer to the question `slug`. When `changing` (from the
-    /// check-answers page), the person goes back there unless the new answer
-    /// raises a question; otherwise to the next question in order.
-    Answer { slug: &'static str, field: Field, value: &'static str, changing: bool },
+    /// An answer to a question. When `changing` (from the check-answers
+    /// page), the person goes back there unless the new answer raises a
+    /// question; otherwise to the next question in order.
+    Answer { answer: Answer, changing: bool },
     Clear,
 }
 
@@ -87,7 +85,7 @@ impl Session {
         // before it are answered (say, from a bookmark) goes to the first
         // question still to answer.
         let reachable = match &route {
-            Route::Question { slug, .. } => is_reachable(slug, &self.answers, &self.law),
+            Route::Question { field, .. } => is_reachable(*field, &self.answers, &self.law),
             Route::CheckAnswers => next_step(&self.answers, &self.law) == Step::CheckAnswers,
             _ => true,
         };
@@ -110,16 +108,15 @@ impl Reducible for Session {
         Rc::new(match action {
             Action::Arrive(route) if route == session.route => Session { navigation: None, ..session },
             Action::Arrive(route) => session.arrive(route, None),
-            Action::Answer { slug, field, value, changing } => {
+            Action::Answer { answer, changing } => {
                 let mut answers = session.answers;
-                answers.set(field, value);
+                answers.set(answer);
                 prune(&mut answers, &session.law);
                 let next = if changing {
                     Route::from(next_step(&answers, &session.law))
                 } else {
-                    following_question(slug, &answers, &session.law).map_or(Route::CheckAnswers, |question| {
-                        Route::Question { slug: question.slug, changing: false }
-                    })
+                    following_question(answer.field(), &answers, &session.law)
+                        .map_or(Route::CheckAnswers, |question| Route::question(question.field))
                 };
                 Session { navigation: Some(Navigation::Push(next.href())), answers, ..session }
             }

@@ -2,6 +2,7 @@
 //! its link, how it was checked and when, so that a reviewer can trace each
 //! statement to the text it rests on.
 
+use super::components::BackLink;
 use super::citation::cite_one;
 use super::{use_page_title, use_words};
 use crate::law::{Cited, SOURCES};
@@ -15,7 +16,7 @@ pub fn sources_page() -> Html {
     use_page_title(heading.clone(), false);
     html! {
         <>
-            <a class="back-link" href={Route::Staff.href()}>{ words.get("back-link") }</a>
+            <BackLink to={Route::Staff} />
             <h1>{ heading }</h1>
             <p class="lead">{ words.get("sources-intro") }</p>
             <p>{ words.get("sources-unchecked") }</p>
@@ -32,12 +33,12 @@ pub fn sources_page() -> Html {
                     { for SOURCES.iter().map(|source| {
                         let name = match source.cited {
                             Cited::Section(section) => cite_one(&words, section),
-                            Cited::Document(document) => words.get(&format!("source-document-{}", document.code())),
+                            Cited::Document(document) => words.get(document.message_id()),
                         };
                         html! {
                             <tr data-how={source.how.code()}>
                                 <td><a href={source.url} rel="noopener">{ name }</a></td>
-                                <td>{ words.get(&format!("source-how-{}", source.how.code())) }</td>
+                                <td>{ words.get(source.how.message_id()) }</td>
                                 <td>{ source.checked }</td>
                             </tr>
                         }

@@ -1,3 +1,4 @@
+use super::components::BackLink;
 use super::citation::{after_sentence, cite_sections};
 use super::law_changing::LawChanging;
 use super::{use_law, use_page_title, use_words};
@@ -18,7 +19,7 @@ pub fn staff_page() -> Html {
     let cite = |sections: &[&str]| cite_sections(&words, sections);
     html! {
         <>
-            <a class="back-link" href={Route::Start.href()}>{ words.get("back-link") }</a>
+            <BackLink to={Route::Start} />
             <h1>{ heading }</h1>
             <p class="lead">{ words.get("staff-intro") }</p>
             <p class="citation">{ cite(STAFF_PAGE_DUTY) }</p>

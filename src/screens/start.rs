@@ -7,7 +7,7 @@ pub fn start_page() -> Html {
     let words = use_words();
     let heading = words.get("start-heading");
     use_page_title(heading.clone(), false);
-    let first = Route::Question { slug: QUESTIONS[0].slug, changing: false };
+    let first = Route::question(QUESTIONS[0].field);
     html! {
         <>
             <h1>{ heading }</h1>

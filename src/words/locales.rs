@@ -11,8 +11,9 @@ pub enum Review {
     Source,
     /// Not yet checked: the app says so, in that language and in English.
     Draft,
-    /// Checked by a qualified translator on this date (YYYY-MM-DD).
-    Reviewed(&'static str),
+    /// Checked by a qualified translator (`locale.json` records when, in
+    /// `reviewed_on`, for the record; the app needs only the fact).
+    Reviewed,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -2,6 +2,7 @@
 //! `locales/`, looked up here. Screens ask for messages by id; nothing in
 //! Rust builds an English sentence.
 
+use crate::questionnaire::Audience;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -61,23 +62,20 @@ impl Words {
     pub fn source_words(&self) -> Words {
         match self.bundles.len() {
             1 => self.clone(),
-            _ => Words::source().for_audience(self.audience),
+            _ => Words { audience: self.audience, ..Words::source() },
         }
     }
 
     /// The same words, spoken to another audience: every message receives
     /// `$audience` so that it can say "you" or "the person you're asking about".
-    pub fn for_audience(&self, audience: &'static str) -> Self {
-        Words { audience, ..self.clone() }
+    pub fn for_audience(&self, audience: Audience) -> Self {
+        Words { audience: audience.code(), ..self.clone() }
     }
 
     pub fn locale(&self) -> &'static LocaleInfo {
         self.locale
     }
 
-    pub fn audience(&self) -> &'static str {
-        self.audience
-    }
 
     /// A message with no variables but the audience.
     pub fn get(&self, id: &str) -> String {

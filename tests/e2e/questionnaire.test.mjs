@@ -120,15 +120,15 @@ test('back and forward buttons and reload keep the answers', async () => {
   await answer(page, 'I am the patient');
   await answer(page, 'Wales');
   await page.goBack();
-  await page.waitForSelector('input[name="country"]');
-  assert.equal(await page.isChecked('#country-wales'), true);
+  await page.waitForSelector('input[name="jurisdiction"]');
+  assert.equal(await page.isChecked('#jurisdiction-wales'), true);
   await page.goForward();
-  await page.waitForSelector('input[name="situation"]');
+  await page.waitForSelector('input[name="setting"]');
   await page.reload({ waitUntil: 'networkidle' });
-  await page.waitForSelector('input[name="situation"]');
+  await page.waitForSelector('input[name="setting"]');
   await page.goBack();
-  await page.waitForSelector('input[name="country"]');
-  assert.equal(await page.isChecked('#country-wales'), true);
+  await page.waitForSelector('input[name="jurisdiction"]');
+  assert.equal(await page.isChecked('#jurisdiction-wales'), true);
   await page.click('.back-link');
   await page.waitForSelector('input[name="audience"]');
   assert.equal(await page.isChecked('#audience-patient'), true);
@@ -141,8 +141,8 @@ test('a change link from check-answers returns to check-answers', async () => {
   await answer(page, 'England');
   await answer(page, 'I am on a community treatment order');
   assert.equal(await heading(page), 'Check your answers');
-  await page.click('a[href="#/question/country?change"]');
-  await page.waitForSelector('input[name="country"]');
+  await page.click('a[href="#/question/jurisdiction?change"]');
+  await page.waitForSelector('input[name="jurisdiction"]');
   await answer(page, 'Wales');
   assert.equal(await heading(page), 'Check your answers');
   assert.match(await page.textContent('.summary-list'), /Wales/);
@@ -164,7 +164,7 @@ test('a keyboard alone can complete a walk', async () => {
   await press('Enter');
   await page.waitForSelector('input[name="audience"]');
   // On each question: Tab to the first radio, Space to choose it, Enter to continue.
-  for (const name of ['audience', 'country', 'situation', 'section', 'leave']) {
+  for (const name of ['audience', 'jurisdiction', 'setting', 'section', 'on-leave']) {
     await page.waitForSelector(`input[name="${name}"]`);
     let onRadio = false;
     for (let i = 0; i < 10 && !onRadio; i += 1) {
@@ -198,7 +198,7 @@ test('a result opens straight from a link, under imha-check names', async () => 
 
 test('a link with an invalid value opens the first unanswered question with a notice', async () => {
   const page = await app.open('/#/result?jurisdiction=england&status=section-99&audience=patient');
-  await page.waitForSelector('input[name="situation"]');
+  await page.waitForSelector('input[name="setting"]');
   assert.match(await page.textContent('.notice'), /could not be read/);
   assert.match(page.url(), /#\/question\/situation$/);
   assertNoProblems(page);
@@ -260,13 +260,13 @@ test('no screen has an axe-core WCAG 2.2 A or AA violation', async () => {
   }
   // Every question page, reached by answering.
   const page = await app.open('/#/result?audience=patient&jurisdiction=england&status=informal-inpatient&treatment_discussed=section-58a&under_18=true');
-  for (const slug of ['audience', 'country', 'situation', 'treatment', 'age']) {
+  for (const slug of ['audience', 'jurisdiction', 'setting', 'treatment-discussed', 'under-18']) {
     await page.evaluate((s) => { location.hash = `#/question/${s}`; }, slug);
     await page.waitForSelector(`input[name="${slug}"]`);
     await assertAccessible(page, slug);
   }
   const held = await app.open('/#/result?audience=patient&jurisdiction=england&status=detained-longer-term');
-  for (const slug of ['section', 'what-happened', 'leave']) {
+  for (const slug of ['section', 'what-happened', 'on-leave']) {
     await held.evaluate((s) => { location.hash = `#/question/${s}`; }, slug);
     await held.waitForSelector(`input[name="${slug}"]`);
     await assertAccessible(held, slug);

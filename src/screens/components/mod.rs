@@ -1,0 +1,10 @@
+//! Shared pieces of the pages, one component each, in the spirit of
+//! nhsuk-frontend's one template per component.
+
+mod back_link;
+mod error_summary;
+mod radios;
+
+pub use back_link::BackLink;
+pub use error_summary::ErrorSummary;
+pub use radios::{RadioItem, Radios};
