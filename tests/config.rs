@@ -1,13 +1,17 @@
 //! A trust's provider configuration: what is accepted, what is refused,
 //! and which provider a page shows.
 
-use imha_rights_checker::embed::{Config, LocalText};
+use imha_rights_checker::embed::{BrandColour, Config, EmailAddress, HttpsUrl, LocalText, PhoneNumber, TextNumber};
 use serde_json::Value;
 
 const EXAMPLE: &str = include_str!("../embed/providers.example.json");
 
 fn refused(json: &str) -> Vec<String> {
     Config::parse(json).expect_err(json).iter().map(ToString::to_string).collect()
+}
+
+fn check<T: TryFrom<String, Error = String>>(value: &str) -> Result<T, String> {
+    T::try_from(value.to_owned())
 }
 
 fn with_provider(fields: &str) -> String {
@@ -133,4 +137,82 @@ fn text_in_several_languages_falls_back_sensibly() {
     assert_eq!(text.get("cy"), "Dydd Llun");
     assert_eq!(text.get("cy-GB"), "Dydd Llun");
     assert_eq!(text.get("pl"), "Monday");
+}
+
+#[test]
+fn a_phone_number_is_a_uk_number_and_becomes_a_tel_link() {
+    let number: PhoneNumber = check(" +44 (0)300 123 4567 ").unwrap();
+    assert_eq!((number.display.as_str(), number.href.as_str()), ("+44 (0)300 123 4567", "tel:+443001234567"));
+    for refused in ["85258", "0300 123", "+1 555 123 4567", "0300 CALL NOW", "0+300 123 4567"] {
+        let message = check::<PhoneNumber>(refused).unwrap_err();
+        assert!(message.contains("is not a UK phone number"), "{refused}: {message}");
+    }
+}
+
+#[test]
+fn a_text_number_is_a_phone_number_or_a_short_code() {
+    assert_eq!(check::<TextNumber>("85258").unwrap().href, "tel:85258");
+    assert_eq!(check::<TextNumber>("07700 900123").unwrap().href, "tel:+447700900123");
+    for refused in ["8525", "1234567", "+85258", "text 85258"] {
+        assert!(check::<TextNumber>(refused).is_err(), "{refused}");
+    }
+}
+
+#[test]
+fn an_email_address_has_a_local_part_and_a_dotted_domain_and_becomes_a_mailto_link() {
+    assert_eq!(check::<EmailAddress>("imha+ward7@advocacy.example.org").unwrap().href, "mailto:imha+ward7@advocacy.example.org");
+    for refused in ["imha@localhost", "@example.org", "imha@.example.org", "imha@example.org.", "<imha@example.org>", "imha at example.org"] {
+        assert_eq!(check::<EmailAddress>(refused).unwrap_err(), format!("{refused:?} is not an email address"));
+    }
+}
+
+#[test]
+fn an_https_url_names_a_host_and_cannot_end_an_html_attribute() {
+    assert_eq!(check::<HttpsUrl>("https://advocacy.example.org/refer?ward=7#form").unwrap().0, "https://advocacy.example.org/refer?ward=7#form");
+    assert!(check::<HttpsUrl>("http://advocacy.example.org").unwrap_err().ends_with("must be an https: link"));
+    for refused in ["https://", "https://localhost/", "https://user@evil.example.org", "https://example.org/\"x", "https://example.org/a b"] {
+        assert!(check::<HttpsUrl>(refused).unwrap_err().ends_with("is not a valid https: link"), "{refused}");
+    }
+}
+
+#[test]
+fn a_brand_colour_is_rrggbb_kept_in_lower_case_and_dark_enough_for_white_text() {
+    assert_eq!(check::<BrandColour>("#005EB8").unwrap().0, "#005eb8");
+    assert!(check::<BrandColour>("#767676").is_ok(), "4.5:1 exactly is enough");
+    assert!(check::<BrandColour>("#777777").unwrap_err().contains("too light for white text"));
+    for refused in ["005eb8", "#05b", "#005eb8ff", "#00zzb8"] {
+        assert!(check::<BrandColour>(refused).unwrap_err().contains("is not a colour like #005eb8"), "{refused}");
+    }
+}
+
+#[test]
+fn every_refused_value_in_every_provider_is_listed_with_the_other_problems() {
+    let errors = refused(
+        r##"{"default": "zz", "providers": {
+            "b": {"name": "", "brand_colour": "#ffff00", "bsl": {"url": "http://x", "description": {}}},
+            "a b": {"name": "A", "text": "85258", "hours": "", "phone": "0300 123"}}}"##,
+    );
+    let paths: Vec<&str> = errors.iter().map(|e| e.split(": ").next().unwrap()).collect();
+    for path in [
+        "providers.a b.phone",
+        "providers.b.brand_colour",
+        "providers.b.bsl.url",
+        "providers.a b",
+        "providers.a b.hours",
+        "providers.b.name",
+        "providers.b.bsl.description",
+        "default",
+    ] {
+        assert!(paths.contains(&path), "{path} in {errors:?}");
+    }
+    assert_eq!(errors.len(), 8, "{errors:?}");
+}
+
+#[test]
+fn a_problem_with_the_structure_is_reported_with_its_line_and_column() {
+    let errors = refused("{\"providers\": {\"a\": {\"name\": \"A\",\n \"phone\": 3001234567}}}");
+    assert!(errors[0].ends_with("at line 2 column 20"), "{errors:?}");
+    let errors = refused(r#"{"providers": {"a": {"name": "A", "phone": "x"}, "b": {"name": }}}"#);
+    assert_eq!(errors.len(), 1, "bad JSON ends the reading: {errors:?}");
+    assert!(errors[0].starts_with("providers.b.name: expected value"), "{errors:?}");
 }

@@ -4,27 +4,33 @@
 //! links are ever made from it, and its text is shown as text, never HTML.
 
 use serde::Deserialize;
+use serde_json::Value;
+use serde_path_to_error::Segment;
 use std::collections::BTreeMap;
 use std::fmt;
 
-/// Contact details of one IMHA provider, checked.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Contact details of one IMHA provider, checked: each field's type
+/// refuses what its rule does not allow, as the file is read.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Provider {
+    /// Its key in `providers`, filled in after reading.
+    #[serde(skip)]
     pub key: String,
     pub name: LocalText,
     pub phone: Option<PhoneNumber>,
     /// A number for text messages. Shown, not linked: configuration links
     /// are only ever `https:`, `tel:` or `mailto:`.
-    pub text: Option<PhoneNumber>,
+    pub text: Option<TextNumber>,
     pub email: Option<EmailAddress>,
     pub hours: Option<LocalText>,
     pub referral_url: Option<HttpsUrl>,
     pub bsl: Option<Bsl>,
-    /// `#rrggbb`, dark enough for white text on it.
-    pub brand_colour: Option<String>,
+    pub brand_colour: Option<BrandColour>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Bsl {
     pub description: Option<LocalText>,
     pub url: Option<HttpsUrl>,
@@ -58,7 +64,9 @@ impl LocalText {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A UK phone number (`01234 567890`, `+44 1234 567890`).
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct PhoneNumber {
     /// As the trust wrote it, for reading.
     pub display: String,
@@ -66,19 +74,39 @@ pub struct PhoneNumber {
     pub href: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// A number for text messages: a UK phone number or a 5- or 6-digit short
+/// code.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct TextNumber(PhoneNumber);
+
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct EmailAddress {
     pub display: String,
     /// `mailto:...`
     pub href: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// An `https:` link to a named host, with no characters that could end an
+/// HTML attribute.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
 pub struct HttpsUrl(pub String);
 
+/// `#rrggbb` (lower case), dark enough for white text on it (WCAG AA,
+/// 4.5:1), because the header shows white text on the brand colour.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "String")]
+pub struct BrandColour(pub String);
+
 /// All of a trust's providers, keyed by ward or locality.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The JSON Schema an editor may check the file against; not used here.
+    #[serde(rename = "$schema")]
+    pub schema: Option<String>,
     pub default: Option<String>,
     pub providers: BTreeMap<String, Provider>,
 }
@@ -97,81 +125,31 @@ impl fmt::Display for ConfigError {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawConfig {
-    #[serde(rename = "$schema")]
-    _schema: Option<String>,
-    default: Option<String>,
-    providers: BTreeMap<String, RawProvider>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawProvider {
-    name: LocalText,
-    phone: Option<String>,
-    text: Option<String>,
-    email: Option<String>,
-    hours: Option<LocalText>,
-    referral_url: Option<String>,
-    bsl: Option<RawBsl>,
-    brand_colour: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawBsl {
-    description: Option<LocalText>,
-    url: Option<String>,
-}
-
 impl Config {
     /// Reads and checks a configuration; lists every problem found.
     pub fn parse(json: &str) -> Result<Config, Vec<ConfigError>> {
-        let mut deserializer = serde_json::Deserializer::from_str(json);
-        let raw: RawConfig = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-            let path = error.path().to_string();
-            vec![ConfigError { path, problem: error.into_inner().to_string().replace('\n', " ") }]
-        })?;
-        let mut errors = Vec::new();
-        let mut providers = BTreeMap::new();
-        for (key, raw) in raw.providers {
+        let (mut config, mut errors) = read(json)?;
+        for (key, provider) in &mut config.providers {
+            provider.key.clone_from(key);
             let at = |field: &str| format!("providers.{key}.{field}");
-            if !is_key(&key) {
+            if !is_key(key) {
                 errors.push(problem(&format!("providers.{key}"), "a provider key may use only letters, digits and hyphens"));
             }
-            check_text(&raw.name, &at("name"), &mut errors);
-            if let Some(hours) = &raw.hours {
+            check_text(&provider.name, &at("name"), &mut errors);
+            if let Some(hours) = &provider.hours {
                 check_text(hours, &at("hours"), &mut errors);
             }
-            let phone = raw.phone.as_deref().and_then(|p| collect(phone_number(p, false), &at("phone"), &mut errors));
-            let text = raw.text.as_deref().and_then(|p| collect(phone_number(p, true), &at("text"), &mut errors));
-            let email = raw.email.as_deref().and_then(|e| collect(email_address(e), &at("email"), &mut errors));
-            let referral_url = raw
-                .referral_url
-                .as_deref()
-                .and_then(|u| collect(https_url(u), &at("referral_url"), &mut errors));
-            let bsl = raw.bsl.map(|bsl| Bsl {
-                url: bsl.url.as_deref().and_then(|u| collect(https_url(u), &at("bsl.url"), &mut errors)),
-                description: bsl.description.inspect(|d| check_text(d, &at("bsl.description"), &mut errors)),
-            });
-            let brand_colour = raw
-                .brand_colour
-                .as_deref()
-                .and_then(|c| collect(brand_colour(c), &at("brand_colour"), &mut errors));
-            providers.insert(
-                key.clone(),
-                Provider { key, name: raw.name, phone, text, email, hours: raw.hours, referral_url, bsl, brand_colour },
-            );
+            if let Some(description) = provider.bsl.as_ref().and_then(|bsl| bsl.description.as_ref()) {
+                check_text(description, &at("bsl.description"), &mut errors);
+            }
         }
-        if let Some(default) = &raw.default {
-            if !providers.contains_key(default) {
+        if let Some(default) = &config.default {
+            if !config.providers.contains_key(default) {
                 errors.push(problem("default", &format!("there is no provider called {default:?}")));
             }
         }
         if errors.is_empty() {
-            Ok(Config { default: raw.default, providers })
+            Ok(config)
         } else {
             Err(errors)
         }
@@ -197,8 +175,65 @@ fn problem(path: &str, problem: &str) -> ConfigError {
     ConfigError { path: path.to_owned(), problem: problem.to_owned() }
 }
 
-fn collect<T>(result: Result<T, String>, path: &str, errors: &mut Vec<ConfigError>) -> Option<T> {
-    result.map_err(|message| errors.push(problem(path, &message))).ok()
+type ReadError = serde_path_to_error::Error<serde_json::Error>;
+
+fn read_from<'de, T: Deserialize<'de>>(from: impl serde::Deserializer<'de, Error = serde_json::Error>) -> Result<T, ReadError> {
+    serde_path_to_error::deserialize(from)
+}
+
+fn read_error(error: ReadError) -> ConfigError {
+    let path = error.path().to_string();
+    ConfigError { path, problem: error.into_inner().to_string().replace('\n', " ") }
+}
+
+/// Reads a configuration, with the values its newtypes refused. A refused
+/// value stops serde, so to list every one, not just the first, each
+/// refused string in a provider is left out and the rest read again. Any
+/// other problem (bad JSON, a wrong type, a missing field) ends the reading.
+fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
+    // From the text first, so that a problem with the file's structure is
+    // reported with its line and column.
+    let mut first = match read_from(&mut serde_json::Deserializer::from_str(json)) {
+        Ok(config) => return Ok((config, Vec::new())),
+        Err(error) => Some(error),
+    };
+    let mut values: Value = read_from(&mut serde_json::Deserializer::from_str(json)).map_err(|e| vec![read_error(e)])?;
+    let mut refused = Vec::new();
+    loop {
+        let error = match read_from(&values) {
+            Ok(config) => return Ok((config, refused)),
+            Err(error) => error,
+        };
+        if !leave_out_string_in_provider(&mut values, error.path()) {
+            // The same problem as read from the text gives its position.
+            let same = first.take().filter(|first| first.path().to_string() == error.path().to_string());
+            refused.push(read_error(same.unwrap_or(error)));
+            return Err(refused);
+        }
+        refused.push(read_error(error));
+    }
+}
+
+/// Removes the string at `path` if it is a field of a provider (or of its
+/// `bsl`), where every field but `name` is optional and `name` takes any
+/// string; says whether it did.
+fn leave_out_string_in_provider(values: &mut Value, path: &serde_path_to_error::Path) -> bool {
+    let keys: Vec<&str> = path
+        .iter()
+        .map(|segment| match segment {
+            Segment::Map { key } => key.as_str(),
+            _ => "",
+        })
+        .collect();
+    let Some((field, parents)) = keys.split_last() else { return false };
+    if parents.len() < 2 || parents[0] != "providers" {
+        return false;
+    }
+    let parent = parents.iter().try_fold(&mut *values, |value, key| value.get_mut(*key));
+    match parent.and_then(Value::as_object_mut) {
+        Some(object) if object.get(*field).is_some_and(Value::is_string) => object.remove(*field).is_some(),
+        _ => false,
+    }
 }
 
 fn is_key(key: &str) -> bool {
@@ -218,6 +253,30 @@ fn check_text(text: &LocalText, path: &str, errors: &mut Vec<ConfigError>) {
         if text.trim().is_empty() || text.chars().count() > 200 {
             errors.push(problem(path, "text must be between 1 and 200 characters"));
         }
+    }
+}
+
+impl TryFrom<String> for PhoneNumber {
+    type Error = String;
+
+    fn try_from(number: String) -> Result<Self, String> {
+        phone_number(&number, false)
+    }
+}
+
+impl TryFrom<String> for TextNumber {
+    type Error = String;
+
+    fn try_from(number: String) -> Result<Self, String> {
+        phone_number(&number, true).map(TextNumber)
+    }
+}
+
+impl std::ops::Deref for TextNumber {
+    type Target = PhoneNumber;
+
+    fn deref(&self) -> &PhoneNumber {
+        &self.0
     }
 }
 
@@ -250,49 +309,59 @@ fn phone_number(number: &str, short_code_allowed: bool) -> Result<PhoneNumber, S
     Ok(PhoneNumber { display: number.trim().to_owned(), href: format!("tel:+44{international}") })
 }
 
-fn email_address(email: &str) -> Result<EmailAddress, String> {
-    let refuse = || Err(format!("{email:?} is not an email address"));
-    let Some((local, domain)) = email.split_once('@') else { return refuse() };
-    let allowed = |c: char| c.is_ascii_alphanumeric() || ".-_+".contains(c);
-    if local.is_empty()
-        || !local.chars().all(allowed)
-        || !domain.contains('.')
-        || domain.starts_with('.')
-        || domain.ends_with('.')
-        || !domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
-    {
-        return refuse();
+impl TryFrom<String> for EmailAddress {
+    type Error = String;
+
+    fn try_from(email: String) -> Result<Self, String> {
+        let refuse = || Err(format!("{email:?} is not an email address"));
+        let Some((local, domain)) = email.split_once('@') else { return refuse() };
+        let allowed = |c: char| c.is_ascii_alphanumeric() || ".-_+".contains(c);
+        if local.is_empty()
+            || !local.chars().all(allowed)
+            || !domain.contains('.')
+            || domain.starts_with('.')
+            || domain.ends_with('.')
+            || !domain.chars().all(|c| c.is_ascii_alphanumeric() || ".-".contains(c))
+        {
+            return refuse();
+        }
+        Ok(EmailAddress { href: format!("mailto:{email}"), display: email })
     }
-    Ok(EmailAddress { display: email.to_owned(), href: format!("mailto:{email}") })
 }
 
-fn https_url(url: &str) -> Result<HttpsUrl, String> {
-    let Some(rest) = url.strip_prefix("https://") else {
-        return Err(format!("{url:?} must be an https: link"));
-    };
-    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    let safe = |c: char| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c);
-    if host.is_empty() || !host.contains('.') || host.contains('@') || !url.chars().all(safe) {
-        return Err(format!("{url:?} is not a valid https: link"));
+impl TryFrom<String> for HttpsUrl {
+    type Error = String;
+
+    fn try_from(url: String) -> Result<Self, String> {
+        let Some(rest) = url.strip_prefix("https://") else {
+            return Err(format!("{url:?} must be an https: link"));
+        };
+        let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+        let safe = |c: char| c.is_ascii_graphic() && !"\"'<>\\`{}|^".contains(c);
+        if host.is_empty() || !host.contains('.') || host.contains('@') || !url.chars().all(safe) {
+            return Err(format!("{url:?} is not a valid https: link"));
+        }
+        Ok(HttpsUrl(url))
     }
-    Ok(HttpsUrl(url.to_owned()))
 }
 
-/// `#rrggbb`, dark enough for white text on it (WCAG AA, 4.5:1), because
-/// the header shows white text on the brand colour.
-fn brand_colour(colour: &str) -> Result<String, String> {
-    let hex = colour.strip_prefix('#').filter(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()));
-    let Some(hex) = hex else {
-        return Err(format!("{colour:?} is not a colour like #005eb8"));
-    };
-    let channel = |i: usize| {
-        let value = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)) / 255.0;
-        if value <= 0.03928 { value / 12.92 } else { ((value + 0.055) / 1.055).powf(2.4) }
-    };
-    let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-    let contrast = 1.05 / (luminance + 0.05);
-    if contrast < 4.5 {
-        return Err(format!("{colour} is too light for white text (contrast {contrast:.1}:1, at least 4.5:1 needed)"));
+impl TryFrom<String> for BrandColour {
+    type Error = String;
+
+    fn try_from(colour: String) -> Result<Self, String> {
+        let hex = colour.strip_prefix('#').filter(|h| h.len() == 6 && h.chars().all(|c| c.is_ascii_hexdigit()));
+        let Some(hex) = hex else {
+            return Err(format!("{colour:?} is not a colour like #005eb8"));
+        };
+        let channel = |i: usize| {
+            let value = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap_or(0)) / 255.0;
+            if value <= 0.03928 { value / 12.92 } else { ((value + 0.055) / 1.055).powf(2.4) }
+        };
+        let luminance = 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+        let contrast = 1.05 / (luminance + 0.05);
+        if contrast < 4.5 {
+            return Err(format!("{colour} is too light for white text (contrast {contrast:.1}:1, at least 4.5:1 needed)"));
+        }
+        Ok(BrandColour(colour.to_lowercase()))
     }
-    Ok(colour.to_lowercase())
 }

@@ -5,6 +5,8 @@ mod config;
 mod contact;
 mod qr;
 
-pub use config::{Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider};
+pub use config::{
+    BrandColour, Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider, TextNumber,
+};
 pub use contact::{load, Contact, Loaded};
 pub use qr::{qr_path, QrPath};

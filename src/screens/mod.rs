@@ -91,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
                     }
                     if let Contact::Provider(provider) = &loaded.contact {
                         if let Some(colour) = &provider.brand_colour {
-                            browser::set_brand_colour(colour);
+                            browser::set_brand_colour(&colour.0);
                         }
                     }
                     contact.set(loaded.contact);
