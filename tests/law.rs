@@ -2,15 +2,15 @@
 //! project's legal summary marks "(check)" say so in their test name, so a
 //! reviewer can find them.
 
+mod common;
+use common::{law, every_situation};
+
 use imha_rights_checker::law::{
-    Date, LawInForce,
+
     assess, cite, Eligibility, Jurisdiction, Note, Provision, Ask, Reason, Situation,
     Status, Treatment,
 };
 
-fn law() -> LawInForce {
-    LawInForce::official(Date::parse("2026-12-04").unwrap())
-}
 
 const LONGER_TERM_DETENTION: [Status; 12] = [
     Status::Section2,
@@ -393,27 +393,6 @@ fn citation_names_the_act_and_section() {
     );
 }
 
-fn every_situation() -> Vec<Situation> {
-    let mut all = Vec::new();
-    for jurisdiction in Jurisdiction::ALL {
-        for status in Status::ALL {
-            for on_leave in [false, true] {
-                for under_18 in [Some(true), Some(false), None] {
-                    for treatment_discussed in Treatment::ALL {
-                        all.push(Situation {
-                            jurisdiction: *jurisdiction,
-                            status: *status,
-                            on_leave,
-                            under_18,
-                            treatment_discussed: *treatment_discussed,
-                        });
-                    }
-                }
-            }
-        }
-    }
-    all
-}
 
 /// Every concrete situation an "I don't know" answer could stand for.
 fn completions(it: &Situation) -> Vec<Situation> {

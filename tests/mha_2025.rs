@@ -2,9 +2,12 @@
 //! situation before and after each change's day, and "no day set" always
 //! the 1983 Act as it stands.
 
+mod common;
+use common::every_situation;
+
 use imha_rights_checker::law::{
     advocate_help, assess, duties, rights, AdvocateHelp, Change, Commencement, Date, Duty, Eligibility,
-    Jurisdiction, LawInForce, Note, Reason, Regime, Right, Situation, Standing, Status, Treatment,
+    Jurisdiction, LawInForce, Note, Reason, Regime, Right, Situation, Standing, Status,
     OFFICIAL_COMMENCEMENT,
 };
 
@@ -25,21 +28,6 @@ fn only(change: Change) -> Commencement {
     Commencement::parse(&value.to_string()).unwrap()
 }
 
-fn every_situation() -> Vec<Situation> {
-    let mut all = Vec::new();
-    for jurisdiction in Jurisdiction::ALL {
-        for status in Status::ALL {
-            for on_leave in [false, true] {
-                for under_18 in [Some(true), Some(false), None] {
-                    for treatment_discussed in Treatment::ALL {
-                        all.push(Situation { jurisdiction: *jurisdiction, status: *status, on_leave, under_18, treatment_discussed: *treatment_discussed });
-                    }
-                }
-            }
-        }
-    }
-    all
-}
 
 /// Everything the result page tells a person in `situation` under `law`:
 /// the help and the duties only where an IMHA may be had.

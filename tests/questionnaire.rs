@@ -1,15 +1,15 @@
 //! The questionnaire's flow: which questions are asked, in what order, and
 //! that every path through it ends in a situation the rules can assess.
 
-use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status, Treatment};
+mod common;
+use common::law;
+
+use imha_rights_checker::law::{assess, Jurisdiction, Status, Treatment};
 use imha_rights_checker::questionnaire::{
     answered, next_step, previous_question, prune, question, Answer, Answers, Audience, Field, Route, Step, QUESTIONS,
 };
 use std::collections::BTreeSet;
 
-fn law() -> LawInForce {
-    LawInForce::official(Date::parse("2026-12-04").unwrap())
-}
 
 fn answers(pairs: &[(Field, &str)]) -> Answers {
     let mut answers = Answers::default();

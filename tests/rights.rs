@@ -1,13 +1,13 @@
 //! Rights, help and duties shown for each status, one test per rule.
 
+mod common;
+use common::law;
+
 use imha_rights_checker::law::{
-    advocate_help, assess, duties, rights, AdvocateHelp, Date, Duty, Jurisdiction, LawInForce, Regime, Right,
+    advocate_help, assess, duties, rights, AdvocateHelp, Duty, Jurisdiction, Regime, Right,
     Situation, Status, Treatment,
 };
 
-fn law() -> LawInForce {
-    LawInForce::official(Date::parse("2026-12-04").unwrap())
-}
 
 fn regime(situation: &Situation) -> Regime {
     Regime::of(situation, &assess(situation, &law()))

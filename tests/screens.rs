@@ -1,15 +1,15 @@
 //! Each screen rendered by Yew's server renderer, natively: the words it
 //! shows all exist, and the result states what the rules decide.
 
+mod common;
+use common::law;
+
 use imha_rights_checker::embed::{Config, Contact};
-use imha_rights_checker::law::{assess, Date, Jurisdiction, LawInForce, Status};
+use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
 
-fn law() -> LawInForce {
-    LawInForce::official(Date::parse("2026-12-04").unwrap())
-}
 
 thread_local! {
     /// One runtime for all of a test's renders (there are thousands).

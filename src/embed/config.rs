@@ -4,8 +4,6 @@
 //! links are ever made from it, and its text is shown as text, never HTML.
 
 use serde::Deserialize;
-use serde_json::Value;
-use serde_path_to_error::Segment;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -175,22 +173,38 @@ fn problem(path: &str, problem: &str) -> ConfigError {
     ConfigError { path: path.to_owned(), problem: problem.to_owned() }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 type ReadError = serde_path_to_error::Error<serde_json::Error>;
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read_from<'de, T: Deserialize<'de>>(from: impl serde::Deserializer<'de, Error = serde_json::Error>) -> Result<T, ReadError> {
     serde_path_to_error::deserialize(from)
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn read_error(error: ReadError) -> ConfigError {
     let path = error.path().to_string();
     ConfigError { path, problem: error.into_inner().to_string().replace('\n', " ") }
+}
+
+/// Reads a configuration in the browser, where the first problem is enough
+/// to refuse the file: the console names it with its line and column, and a
+/// web team checks the file with `imha-check`, which lists every problem
+/// with its path. Doing that here (below) would cost every phone about 9 KB.
+#[cfg(target_arch = "wasm32")]
+fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
+    serde_json::from_str(json)
+        .map(|config| (config, Vec::new()))
+        .map_err(|error| vec![problem("providers.json", &error.to_string())])
 }
 
 /// Reads a configuration, with the values its newtypes refused. A refused
 /// value stops serde, so to list every one, not just the first, each
 /// refused string in a provider is left out and the rest read again. Any
 /// other problem (bad JSON, a wrong type, a missing field) ends the reading.
+#[cfg(not(target_arch = "wasm32"))]
 fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
+    use serde_json::Value;
     // From the text first, so that a problem with the file's structure is
     // reported with its line and column.
     let mut first = match read_from(&mut serde_json::Deserializer::from_str(json)) {
@@ -217,7 +231,10 @@ fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
 /// Removes the string at `path` if it is a field of a provider (or of its
 /// `bsl`), where every field but `name` is optional and `name` takes any
 /// string; says whether it did.
-fn leave_out_string_in_provider(values: &mut Value, path: &serde_path_to_error::Path) -> bool {
+#[cfg(not(target_arch = "wasm32"))]
+fn leave_out_string_in_provider(values: &mut serde_json::Value, path: &serde_path_to_error::Path) -> bool {
+    use serde_json::Value;
+    use serde_path_to_error::Segment;
     let keys: Vec<&str> = path
         .iter()
         .map(|segment| match segment {
