@@ -172,19 +172,13 @@ fn poster_address(address: &str, tag: &str, provider: Option<&str>) -> String {
     }
 }
 
-/// The words for a poster's language: those on screen, the source's, or
-/// the translation, downloaded.
+/// The words for a poster's language: those on screen, or the locale's,
+/// loaded; the source's if they cannot be.
 async fn words_for(locale: &'static LocaleInfo, current: &Words) -> Words {
     if locale == current.locale() {
         return current.for_audience("patient");
     }
-    if locale.is_source() {
-        return Words::source();
-    }
-    match browser::fetch_text(&browser::asset_url(&format!("locales/{}.ftl", locale.tag))).await {
-        Ok(Some(text)) => Words::translated(locale, &text),
-        _ => Words::source(),
-    }
+    browser::load_words(locale).await.unwrap_or_else(|_| Words::source())
 }
 
 #[derive(Properties, PartialEq)]
