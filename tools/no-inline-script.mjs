@@ -28,9 +28,14 @@ const js = file(/from\s+'([^']+\.js)'/);
 const wasm = file(/'([^']+_bg\.wasm)'/);
 const css = file(/href="([^"]+\.css)"/);
 
+// The settings the app reads at start-up (`SETTINGS` in
+// src/browser/assets.rs, which must be this name): where its files are, and
+// the stylesheet it puts in a shadow root on a trust's page.
+const SETTINGS = 'imhaRightsChecker';
+
 const boot = `// Starts the app; shows the fallback message if it cannot.
 const here = (name) => new URL(name, import.meta.url).href;
-globalThis.imhaRightsChecker = { base: here('./'), stylesheet: here(${JSON.stringify(`./${css}`)}) };
+globalThis.${SETTINGS} = { base: here('./'), stylesheet: here(${JSON.stringify(`./${css}`)}) };
 try {
   const bindings = await import(${JSON.stringify(`./${js}`)});
   await bindings.default({ module_or_path: here(${JSON.stringify(`./${wasm}`)}) });

@@ -11,6 +11,7 @@ mod frame;
 mod law_changing;
 mod not_found;
 mod poster;
+mod provider_config;
 mod question;
 mod result;
 mod session;
@@ -22,13 +23,14 @@ pub use frame::Frame;
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::{self, Config, Contact, Loaded};
+use crate::embed::Contact;
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
 use check_answers::CheckAnswersPage;
 use not_found::NotFoundPage;
 use poster::PosterPage;
+use provider_config::use_provider_config;
 use question::QuestionPage;
 use result::ResultPage;
 use sources::SourcesPage;
@@ -68,38 +70,7 @@ pub fn app(props: &AppProps) -> Html {
         Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
     });
 
-    let contact = use_state(|| props.contact.clone());
-    let config = use_state(|| None::<Config>);
-    {
-        let contact = contact.clone();
-        let config = config.clone();
-        let provider = props.provider.clone();
-        use_effect_with(props.config_url.clone(), move |config_url| {
-            if let Some(url) = config_url.clone() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let text = browser::fetch_text(&url).await;
-                    let loaded = match &text {
-                        Ok(text) => embed::load(text.as_deref(), provider.as_deref()),
-                        Err(()) => Loaded {
-                            contact: Contact::Unavailable,
-                            config: None,
-                            problems: vec![format!("{url} could not be downloaded")],
-                        },
-                    };
-                    for problem in &loaded.problems {
-                        browser::console_error(&format!("IMHA provider configuration: {problem}"));
-                    }
-                    if let Contact::Provider(provider) = &loaded.contact {
-                        if let Some(colour) = &provider.brand_colour {
-                            browser::set_brand_colour(&colour.0);
-                        }
-                    }
-                    contact.set(loaded.contact);
-                    config.set(loaded.config);
-                });
-            }
-        });
-    }
+    let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
     {
         let session = session.clone();
         use_effect_with((), move |_| {
@@ -134,10 +105,10 @@ pub fn app(props: &AppProps) -> Html {
         },
         Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
         Route::Result { .. } => html! {
-            <ResultPage answers={session.answers.clone()} contact={(*contact).clone()} />
+            <ResultPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
         },
         Route::Staff => html! { <StaffPage /> },
-        Route::Poster => html! { <PosterPage config={(*config).clone()} /> },
+        Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
         Route::Sources => html! { <SourcesPage /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };

@@ -2,9 +2,11 @@
 //! nhsuk-frontend's one template per component.
 
 mod back_link;
+mod checkboxes;
 mod error_summary;
 mod radios;
 
 pub use back_link::BackLink;
+pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use radios::{RadioItem, Radios};

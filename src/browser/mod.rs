@@ -1,0 +1,92 @@
+//! The only module that touches the page through `web_sys`: start-up, the
+//! location fragment, session storage, the title, focus, downloads and the
+//! embedding in a trust's page. Screens call these from effects and event
+//! handlers, never while rendering, so that they can also be rendered on a
+//! server.
+//!
+//! - [`mount`]: where the app is drawn (its own page, or a shadow root on a
+//!   trust's element), and what follows from it: language, title, brand
+//!   colour, focus, scrolling.
+//! - [`storage`]: what the app remembers for the session.
+//! - [`assets`]: where the app's files are (the start-up script's settings)
+//!   and downloading them, such as a locale's words.
+//! - [`frame_height`]: the height an app inside an iframe tells its parent.
+//! - `start` (WebAssembly only): the start-up, from the page to `App`.
+
+mod assets;
+mod frame_height;
+mod mount;
+#[cfg(target_arch = "wasm32")]
+mod start;
+mod storage;
+
+use gloo::events::EventListener;
+
+pub use assets::{app_address, asset_url, fetch_text, load_words, LoadError};
+pub use frame_height::HEIGHT_MESSAGE;
+pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
+#[cfg(target_arch = "wasm32")]
+pub use start::start;
+pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language};
+
+pub fn fragment() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Goes to `href` (a `#/...` fragment), adding a history entry.
+pub fn go(href: &str) {
+    let _ = gloo::utils::window().location().set_hash(href);
+}
+
+/// Goes to `href` in place of the current history entry.
+pub fn replace(href: &str) {
+    let _ = gloo::utils::window().location().replace(href);
+}
+
+pub fn on_fragment_change(mut callback: impl FnMut(String) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| callback(fragment()))
+}
+
+/// The page's query parameters (the part of the address before `#`), as
+/// name and value pairs.
+pub fn page_parameters() -> Vec<(String, String)> {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = pair.split_once('=').unwrap_or((pair, ""));
+            (name.to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+pub fn browser_languages() -> Vec<String> {
+    gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|language| language.as_string())
+        .collect()
+}
+
+pub fn print() {
+    let _ = gloo::utils::window().print();
+}
+
+/// Today on the device's clock, for the law in force. A clock that cannot
+/// be read gives the day the rules were last checked, never a later law.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub fn today() -> crate::law::Date {
+    let now = js_sys::Date::new_0();
+    let day = u16::try_from(now.get_full_year()).ok().and_then(|year| {
+        crate::law::Date::new(year, (now.get_month() + 1) as u8, now.get_date() as u8)
+    });
+    day.or(crate::law::Commencement::official().checked)
+        .expect("commencement.json says when it was checked")
+}
+
+pub fn console_error(message: &str) {
+    web_sys::console::error_1(&message.into());
+}
