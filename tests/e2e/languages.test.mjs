@@ -60,7 +60,7 @@ test('switching language mid-way keeps the answers', async () => {
   await page.locator('.language-switcher summary').click();
   await page.locator('.language-switcher a[lang="cy"]').click();
   await page.waitForSelector('html[lang="cy"] input[name="setting"]');
-  assert.match(page.url(), /\?lang=cy#\/question\/situation$/);
+  assert.match(page.url(), /\?lang=cy#\/question\/setting$/);
   await page.click('.back-link');
   await page.waitForSelector('input[name="jurisdiction"]');
   assert.equal(await page.isChecked('#jurisdiction-wales'), true);

@@ -200,7 +200,7 @@ test('a link with an invalid value opens the first unanswered question with a no
   const page = await app.open('/#/result?jurisdiction=england&status=section-99&audience=patient');
   await page.waitForSelector('input[name="setting"]');
   assert.match(await page.textContent('.notice'), /could not be read/);
-  assert.match(page.url(), /#\/question\/situation$/);
+  assert.match(page.url(), /#\/question\/setting$/);
   assertNoProblems(page);
 });
 
