@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = القانون يتغيّر
-# Opens the list of changes below.
-change-show = ما الذي سيتغيّر، ومتى
 change-intro = سيغيّر Mental Health Act 2025 بعض ما ورد هنا. ويبدأ كل تغيير في تاريخ تحدده الحكومة. وحتى ذلك الحين، فإن ما تذكره هذه الصفحة هو القانون.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = فرص أبكر للتقدم إلى Tribunal (محكمة الصحة النفسية) للمرضى الخاضعين لقيود (restricted patients) الحاصلين على خروج مشروط (conditional discharge)، إذا كانت شروطهم تحرمهم من حريتهم.

@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = আইন বদলাচ্ছে
-# Opens the list of changes below.
-change-show = কী বদলাবে, এবং কখন
 change-intro = মানসিক স্বাস্থ্য আইন 2025 (Mental Health Act 2025) এর কিছু অংশ বদলে দেবে। প্রতিটি পরিবর্তন সরকারের ঠিক করা একটি তারিখ থেকে শুরু হয়। ততদিন পর্যন্ত, এই পাতায় যা বলা আছে সেটিই আইন।
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = শর্তসাপেক্ষে মুক্তিপ্রাপ্ত বিধিনিষেধযুক্ত রোগীদের (conditionally discharged restricted patients) জন্য, যাঁদের শর্ত তাঁদের স্বাধীনতা কেড়ে নেয়, Tribunal-এ যাওয়ার আগেভাগে সুযোগ।

@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Mae’r gyfraith yn newid
-# Opens the list of changes below.
-change-show = Beth fydd yn newid, a phryd
 change-intro = Bydd Deddf Iechyd Meddwl 2025 yn newid rhywfaint o hyn. Mae pob newid yn dechrau ar ddyddiad y mae’r llywodraeth yn ei bennu. Tan hynny, yr hyn sydd ar y dudalen hon yw’r gyfraith.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Cyfleoedd cynharach i fynd at y Tribiwnlys i gleifion cyfyngedig ar ryddhad amodol y mae eu hamodau’n eu hamddifadu o’u rhyddid.

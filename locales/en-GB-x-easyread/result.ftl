@@ -554,8 +554,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
-# Opens the list of changes below.
-change-show = What will change, and when
 change-intro =
     A new law called the Mental Health Act 2025 will change some of this.
     Each change starts on a date the government sets.

@@ -69,6 +69,8 @@ language-switcher-label = Choose a language
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Draft translation: not yet checked
 draft-notice = This translation has not yet been checked by a qualified translator. It may contain mistakes.
 draft-notice-english-link = Read this page in English
 # When the chosen language could not be downloaded; the page is shown in English.

@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = The law is changing
-# Opens the list of changes below.
-change-show = What will change, and when
 change-intro = The Mental Health Act 2025 will change some of this. Each change starts on a date the government sets. Until then, what this page says is the law.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Earlier chances to go to the Tribunal for conditionally discharged restricted patients whose conditions take away their liberty.
@@ -278,6 +276,8 @@ change-in-force = In force since { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = What to do now
 contact-heading = How to contact an IMHA service
 contact-default =
     { $audience ->
@@ -292,11 +292,32 @@ contact-self-referral =
        *[patient] You can contact the IMHA service yourself, or ask a nurse to do it for you. A relative or carer can also ask the IMHA service to visit you.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Ask the care coordinator, community mental health team or social worker of the person you are asking about for the details of the local IMHA service, or phone the hospital in charge of their care. In England the local council arranges IMHA services; in Wales the health board does.
+        [staff] Give the patient the details of the local IMHA service and help them contact it. In England the local council arranges IMHA services; in Wales the health board does.
+       *[patient] Ask your care coordinator, community mental health team or social worker for the details of your local IMHA service, or phone the hospital in charge of your care. In England the local council arranges IMHA services; in Wales the health board does.
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] If the person you are asking about needs an interpreter, including British Sign Language, they can ask for one. Staff should arrange it, so that they understand their rights and can talk with the advocate.
+        [staff] If the patient needs an interpreter, including British Sign Language, arrange one, so that they understand their rights and can talk with the advocate.
+       *[patient] If you need an interpreter, including British Sign Language, you can ask for one. Staff should arrange it, so that you understand your rights and can talk with the advocate.
+    }
+
 ## Actions
 
 print-button = Print or save this page
 change-answers = Change your answers
 clear-answers = Clear my answers
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Clear all your answers? You will start again from the first question.
+clear-confirm-yes = Yes, clear my answers
+clear-confirm-no = No, keep them
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

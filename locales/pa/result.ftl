@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = ਕਾਨੂੰਨ ਬਦਲ ਰਿਹਾ ਹੈ
-# Opens the list of changes below.
-change-show = ਕੀ ਬਦਲੇਗਾ, ਅਤੇ ਕਦੋਂ
 change-intro = ਮਾਨਸਿਕ ਸਿਹਤ ਕਾਨੂੰਨ 2025 (Mental Health Act 2025) ਇਸ ਵਿੱਚੋਂ ਕੁਝ ਗੱਲਾਂ ਬਦਲ ਦੇਵੇਗਾ। ਹਰ ਬਦਲਾਅ ਸਰਕਾਰ ਵੱਲੋਂ ਤੈਅ ਕੀਤੀ ਤਰੀਕ ਤੋਂ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ। ਉਦੋਂ ਤੱਕ, ਇਸ ਪੰਨੇ 'ਤੇ ਜੋ ਲਿਖਿਆ ਹੈ, ਉਹੀ ਕਾਨੂੰਨ ਹੈ।
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ 'ਤੇ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਉਨ੍ਹਾਂ ਮਰੀਜ਼ਾਂ (conditionally discharged restricted patients) ਲਈ Tribunal ਕੋਲ ਜਾਣ ਦੇ ਜਲਦੀ ਮੌਕੇ, ਜਿਨ੍ਹਾਂ ਦੀਆਂ ਸ਼ਰਤਾਂ ਉਨ੍ਹਾਂ ਦੀ ਆਜ਼ਾਦੀ ਖੋਹ ਲੈਂਦੀਆਂ ਹਨ।

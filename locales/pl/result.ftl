@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Prawo się zmienia
-# Opens the list of changes below.
-change-show = Co się zmieni i kiedy
 change-intro = Mental Health Act 2025 (nowa ustawa o zdrowiu psychicznym) zmieni część tych zasad. Każda zmiana wchodzi w życie w dniu wyznaczonym przez rząd. Do tego czasu obowiązuje prawo opisane na tej stronie.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Wcześniejsza możliwość złożenia wniosku do Tribunal dla warunkowo zwolnionych pacjentów z ograniczeniami (restricted patients), których warunki pozbawiają ich wolności.

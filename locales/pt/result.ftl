@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = A lei está a mudar
-# Opens the list of changes below.
-change-show = O que vai mudar, e quando
 change-intro = O Mental Health Act 2025 vai mudar parte disto. Cada mudança começa numa data definida pelo governo. Até lá, a lei é o que esta página diz.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Oportunidades mais cedo de recorrer ao Tribunal para doentes com restrições em alta condicional cujas condições os privam da liberdade.

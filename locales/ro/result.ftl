@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Legea se schimbă
-# Opens the list of changes below.
-change-show = Ce se va schimba și când
 change-intro = Mental Health Act 2025 (o lege nouă privind sănătatea mintală) va schimba o parte din aceste reguli. Fiecare schimbare intră în vigoare la o dată stabilită de guvern. Până atunci, legea este cea descrisă pe această pagină.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Ocazii mai devreme de a merge la Tribunal pentru pacienții cu restricții (restricted patients) externați condiționat ale căror condiții îi privează de libertate.

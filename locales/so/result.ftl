@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Sharcigu wuu isbeddelayaa
-# Opens the list of changes below.
-change-show = Waxa isbeddeli doona, iyo goorta
 change-intro = Mental Health Act 2025 (sharci cusub) ayaa wax ka beddeli doona qaar ka mid ah waxyaabahan. Isbeddel kastaa wuxuu bilaabmayaa taariikh ay dowladdu go’aamiso. Ilaa inta laga gaarayo, waxa boggan ku qoran ayaa ah sharciga.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Fursado hore oo Tribunal-ka loo aado, oo loogu talagalay bukaannada xaddidaad leh (restricted patients) ee la siiyay sii-dayn shuruud leh oo shuruudahoodu ka qaadaan xorriyaddooda.

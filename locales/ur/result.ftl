@@ -255,8 +255,6 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = قانون بدل رہا ہے
-# Opens the list of changes below.
-change-show = کیا بدلے گا، اور کب
 change-intro = Mental Health Act 2025 اس میں سے کچھ باتیں بدل دے گا۔ ہر تبدیلی اس تاریخ سے شروع ہوگی جو حکومت طے کرے گی۔ تب تک، یہ صفحہ جو کہتا ہے وہی قانون ہے۔
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = مشروط رہائی (conditional discharge) والے ان پابندیوں والے مریضوں (restricted patients) کے لیے Tribunal (ٹریبونل) جانے کے جلد مواقع، جن کی شرطیں ان کی آزادی چھین لیتی ہیں۔

@@ -170,6 +170,19 @@ fn no_treatment() -> Treatment {
 }
 
 impl Situation {
+    /// Whether the person is in hospital now, rather than at home or
+    /// elsewhere: it decides whom to ask for the advocacy service's details.
+    pub fn in_hospital(&self) -> bool {
+        match self.status.power() {
+            Power::LongerTermDetention | Power::DetentionNotKnown | Power::HoldingPower | Power::PlaceOfSafety => {
+                !self.on_leave
+            }
+            Power::CommunityTreatmentOrder => self.status == Status::CtoRecalled,
+            Power::Informal => true,
+            Power::Guardianship | Power::ConditionalDischarge | Power::NotUnderTheAct | Power::Unknown => false,
+        }
+    }
+
     pub fn new(jurisdiction: Jurisdiction, status: Status) -> Self {
         Situation {
             jurisdiction,

@@ -5,6 +5,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ContactProps {
     pub contact: Contact,
+    /// On a ward, ward staff give the details; elsewhere, the care team.
+    pub in_hospital: bool,
 }
 
 /// How to contact an IMHA service: the trust's provider if configured,
@@ -13,19 +15,20 @@ pub struct ContactProps {
 #[function_component(ContactCard)]
 pub fn contact_card(props: &ContactProps) -> Html {
     let words = use_words();
+    let ask = if props.in_hospital { "contact-default" } else { "contact-community" };
     let body = match &props.contact {
         Contact::Provider(provider) => html! { <ProviderDetails provider={(**provider).clone()} /> },
         Contact::Unavailable => html! {
             <>
                 <p>{ words.get("provider-unavailable") }</p>
-                <p>{ words.get("contact-default") }</p>
+                <p>{ words.get(ask) }</p>
             </>
         },
-        Contact::AskWardStaff => html! { <p>{ words.get("contact-default") }</p> },
+        Contact::AskWardStaff => html! { <p>{ words.get(ask) }</p> },
     };
     html! {
         <section class="card contact" aria-labelledby="contact-heading" data-contact={contact_kind(&props.contact)}>
-            <h2 id="contact-heading">{ words.get("contact-heading") }</h2>
+            <h3 id="contact-heading">{ words.get("contact-heading") }</h3>
             { body }
             <p>{ words.get("contact-self-referral") }</p>
         </section>

@@ -14,6 +14,9 @@ pub struct FrameProps {
     pub has_answers: bool,
     #[prop_or_default]
     pub on_clear: Callback<()>,
+    /// On the page a visit lands on, a draft translation says so.
+    #[prop_or(true)]
+    pub show_draft_notice: bool,
     /// The current page's fragment, kept when changing language.
     #[prop_or_default]
     pub route_href: String,
@@ -25,7 +28,27 @@ pub struct FrameProps {
 #[function_component(Frame)]
 pub fn frame(props: &FrameProps) -> Html {
     let words = use_words();
-    let on_clear = props.on_clear.reform(|_: MouseEvent| ());
+    // Clearing asks first: answers about someone's detention are not
+    // lost to a stray tap.
+    let confirming = use_state(|| false);
+    let ask_first = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(true))
+    };
+    let keep = {
+        let confirming = confirming.clone();
+        Callback::from(move |_: MouseEvent| confirming.set(false))
+    };
+    let on_clear = {
+        let (confirming, on_clear) = (confirming.clone(), props.on_clear.clone());
+        Callback::from(move |_: MouseEvent| {
+            confirming.set(false);
+            on_clear.emit(());
+        })
+    };
+    // An English variant (Easy Read) has no English page to send people to.
+    let english_href = (!words.locale().tag.starts_with(SOURCE.tag.split('-').next().unwrap_or_default()))
+        .then(|| language_href(SOURCE.tag, &props.other_parameters, &props.route_href));
     html! {
         <>
             <a class="skip-link" href="#main-content" onclick={skip_to_main()}>{ words.get("skip-link") }</a>
@@ -37,8 +60,8 @@ pub fn frame(props: &FrameProps) -> Html {
             </header>
             <div class="width-container">
                 <main id="main-content" class="main" tabindex="-1">
-                    if words.locale().review == Review::Draft {
-                        <DraftNotice english_href={language_href(SOURCE.tag, &props.other_parameters, &props.route_href)} />
+                    if words.locale().review == Review::Draft && props.show_draft_notice {
+                        <DraftNotice {english_href} />
                     }
                     if let Some(notice) = props.notice {
                         <div class="notice" role="status">
@@ -47,11 +70,22 @@ pub fn frame(props: &FrameProps) -> Html {
                     }
                     { props.children.clone() }
                     if props.has_answers {
-                        <p class="no-print">
-                            <button type="button" class="link-button" onclick={on_clear}>
-                                { words.get("clear-answers") }
-                            </button>
-                        </p>
+                        <div class="clear-answers no-print">
+                            if *confirming {
+                                <p role="alert">{ words.get("clear-confirm") }</p>
+                                <button type="button" class="button button--warning" onclick={on_clear}>
+                                    { words.get("clear-confirm-yes") }
+                                </button>
+                                { " " }
+                                <button type="button" class="link-button" onclick={keep}>
+                                    { words.get("clear-confirm-no") }
+                                </button>
+                            } else {
+                                <button type="button" class="link-button" onclick={ask_first}>
+                                    { words.get("clear-answers") }
+                                </button>
+                            }
+                        </div>
                     }
                 </main>
             </div>
@@ -123,24 +157,28 @@ fn language_href(tag: &str, other_parameters: &[(String, String)], route_href: &
 
 #[derive(Properties, PartialEq)]
 struct DraftNoticeProps {
-    english_href: String,
+    /// The same page in English, for a translation other than English's own.
+    english_href: Option<String>,
 }
 
-/// A translation nobody qualified has checked says so, in its own language
-/// and in English, with a link to the English page.
+/// A translation nobody qualified has checked says so, in one line in its
+/// own language, with the details and the way to the English page behind it.
 #[function_component(DraftNotice)]
 fn draft_notice(props: &DraftNoticeProps) -> Html {
     let words = use_words();
-    let english = words.source_words();
     html! {
         <div class="notice notice--draft" role="note">
-            <p>{ words.get("draft-notice") }</p>
-            <p lang={SOURCE.tag} dir="ltr">{ english.get("draft-notice") }</p>
-            <p>
-                <a href={props.english_href.clone()} lang={SOURCE.tag} hreflang={SOURCE.tag} dir="ltr">
-                    { english.get("draft-notice-english-link") }
-                </a>
-            </p>
+            <details>
+                <summary>{ words.get("draft-notice-short") }</summary>
+                <p>{ words.get("draft-notice") }</p>
+                if let Some(english_href) = &props.english_href {
+                    <p>
+                        <a href={english_href.clone()} lang={SOURCE.tag} hreflang={SOURCE.tag} dir="ltr">
+                            { words.source_words().get("draft-notice-english-link") }
+                        </a>
+                    </p>
+                }
+            </details>
         </div>
     }
 }

@@ -26,9 +26,8 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
     }
     html! {
         <section class="law-changing" aria-labelledby="law-changing-heading">
-            <h2 id="law-changing-heading">{ words.get("change-heading") }</h2>
-            <details>
-            <summary>{ words.get("change-show") }</summary>
+            <details class="section-details">
+            <summary><h2 id="law-changing-heading">{ words.get("change-heading") }</h2></summary>
             <div>
             <p>{ words.get("change-intro") }</p>
             <ul>

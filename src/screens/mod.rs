@@ -86,7 +86,18 @@ pub fn app(props: &AppProps) -> Html {
         None => {}
     });
     use_effect_with(session.answers.to_query(), |query| browser::save_answers(query));
-    use_effect_with(session.route.clone(), |_| browser::scroll_to_top());
+    // The draft-translation notice is for the page a visit lands on only.
+    let landing = use_state(|| session.route.clone());
+    let moved_on = use_state(|| false);
+    {
+        let (landing, moved_on) = (landing.clone(), moved_on.clone());
+        use_effect_with(session.route.clone(), move |route| {
+            if *route != *landing {
+                moved_on.set(true);
+            }
+            browser::scroll_to_top();
+        });
+    }
 
     let dispatch = {
         let session = session.clone();
@@ -118,6 +129,7 @@ pub fn app(props: &AppProps) -> Html {
             <Frame
                 notice={session.notice}
                 has_answers={!session.answers.is_empty()}
+                show_draft_notice={!*moved_on}
                 on_clear={dispatch.reform(|_| Action::Clear)}
                 route_href={session.route.href()}
                 other_parameters={props.other_parameters.clone()}

@@ -1,5 +1,6 @@
-//! The result: the outcome, why, and the law it rests on; how to contact an
-//! advocate, what they do, the person's rights, and how the law is changing.
+//! The result, action first: the outcome, what to do now, why and the law
+//! it rests on; then what an advocate does, the person's rights and how the
+//! law is changing, each behind a GOV.UK "details" disclosure.
 
 use super::contact::ContactCard;
 use super::law_changing::LawChanging;
@@ -16,8 +17,10 @@ pub struct ResultProps {
     pub contact: Contact,
 }
 
-/// The outcome in one sentence, why, and the law it rests on; then how to
-/// contact an advocate, what they do, and the person's rights.
+/// The outcome in one sentence; what to do now (how to reach an advocate
+/// from where the person is, or what to do instead); why, and the law it
+/// rests on; then, behind disclosures, what an advocate does and the
+/// person's rights.
 #[function_component(ResultPage)]
 pub fn result_page(props: &ResultProps) -> Html {
     let words = use_words();
@@ -35,6 +38,29 @@ pub fn result_page(props: &ResultProps) -> Html {
         <>
             <div class="outcome" data-eligible={eligible}>
                 <h1>{ heading }</h1>
+                // Action first: what to do now, then why.
+                <section class="do-now" aria-labelledby="do-now-heading">
+                    <h2 id="do-now-heading">{ words.get("do-now-heading") }</h2>
+                    if assessment.eligible == Eligibility::No {
+                        <ul>
+                            <li>{ words.get("instead-ask-again") }</li>
+                            <li>{ words.get("instead-other-advocacy") }</li>
+                            <li>{ words.get("instead-imca") }</li>
+                            <li>{ words.get("instead-complaints") }</li>
+                        </ul>
+                    } else {
+                        if !assessment.ask.is_empty() {
+                            <p>{ words.get("result-ask-heading") }</p>
+                            <ul>
+                                { for assessment.ask.iter().map(|ask| html! {
+                                    <li>{ words.get(ask.message_id()) }</li>
+                                }) }
+                            </ul>
+                        }
+                        <ContactCard contact={props.contact.clone()} in_hospital={situation.in_hospital()} />
+                        <p>{ words.get("do-now-interpreter") }</p>
+                    }
+                </section>
                 <h2>{ words.get("result-why-heading") }</h2>
                 { for assessment.reasons.iter().map(|reason| html! {
                     <p>{ words.get(reason.message_id()) }</p>
@@ -45,14 +71,6 @@ pub fn result_page(props: &ResultProps) -> Html {
                         { after_sentence(cite_sections(&words, note.sections(situation.jurisdiction))) }
                     </p>
                 }) }
-                if !assessment.ask.is_empty() {
-                    <h2>{ words.get("result-ask-heading") }</h2>
-                    <ul>
-                        { for assessment.ask.iter().map(|ask| html! {
-                            <li>{ words.get(ask.message_id()) }</li>
-                        }) }
-                    </ul>
-                }
                 <h2>{ words.get("result-basis-heading") }</h2>
                 <ul class="citation">
                     { for assessment.basis.iter().map(|provision| html! {
@@ -61,26 +79,12 @@ pub fn result_page(props: &ResultProps) -> Html {
                 </ul>
             </div>
 
-            <ContactCard contact={props.contact.clone()} />
-
             if props.answers.audience() == Audience::Staff && assessment.eligible != Eligibility::No {
                 <StaffDuties situation={situation} regime={regime} />
             }
 
             if assessment.eligible != Eligibility::No {
                 <AdvocateHelpList regime={regime} />
-            }
-
-            if assessment.eligible == Eligibility::No {
-                <section aria-labelledby="instead-heading">
-                    <h2 id="instead-heading">{ words.get("instead-heading") }</h2>
-                    <ul>
-                        <li>{ words.get("instead-ask-again") }</li>
-                        <li>{ words.get("instead-other-advocacy") }</li>
-                        <li>{ words.get("instead-imca") }</li>
-                        <li>{ words.get("instead-complaints") }</li>
-                    </ul>
-                </section>
             }
 
             <Rights situation={situation} />
@@ -111,20 +115,23 @@ fn rights_section(props: &SituationProps) -> Html {
     }
     html! {
         <section aria-labelledby="rights-heading">
-            <h2 id="rights-heading">{ words.get("rights-heading") }</h2>
-            <p>{ words.get("rights-intro") }</p>
-            { for rights.iter().map(|right| {
-                let id = right.message_id();
-                html! {
-                    <div class="card" data-right={right.code()}>
-                        <h3>{ words.get(id) }</h3>
-                        <p>{ words.attribute(id, "body") }</p>
-                        <p class="citation">
-                            { words.get("right-sections-label") }{ " " }{ cite_sections(&words, right.sections()) }
-                        </p>
-                    </div>
-                }
-            }) }
+            <details class="section-details">
+                <summary><h2 id="rights-heading">{ words.get("rights-heading") }</h2></summary>
+                <p>{ words.get("rights-intro") }</p>
+                { for rights.iter().map(|right| {
+                    let id = right.message_id();
+                    html! {
+                        <div class="card" data-right={right.code()}>
+                            <h3>{ words.get(id) }</h3>
+                            <p>{ words.attribute(id, "body") }</p>
+                            <details class="citation">
+                                <summary>{ words.get("right-sections-label") }</summary>
+                                { " " }{ cite_sections(&words, right.sections()) }
+                            </details>
+                        </div>
+                    }
+                }) }
+            </details>
         </section>
     }
 }
@@ -140,7 +147,8 @@ fn advocate_help_list(props: &RegimeProps) -> Html {
     let law = use_law();
     html! {
         <section aria-labelledby="advocate-heading">
-            <h2 id="advocate-heading">{ words.get("advocate-heading") }</h2>
+            <details class="section-details">
+            <summary><h2 id="advocate-heading">{ words.get("advocate-heading") }</h2></summary>
             <p>{ words.get("advocate-intro") }</p>
             <ul>
                 { for advocate_help(props.regime, &law).iter().map(|help| html! {
@@ -157,6 +165,7 @@ fn advocate_help_list(props: &RegimeProps) -> Html {
                 <li>{ words.get("advocate-can-say-no") }</li>
                 <li>{ words.get("advocate-not-imca") }</li>
             </ul>
+            </details>
         </section>
     }
 }

@@ -78,13 +78,23 @@ test('the language switcher names each language in itself, with its lang and dir
   }
 });
 
-test('a draft translation says so in its language and in English, linking to English', async () => {
-  const draft = TRANSLATIONS.find((locale) => locale.status === 'draft');
-  const page = await app.open(`/?lang=${draft.tag}`);
+test('a draft translation says so once, in one line, with the details and English behind it', async () => {
+  const page = await app.open('/?lang=pl');
   const notice = page.locator('.notice--draft');
   assert.ok(await notice.isVisible());
-  assert.match(await notice.textContent(), /has not yet been checked by a qualified translator/);
+  const box = await notice.boundingBox();
+  assert.ok(box.height < 80, `one line, not ${box.height}px`);
+  await notice.locator('summary').click();
   assert.equal(await notice.locator('a').getAttribute('href'), '?lang=en-GB#/');
+  assert.doesNotMatch(await notice.textContent(), /has not yet been checked by a qualified translator/, 'no English half');
+  // Once per visit: the next page does not repeat it.
+  await page.locator('a.button--start').click();
+  await page.waitForSelector('input[name="audience"]');
+  assert.equal(await page.locator('.notice--draft').count(), 0);
+  // Easy Read is English: one notice, and no "read this page in English".
+  const easy = await app.open('/?lang=en-GB-x-easyread');
+  assert.equal(await easy.locator('.notice--draft').count(), 1);
+  assert.equal(await easy.locator('.notice--draft a').count(), 0);
 });
 
 test('a link asking for a language the service does not have says so', async () => {

@@ -213,11 +213,16 @@ test('corrupt saved answers start afresh with a short message, never a blank pag
   assert.equal(await page.evaluate(() => sessionStorage.getItem('imha-rights-checker/answers')), null);
 });
 
-test('"Clear my answers" forgets everything and goes to the start', async () => {
+test('"Clear my answers" asks first, then forgets everything and goes to the start', async () => {
   const page = await start();
   await answer(page, 'I am the patient');
   assert.ok(await page.evaluate(() => sessionStorage.length) > 0);
   await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await page.getByRole('button', { name: 'No, keep them' }).click();
+  assert.ok(await page.evaluate(() => sessionStorage.getItem('imha-rights-checker/answers')));
+  await page.getByRole('button', { name: 'Clear my answers' }).click();
+  await assertAccessible(page, 'clearing asks first');
+  await page.getByRole('button', { name: 'Yes, clear my answers' }).click();
   await page.waitForSelector('.button--start');
   assert.equal(await page.evaluate(() => sessionStorage.getItem('imha-rights-checker/answers')), null);
   assert.equal(await page.getByRole('button', { name: 'Clear my answers' }).count(), 0);
