@@ -124,7 +124,16 @@ fn write_locales() {
 }
 
 /// A Fluent comment starts with `#` in the first column; text that goes on
-/// over several lines is indented, so no line of a message starts so.
+/// over several lines is indented, so no line of a message starts so. The
+/// indentation itself is folded to one space: Fluent removes a block's
+/// common indentation, so the messages read the same.
 fn without_comments(text: &str) -> String {
-    text.lines().filter(|line| !line.starts_with('#')).collect::<Vec<_>>().join("\n")
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .map(|line| match line.trim_start_matches(' ') {
+            trimmed if trimmed.len() < line.len() => format!(" {trimmed}"),
+            _ => line.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

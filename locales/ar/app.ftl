@@ -81,6 +81,8 @@ language-switcher-label = اختيار اللغة
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = ترجمة أولية: لم تُراجَع بعد
 draft-notice = لم يراجع مترجم مؤهل هذه الترجمة بعد. وقد تحتوي على أخطاء.
 draft-notice-english-link = قراءة هذه الصفحة باللغة الإنجليزية
 # When the chosen language could not be downloaded; the page is shown in English.

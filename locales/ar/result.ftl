@@ -279,6 +279,8 @@ change-in-force = ساري المفعول منذ { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = ماذا تفعل الآن
 contact-heading = كيفية التواصل مع خدمة IMHA
 contact-default =
     { $audience ->
@@ -293,11 +295,32 @@ contact-self-referral =
        *[patient] يمكنك التواصل مع خدمة IMHA بنفسك، أو طلب ذلك من أحد طاقم التمريض نيابةً عنك. ويمكن أيضًا لأحد الأقارب أو لمقدّم الرعاية أن يطلب من خدمة IMHA زيارتك.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] يُرجى طلب بيانات خدمة IMHA المحلية من منسّق الرعاية (care coordinator) الخاص بالشخص الذي تسأل عنه، أو من فريق الصحة النفسية المجتمعي (community mental health team) أو الأخصائي الاجتماعي (social worker) المسؤول عنه، أو الاتصال بالمستشفى المسؤول عن رعايته. في إنجلترا، يتولى المجلس المحلي ترتيب خدمات IMHA؛ وفي ويلز، يتولى ذلك المجلس الصحي (health board).
+        [staff] يُرجى إعطاء المريض بيانات خدمة IMHA المحلية، ومساعدته على التواصل معها. في إنجلترا، يتولى المجلس المحلي ترتيب خدمات IMHA؛ وفي ويلز، يتولى ذلك المجلس الصحي (health board).
+       *[patient] يُرجى طلب بيانات خدمة IMHA المحلية من منسّق الرعاية (care coordinator) الخاص بك، أو من فريق الصحة النفسية المجتمعي (community mental health team) أو الأخصائي الاجتماعي (social worker) المسؤول عنك، أو الاتصال بالمستشفى المسؤول عن رعايتك. في إنجلترا، يتولى المجلس المحلي ترتيب خدمات IMHA؛ وفي ويلز، يتولى ذلك المجلس الصحي (health board).
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] إذا كان الشخص الذي تسأل عنه يحتاج إلى مترجم فوري (interpreter)، بما في ذلك مترجم لغة الإشارة البريطانية (British Sign Language)، فيمكنه طلب مترجم. ويجب على الطاقم ترتيب ذلك، حتى يفهم حقوقه ويتمكن من التحدث مع مناصر IMHA.
+        [staff] إذا كان المريض يحتاج إلى مترجم فوري (interpreter)، بما في ذلك مترجم لغة الإشارة البريطانية (British Sign Language)، يُرجى ترتيب مترجم له، حتى يفهم حقوقه ويتمكن من التحدث مع مناصر IMHA.
+       *[patient] إذا كنت تحتاج إلى مترجم فوري (interpreter)، بما في ذلك مترجم لغة الإشارة البريطانية (British Sign Language)، فيمكنك طلب مترجم. ويجب على الطاقم ترتيب ذلك، حتى تفهم حقوقك وتتمكن من التحدث مع مناصر IMHA.
+    }
+
 ## Actions
 
 print-button = طباعة هذه الصفحة أو حفظها
 change-answers = تغيير إجاباتك
 clear-answers = مسح إجاباتي
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = هل تريد مسح كل إجاباتك؟ ستبدأ من جديد من السؤال الأول.
+clear-confirm-yes = نعم، امسح إجاباتي
+clear-confirm-no = لا، احتفظ بها
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -69,6 +69,8 @@ language-switcher-label = একটি ভাষা বেছে নিন
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = খসড়া অনুবাদ: এখনও যাচাই করা হয়নি
 draft-notice = এই অনুবাদটি এখনও কোনো যোগ্য অনুবাদক যাচাই করেননি। এতে ভুল থাকতে পারে।
 draft-notice-english-link = এই পাতাটি ইংরেজিতে পড়ুন
 # When the chosen language could not be downloaded; the page is shown in English.

@@ -280,6 +280,8 @@ change-in-force = { $date } থেকে কার্যকর।
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = এখন কী করবেন
 contact-heading = কীভাবে একটি IMHA সেবার সাথে যোগাযোগ করবেন
 contact-default =
     { $audience ->
@@ -294,11 +296,32 @@ contact-self-referral =
        *[patient] আপনি নিজেই IMHA সেবার সাথে যোগাযোগ করতে পারেন, অথবা একজন নার্সকে আপনার হয়ে এটি করতে বলতে পারেন। কোনো আত্মীয় বা কেয়ারারও (দেখাশোনাকারী) IMHA সেবাকে আপনার সাথে দেখা করতে আসতে বলতে পারেন।
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] আপনি যাঁর বিষয়ে জানতে চাইছেন, তাঁর কেয়ার কোঅর্ডিনেটর (care coordinator), কমিউনিটি মানসিক স্বাস্থ্য টিম (community mental health team) বা সমাজকর্মীর (social worker) কাছে স্থানীয় IMHA সেবার যোগাযোগের তথ্য চান, অথবা তাঁর দেখাশোনার দায়িত্বে থাকা হাসপাতালে ফোন করুন। ইংল্যান্ডে স্থানীয় কাউন্সিল IMHA সেবার ব্যবস্থা করে; ওয়েলসে করে হেলথ বোর্ড (health board)।
+        [staff] রোগীকে স্থানীয় IMHA সেবার যোগাযোগের তথ্য দিন, এবং যোগাযোগ করতে তাঁকে সাহায্য করুন। ইংল্যান্ডে স্থানীয় কাউন্সিল IMHA সেবার ব্যবস্থা করে; ওয়েলসে করে হেলথ বোর্ড (health board)।
+       *[patient] আপনার কেয়ার কোঅর্ডিনেটর (care coordinator), কমিউনিটি মানসিক স্বাস্থ্য টিম (community mental health team) বা সমাজকর্মীর (social worker) কাছে আপনার স্থানীয় IMHA সেবার যোগাযোগের তথ্য চান, অথবা আপনার দেখাশোনার দায়িত্বে থাকা হাসপাতালে ফোন করুন। ইংল্যান্ডে স্থানীয় কাউন্সিল IMHA সেবার ব্যবস্থা করে; ওয়েলসে করে হেলথ বোর্ড (health board)।
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] আপনি যাঁর বিষয়ে জানতে চাইছেন, তাঁর যদি একজন দোভাষীর দরকার হয়, ব্রিটিশ সাংকেতিক ভাষার (British Sign Language) দোভাষীসহ, তাহলে তিনি একজন দোভাষী চাইতে পারেন। কর্মীদের এর ব্যবস্থা করা উচিত, যাতে তিনি তাঁর অধিকারগুলো বুঝতে পারেন এবং অ্যাডভোকেটের সাথে কথা বলতে পারেন।
+        [staff] রোগীর যদি একজন দোভাষীর দরকার হয়, ব্রিটিশ সাংকেতিক ভাষার (British Sign Language) দোভাষীসহ, তাহলে একজন দোভাষীর ব্যবস্থা করুন, যাতে তিনি তাঁর অধিকারগুলো বুঝতে পারেন এবং অ্যাডভোকেটের সাথে কথা বলতে পারেন।
+       *[patient] আপনার যদি একজন দোভাষীর দরকার হয়, ব্রিটিশ সাংকেতিক ভাষার (British Sign Language) দোভাষীসহ, তাহলে আপনি একজন দোভাষী চাইতে পারেন। কর্মীদের এর ব্যবস্থা করা উচিত, যাতে আপনি আপনার অধিকারগুলো বুঝতে পারেন এবং অ্যাডভোকেটের সাথে কথা বলতে পারেন।
+    }
+
 ## Actions
 
 print-button = এই পাতাটি প্রিন্ট বা সেভ করুন
 change-answers = আপনার উত্তর বদলান
 clear-answers = আমার উত্তরগুলো মুছে ফেলুন
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = আপনার সব উত্তর মুছে ফেলবেন? আপনাকে আবার প্রথম প্রশ্ন থেকে শুরু করতে হবে।
+clear-confirm-yes = হ্যাঁ, আমার উত্তরগুলো মুছে ফেলুন
+clear-confirm-no = না, সেগুলো রেখে দিন
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

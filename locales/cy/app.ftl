@@ -81,6 +81,8 @@ language-switcher-label = Dewis iaith
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Cyfieithiad drafft: heb ei wirio eto
 draft-notice = Nid yw cyfieithydd cymwys wedi gwirio’r cyfieithiad hwn eto. Gall fod camgymeriadau ynddo.
 draft-notice-english-link = Darllen y dudalen hon yn Saesneg
 # When the chosen language could not be downloaded; the page is shown in English.

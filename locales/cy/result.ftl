@@ -277,6 +277,8 @@ change-in-force = Mewn grym ers { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = Beth i’w wneud nawr
 contact-heading = Sut i gysylltu â gwasanaeth IMHA
 contact-default =
     { $audience ->
@@ -291,11 +293,32 @@ contact-self-referral =
        *[patient] Gallwch chi gysylltu â’r gwasanaeth IMHA eich hun, neu ofyn i nyrs wneud hynny ar eich rhan. Gall perthynas neu ofalwr hefyd ofyn i’r gwasanaeth IMHA ymweld â chi.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Gofynnwch i gydlynydd gofal, tîm iechyd meddwl cymunedol neu weithiwr cymdeithasol y person rydych chi’n holi amdano am fanylion y gwasanaeth IMHA lleol, neu ffoniwch yr ysbyty sy’n gyfrifol am eu gofal. Yn Lloegr, y cyngor lleol sy’n trefnu gwasanaethau IMHA; yng Nghymru, y bwrdd iechyd sy’n gwneud hynny.
+        [staff] Rhowch fanylion y gwasanaeth IMHA lleol i’r claf, a’u helpu i gysylltu ag ef. Yn Lloegr, y cyngor lleol sy’n trefnu gwasanaethau IMHA; yng Nghymru, y bwrdd iechyd sy’n gwneud hynny.
+       *[patient] Gofynnwch i’ch cydlynydd gofal, eich tîm iechyd meddwl cymunedol neu’ch gweithiwr cymdeithasol am fanylion eich gwasanaeth IMHA lleol, neu ffoniwch yr ysbyty sy’n gyfrifol am eich gofal. Yn Lloegr, y cyngor lleol sy’n trefnu gwasanaethau IMHA; yng Nghymru, y bwrdd iechyd sy’n gwneud hynny.
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Os oes angen cyfieithydd ar y pryd ar y person rydych chi’n holi amdano, gan gynnwys Iaith Arwyddion Prydain, gallan nhw ofyn am un. Dylai’r staff ei drefnu, fel eu bod nhw’n deall eu hawliau ac yn gallu siarad â’r eiriolwr.
+        [staff] Os oes angen cyfieithydd ar y pryd ar y claf, gan gynnwys Iaith Arwyddion Prydain, trefnwch un, fel eu bod nhw’n deall eu hawliau ac yn gallu siarad â’r eiriolwr.
+       *[patient] Os oes angen cyfieithydd ar y pryd arnoch chi, gan gynnwys Iaith Arwyddion Prydain, gallwch chi ofyn am un. Dylai’r staff ei drefnu, fel eich bod chi’n deall eich hawliau ac yn gallu siarad â’r eiriolwr.
+    }
+
 ## Actions
 
 print-button = Argraffu neu gadw’r dudalen hon
 change-answers = Newid eich atebion
 clear-answers = Clirio fy atebion
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Clirio eich holl atebion? Byddwch chi’n dechrau eto o’r cwestiwn cyntaf.
+clear-confirm-yes = Ie, clirio fy atebion
+clear-confirm-no = Na, eu cadw
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

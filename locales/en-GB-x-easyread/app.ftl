@@ -110,6 +110,8 @@ language-switcher-label = Choose a language
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Easy Read draft: not checked yet
 draft-notice =
     This Easy Read version has not been checked yet.
     It may have mistakes.

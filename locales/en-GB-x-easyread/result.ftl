@@ -610,6 +610,8 @@ change-in-force = This has been the law since { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = What to do now
 contact-heading = How to contact an IMHA service
 contact-default =
     { $audience ->
@@ -636,11 +638,61 @@ contact-self-referral =
             A relative or carer can also ask the IMHA service to visit you.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Ask the person’s care coordinator for the details of the local IMHA service.
+            A care coordinator organises their care outside hospital.
+            You can also ask their community mental health team or social worker.
+            Or you can phone the hospital in charge of their care.
+            In England the local council arranges IMHA services.
+            In Wales the health board arranges them.
+        [staff] Give the patient the details of the local IMHA service.
+            Help them to contact it.
+            In England the local council arranges IMHA services.
+            In Wales the health board arranges them.
+       *[patient] Ask your care coordinator for the details of your local IMHA service.
+            A care coordinator organises your care outside hospital.
+            You can also ask your community mental health team or social worker.
+            Or you can phone the hospital in charge of your care.
+            In England the local council arranges IMHA services.
+            In Wales the health board arranges them.
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Does the person need an interpreter?
+            This includes British Sign Language.
+            They can ask for one.
+            Staff should arrange it.
+            Then they can understand their rights.
+            And they can talk with the advocate.
+        [staff] Does the patient need an interpreter?
+            This includes British Sign Language.
+            Then arrange one for them.
+            This helps them understand their rights.
+            It also helps them talk with the advocate.
+       *[patient] Do you need an interpreter?
+            This includes British Sign Language.
+            You can ask for one.
+            Staff should arrange it.
+            Then you can understand your rights.
+            And you can talk with the advocate.
+    }
+
 ## Actions
 
 print-button = Print or save this page
 change-answers = Change your answers
 clear-answers = Clear my answers
+# Asked before the answers are cleared, with two buttons.
+clear-confirm =
+    Do you want to clear all your answers?
+    Then you will start again at the first question.
+clear-confirm-yes = Yes, clear my answers
+clear-confirm-no = No, keep my answers
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -69,6 +69,8 @@ language-switcher-label = ਭਾਸ਼ਾ ਚੁਣੋ
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = ਖਰੜਾ ਅਨੁਵਾਦ: ਅਜੇ ਜਾਂਚ ਨਹੀਂ ਹੋਈ
 draft-notice = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਕਿਸੇ ਯੋਗ ਅਨੁਵਾਦਕ ਵੱਲੋਂ ਜਾਂਚ ਨਹੀਂ ਕੀਤੀ ਗਈ। ਇਸ ਵਿੱਚ ਗ਼ਲਤੀਆਂ ਹੋ ਸਕਦੀਆਂ ਹਨ।
 draft-notice-english-link = ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਪੜ੍ਹੋ
 # When the chosen language could not be downloaded; the page is shown in English.

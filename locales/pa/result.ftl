@@ -280,6 +280,8 @@ change-in-force = { $date } ਤੋਂ ਲਾਗੂ ਹੈ।
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = ਹੁਣ ਕੀ ਕਰਨਾ ਹੈ
 contact-heading = IMHA ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਿਵੇਂ ਕਰਨਾ ਹੈ
 contact-default =
     { $audience ->
@@ -294,11 +296,32 @@ contact-self-referral =
        *[patient] ਤੁਸੀਂ ਖ਼ੁਦ IMHA ਸੇਵਾ ਨਾਲ ਸੰਪਰਕ ਕਰ ਸਕਦੇ ਹੋ, ਜਾਂ ਕਿਸੇ ਨਰਸ ਨੂੰ ਆਪਣੇ ਲਈ ਇਹ ਕਰਨ ਲਈ ਕਹਿ ਸਕਦੇ ਹੋ। ਕੋਈ ਰਿਸ਼ਤੇਦਾਰ ਜਾਂ ਕੇਅਰਰ (ਦੇਖਭਾਲ ਕਰਨ ਵਾਲਾ ਵਿਅਕਤੀ) ਵੀ IMHA ਸੇਵਾ ਨੂੰ ਤੁਹਾਨੂੰ ਮਿਲਣ ਆਉਣ ਲਈ ਕਹਿ ਸਕਦਾ ਹੈ।
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] ਜਿਸ ਵਿਅਕਤੀ ਬਾਰੇ ਤੁਸੀਂ ਪੁੱਛ ਰਹੇ ਹੋ, ਉਨ੍ਹਾਂ ਦੇ ਕੇਅਰ ਕੋਆਰਡੀਨੇਟਰ (care coordinator), ਕਮਿਊਨਿਟੀ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ (community mental health team) ਜਾਂ ਸਮਾਜ ਸੇਵਕ (social worker) ਤੋਂ ਸਥਾਨਕ IMHA ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਮੰਗੋ, ਜਾਂ ਉਸ ਹਸਪਤਾਲ ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਜੋ ਉਨ੍ਹਾਂ ਦੀ ਦੇਖਭਾਲ ਦਾ ਜ਼ਿੰਮੇਵਾਰ ਹੈ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਸਥਾਨਕ ਕੌਂਸਲ IMHA ਸੇਵਾਵਾਂ ਦਾ ਪ੍ਰਬੰਧ ਕਰਦੀ ਹੈ; ਵੇਲਜ਼ ਵਿੱਚ ਹੈਲਥ ਬੋਰਡ (health board) ਕਰਦਾ ਹੈ।
+        [staff] ਮਰੀਜ਼ ਨੂੰ ਸਥਾਨਕ IMHA ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਦਿਓ, ਅਤੇ ਇਸ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਵਿੱਚ ਉਨ੍ਹਾਂ ਦੀ ਮਦਦ ਕਰੋ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਸਥਾਨਕ ਕੌਂਸਲ IMHA ਸੇਵਾਵਾਂ ਦਾ ਪ੍ਰਬੰਧ ਕਰਦੀ ਹੈ; ਵੇਲਜ਼ ਵਿੱਚ ਹੈਲਥ ਬੋਰਡ (health board) ਕਰਦਾ ਹੈ।
+       *[patient] ਆਪਣੇ ਕੇਅਰ ਕੋਆਰਡੀਨੇਟਰ (care coordinator), ਕਮਿਊਨਿਟੀ ਮਾਨਸਿਕ ਸਿਹਤ ਟੀਮ (community mental health team) ਜਾਂ ਸਮਾਜ ਸੇਵਕ (social worker) ਤੋਂ ਆਪਣੀ ਸਥਾਨਕ IMHA ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਮੰਗੋ, ਜਾਂ ਉਸ ਹਸਪਤਾਲ ਨੂੰ ਫ਼ੋਨ ਕਰੋ ਜੋ ਤੁਹਾਡੀ ਦੇਖਭਾਲ ਦਾ ਜ਼ਿੰਮੇਵਾਰ ਹੈ। ਇੰਗਲੈਂਡ ਵਿੱਚ ਸਥਾਨਕ ਕੌਂਸਲ IMHA ਸੇਵਾਵਾਂ ਦਾ ਪ੍ਰਬੰਧ ਕਰਦੀ ਹੈ; ਵੇਲਜ਼ ਵਿੱਚ ਹੈਲਥ ਬੋਰਡ (health board) ਕਰਦਾ ਹੈ।
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] ਜਿਸ ਵਿਅਕਤੀ ਬਾਰੇ ਤੁਸੀਂ ਪੁੱਛ ਰਹੇ ਹੋ, ਜੇ ਉਨ੍ਹਾਂ ਨੂੰ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ, ਜਿਸ ਵਿੱਚ ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (British Sign Language) ਵੀ ਸ਼ਾਮਲ ਹੈ, ਤਾਂ ਉਹ ਦੁਭਾਸ਼ੀਆ ਮੰਗ ਸਕਦੇ ਹਨ। ਸਟਾਫ਼ ਨੂੰ ਇਸ ਦਾ ਪ੍ਰਬੰਧ ਕਰਨਾ ਚਾਹੀਦਾ ਹੈ, ਤਾਂ ਜੋ ਉਹ ਆਪਣੇ ਹੱਕ ਸਮਝ ਸਕਣ ਅਤੇ ਐਡਵੋਕੇਟ ਨਾਲ ਗੱਲ ਕਰ ਸਕਣ।
+        [staff] ਜੇ ਮਰੀਜ਼ ਨੂੰ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ, ਜਿਸ ਵਿੱਚ ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (British Sign Language) ਵੀ ਸ਼ਾਮਲ ਹੈ, ਤਾਂ ਦੁਭਾਸ਼ੀਏ ਦਾ ਪ੍ਰਬੰਧ ਕਰੋ, ਤਾਂ ਜੋ ਉਹ ਆਪਣੇ ਹੱਕ ਸਮਝ ਸਕਣ ਅਤੇ ਐਡਵੋਕੇਟ ਨਾਲ ਗੱਲ ਕਰ ਸਕਣ।
+       *[patient] ਜੇ ਤੁਹਾਨੂੰ ਦੁਭਾਸ਼ੀਏ ਦੀ ਲੋੜ ਹੈ, ਜਿਸ ਵਿੱਚ ਬ੍ਰਿਟਿਸ਼ ਸੈਨਤ ਭਾਸ਼ਾ (British Sign Language) ਵੀ ਸ਼ਾਮਲ ਹੈ, ਤਾਂ ਤੁਸੀਂ ਦੁਭਾਸ਼ੀਆ ਮੰਗ ਸਕਦੇ ਹੋ। ਸਟਾਫ਼ ਨੂੰ ਇਸ ਦਾ ਪ੍ਰਬੰਧ ਕਰਨਾ ਚਾਹੀਦਾ ਹੈ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਆਪਣੇ ਹੱਕ ਸਮਝ ਸਕੋ ਅਤੇ ਐਡਵੋਕੇਟ ਨਾਲ ਗੱਲ ਕਰ ਸਕੋ।
+    }
+
 ## Actions
 
 print-button = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਜਾਂ ਸੇਵ ਕਰੋ
 change-answers = ਆਪਣੇ ਜਵਾਬ ਬਦਲੋ
 clear-answers = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = ਕੀ ਤੁਸੀਂ ਆਪਣੇ ਸਾਰੇ ਜਵਾਬ ਮਿਟਾਉਣਾ ਚਾਹੁੰਦੇ ਹੋ? ਤੁਸੀਂ ਪਹਿਲੇ ਸਵਾਲ ਤੋਂ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋਗੇ।
+clear-confirm-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+clear-confirm-no = ਨਹੀਂ, ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -75,6 +75,8 @@ language-switcher-label = Wybierz język
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Tłumaczenie robocze: jeszcze niesprawdzone
 draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifikowanego tłumacza. Może zawierać błędy.
 draft-notice-english-link = Przeczytaj tę stronę po angielsku
 # When the chosen language could not be downloaded; the page is shown in English.

@@ -279,6 +279,8 @@ change-in-force = Obowiązuje od { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = Co zrobić teraz
 contact-heading = Jak skontaktować się ze służbą rzeczników IMHA
 contact-default =
     { $audience ->
@@ -293,11 +295,32 @@ contact-self-referral =
        *[patient] Możesz samodzielnie skontaktować się ze służbą rzeczników IMHA albo poprosić pielęgniarkę, aby zrobiła to za ciebie. Ktoś z rodziny lub opiekun też może poprosić służbę rzeczników IMHA o odwiedziny u ciebie.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Poproś koordynatora opieki (care coordinator), środowiskowy zespół zdrowia psychicznego (community mental health team) lub pracownika socjalnego osoby, o którą pytasz, o dane kontaktowe lokalnej służby rzeczników IMHA albo zadzwoń do szpitala odpowiedzialnego za jej opiekę. W Anglii służby rzeczników IMHA organizują władze lokalne (council), a w Walii – rada zdrowia (health board).
+        [staff] Daj pacjentowi dane kontaktowe lokalnej służby rzeczników IMHA i pomóż mu się z nią skontaktować. W Anglii służby rzeczników IMHA organizują władze lokalne (council), a w Walii – rada zdrowia (health board).
+       *[patient] Poproś swojego koordynatora opieki (care coordinator), środowiskowy zespół zdrowia psychicznego (community mental health team) lub pracownika socjalnego o dane kontaktowe twojej lokalnej służby rzeczników IMHA albo zadzwoń do szpitala odpowiedzialnego za twoją opiekę. W Anglii służby rzeczników IMHA organizują władze lokalne (council), a w Walii – rada zdrowia (health board).
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Jeśli osoba, o którą pytasz, potrzebuje tłumacza, także tłumacza brytyjskiego języka migowego (British Sign Language), może o niego poprosić. Personel powinien to zorganizować – dzięki temu ta osoba zrozumie swoje prawa i będzie mogła rozmawiać z rzecznikiem.
+        [staff] Jeśli pacjent potrzebuje tłumacza, także tłumacza brytyjskiego języka migowego (British Sign Language), zorganizuj go – dzięki temu pacjent zrozumie swoje prawa i będzie mógł rozmawiać z rzecznikiem.
+       *[patient] Jeśli potrzebujesz tłumacza, także tłumacza brytyjskiego języka migowego (British Sign Language), możesz o niego poprosić. Personel powinien to zorganizować – dzięki temu zrozumiesz swoje prawa i porozmawiasz z rzecznikiem.
+    }
+
 ## Actions
 
 print-button = Wydrukuj lub zapisz tę stronę
 change-answers = Zmień swoje odpowiedzi
 clear-answers = Wyczyść moje odpowiedzi
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Wyczyścić wszystkie twoje odpowiedzi? Zaczniesz od nowa od pierwszego pytania.
+clear-confirm-yes = Tak, wyczyść moje odpowiedzi
+clear-confirm-no = Nie, zachowaj je
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -69,6 +69,8 @@ language-switcher-label = Escolha um idioma
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Tradução provisória: ainda não verificada
 draft-notice = Esta tradução ainda não foi verificada por um tradutor qualificado. Pode conter erros.
 draft-notice-english-link = Ler esta página em inglês
 # When the chosen language could not be downloaded; the page is shown in English.

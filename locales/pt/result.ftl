@@ -279,6 +279,8 @@ change-in-force = Em vigor desde { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = O que fazer agora
 contact-heading = Como contactar um serviço de IMHA
 contact-default =
     { $audience ->
@@ -293,11 +295,32 @@ contact-self-referral =
        *[patient] Pode contactar o serviço de IMHA diretamente, ou pedir a um enfermeiro que o faça por si. Um familiar ou cuidador também pode pedir ao serviço de IMHA que lhe faça uma visita.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Peça ao coordenador de cuidados (care coordinator), à equipa comunitária de saúde mental (community mental health team) ou ao assistente social da pessoa sobre quem está a perguntar os contactos do serviço local de IMHA, ou telefone para o hospital responsável pelos cuidados da pessoa. Em Inglaterra, é o município que organiza os serviços de IMHA; no País de Gales, é o conselho de saúde (health board).
+        [staff] Dê ao/à doente os contactos do serviço local de IMHA e ajude-o/a a contactar o serviço. Em Inglaterra, é o município que organiza os serviços de IMHA; no País de Gales, é o conselho de saúde (health board).
+       *[patient] Peça ao seu coordenador de cuidados (care coordinator), à sua equipa comunitária de saúde mental (community mental health team) ou ao seu assistente social os contactos do seu serviço local de IMHA, ou telefone para o hospital responsável pelos seus cuidados. Em Inglaterra, é o município que organiza os serviços de IMHA; no País de Gales, é o conselho de saúde (health board).
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Se a pessoa sobre quem está a perguntar precisar de um intérprete, incluindo de língua gestual britânica (British Sign Language), pode pedi-lo. Os profissionais devem providenciá-lo, para que a pessoa compreenda os seus direitos e possa falar com o defensor.
+        [staff] Se o/a doente precisar de um intérprete, incluindo de língua gestual britânica (British Sign Language), providencie-o, para que compreenda os seus direitos e possa falar com o defensor.
+       *[patient] Se precisar de um intérprete, incluindo de língua gestual britânica (British Sign Language), pode pedi-lo. Os profissionais devem providenciá-lo, para que compreenda os seus direitos e possa falar com o defensor.
+    }
+
 ## Actions
 
 print-button = Imprimir ou guardar esta página
 change-answers = Mudar as suas respostas
 clear-answers = Apagar as minhas respostas
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Apagar todas as suas respostas? Vai começar de novo a partir da primeira pergunta.
+clear-confirm-yes = Sim, apagar as minhas respostas
+clear-confirm-no = Não, manter as respostas
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

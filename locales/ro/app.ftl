@@ -72,6 +72,8 @@ language-switcher-label = Alegeți o limbă
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Traducere provizorie: încă neverificată
 draft-notice = Această traducere nu a fost încă verificată de un traducător calificat. Poate conține greșeli.
 draft-notice-english-link = Citiți această pagină în engleză
 # When the chosen language could not be downloaded; the page is shown in English.

@@ -279,6 +279,8 @@ change-in-force = În vigoare din { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = Ce să faceți acum
 contact-heading = Cum contactați un serviciu IMHA
 contact-default =
     { $audience ->
@@ -293,11 +295,32 @@ contact-self-referral =
        *[patient] Puteți contacta direct serviciul IMHA sau puteți cere unei asistente să facă asta pentru dumneavoastră. O rudă sau un îngrijitor poate cere și el serviciului IMHA să vă viziteze.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Cereți coordonatorului de îngrijire (care coordinator), echipei comunitare de sănătate mintală (community mental health team) sau asistentului social al persoanei despre care întrebați datele de contact ale serviciului IMHA local sau sunați la spitalul care răspunde de îngrijirea ei. În Anglia, serviciile IMHA sunt organizate de autoritatea locală (council); în Țara Galilor, de consiliul de sănătate (health board).
+        [staff] Dați-i pacientului datele de contact ale serviciului IMHA local și ajutați-l să îl contacteze. În Anglia, serviciile IMHA sunt organizate de autoritatea locală (council); în Țara Galilor, de consiliul de sănătate (health board).
+       *[patient] Cereți coordonatorului dumneavoastră de îngrijire (care coordinator), echipei comunitare de sănătate mintală (community mental health team) sau asistentului social datele de contact ale serviciului IMHA local sau sunați la spitalul care răspunde de îngrijirea dumneavoastră. În Anglia, serviciile IMHA sunt organizate de autoritatea locală (council); în Țara Galilor, de consiliul de sănătate (health board).
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Dacă persoana despre care întrebați are nevoie de un interpret, inclusiv pentru limbajul semnelor britanic (British Sign Language), poate cere unul. Personalul ar trebui să îl asigure, ca persoana să își înțeleagă drepturile și să poată vorbi cu consilierul IMHA.
+        [staff] Dacă pacientul are nevoie de un interpret, inclusiv pentru limbajul semnelor britanic (British Sign Language), asigurați-i unul, ca să își înțeleagă drepturile și să poată vorbi cu consilierul IMHA.
+       *[patient] Dacă aveți nevoie de un interpret, inclusiv pentru limbajul semnelor britanic (British Sign Language), puteți cere unul. Personalul ar trebui să îl asigure, ca să vă înțelegeți drepturile și să puteți vorbi cu consilierul IMHA.
+    }
+
 ## Actions
 
 print-button = Tipăriți sau salvați această pagină
 change-answers = Schimbați răspunsurile
 clear-answers = Ștergeți răspunsurile mele
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Ștergeți toate răspunsurile? Veți începe din nou de la prima întrebare.
+clear-confirm-yes = Da, ștergeți răspunsurile mele
+clear-confirm-no = Nu, păstrați-le
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -69,6 +69,8 @@ language-switcher-label = Dooro luqad
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = Turjumaad qabyo ah: weli lama hubin
 draft-notice = Turjumaan xirfad leh weli ma hubin turjumaaddan. Waxaa ku jiri kara khaladaad.
 draft-notice-english-link = Boggan ku akhri Ingiriisi
 # When the chosen language could not be downloaded; the page is shown in English.

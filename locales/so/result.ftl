@@ -277,6 +277,8 @@ change-in-force = Wuu dhaqan galay tan iyo { $date }.
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = Waxa hadda la sameeyo
 contact-heading = Sida loola xiriiro adeegga IMHA
 contact-default =
     { $audience ->
@@ -291,11 +293,32 @@ contact-self-referral =
        *[patient] Si toos ah ayaad ula xiriiri kartaa adeegga IMHA, ama kalkaaliye caafimaad ka codso inuu kuu sameeyo. Qaraabo ama daryeele ayaa sidoo kale adeegga IMHA ka codsan kara inay ku soo booqdaan.
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] Isku-duwaha daryeelka (care coordinator), kooxda caafimaadka maskaxda ee bulshada (community mental health team) ama shaqaalaha arrimaha bulshada (social worker) ee qofka aad wax ka weydiinayso weydii macluumaadka adeegga IMHA ee deegaanka, ama wac isbitaalka mas’uulka ka ah daryeelkiisa. Gudaha England, golaha deegaanka ayaa diyaariya adeegyada IMHA; gudaha Wales, guddiga caafimaadka (health board) ayaa diyaariya.
+        [staff] Bukaanka sii macluumaadka adeegga IMHA ee deegaanka, kana caawi inuu la xiriiro adeegga. Gudaha England, golaha deegaanka ayaa diyaariya adeegyada IMHA; gudaha Wales, guddiga caafimaadka (health board) ayaa diyaariya.
+       *[patient] Isku-duwahaaga daryeelka (care coordinator), kooxdaada caafimaadka maskaxda ee bulshada (community mental health team) ama shaqaalahaaga arrimaha bulshada (social worker) weydii macluumaadka adeegga IMHA ee deegaankaaga, ama wac isbitaalka mas’uulka ka ah daryeelkaaga. Gudaha England, golaha deegaanka ayaa diyaariya adeegyada IMHA; gudaha Wales, guddiga caafimaadka (health board) ayaa diyaariya.
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] Haddii qofka aad wax ka weydiinayso uu u baahan yahay turjumaan, oo ay ku jirto Luqadda Calaamadaha ee Ingiriiska (British Sign Language), wuu codsan karaa. Shaqaaluhu waa inay diyaariyaan, si uu u fahmo xuquuqdiisa oo uu ula hadli karo u-doodaha.
+        [staff] Haddii bukaanku u baahan yahay turjumaan, oo ay ku jirto Luqadda Calaamadaha ee Ingiriiska (British Sign Language), u diyaari mid, si uu u fahmo xuquuqdiisa oo uu ula hadli karo u-doodaha.
+       *[patient] Haddii aad u baahan tahay turjumaan, oo ay ku jirto Luqadda Calaamadaha ee Ingiriiska (British Sign Language), waad codsan kartaa. Shaqaaluhu waa inay diyaariyaan, si aad u fahanto xuquuqdaada oo aad ula hadli karto u-doodaha.
+    }
+
 ## Actions
 
 print-button = Daabac ama kaydi boggan
 change-answers = Beddel jawaabahaaga
 clear-answers = Tirtir jawaabahayga
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Ma tirtirtaa dhammaan jawaabahaaga? Waxaad dib uga bilaabi doontaa su’aasha ugu horreysa.
+clear-confirm-yes = Haa, tirtir jawaabahayga
+clear-confirm-no = Maya, ha tirtirin
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -69,6 +69,8 @@ language-switcher-label = زبان منتخب کریں
 # Shown at the top of every page when this translation has not yet been
 # checked by a qualified translator. It is shown in this language and in
 # English.
+# One line, opening the full draft notice below it.
+draft-notice-short = مسودہ ترجمہ: ابھی جانچا نہیں گیا
 draft-notice = اس ترجمے کو ابھی تک کسی مستند مترجم نے نہیں جانچا۔ اس میں غلطیاں ہو سکتی ہیں۔
 draft-notice-english-link = یہ صفحہ انگریزی میں پڑھیں
 # When the chosen language could not be downloaded; the page is shown in English.

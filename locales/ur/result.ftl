@@ -279,6 +279,8 @@ change-in-force = { $date } سے نافذ ہے۔
 
 ## How to contact an IMHA service
 
+# Heading of the first section under the outcome: what the person can do next.
+do-now-heading = اب کیا کریں
 contact-heading = IMHA سروس سے رابطہ کیسے کریں
 contact-default =
     { $audience ->
@@ -293,11 +295,32 @@ contact-self-referral =
        *[patient] آپ خود IMHA سروس سے رابطہ کر سکتے ہیں، یا کسی نرس سے کہہ سکتے ہیں کہ وہ آپ کی طرف سے رابطہ کرے۔ کوئی رشتہ دار یا کیئرر بھی IMHA سروس سے کہہ سکتا ہے کہ وہ آپ سے ملنے آئیں۔
     }
 
+# For a person not on a ward: on leave, on a CTO, under guardianship or
+# conditionally discharged. A care coordinator is the person who organises
+# their care in the community.
+contact-community =
+    { $audience ->
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، ان کے کیئر کوآرڈینیٹر (care coordinator)، کمیونٹی مینٹل ہیلتھ ٹیم (community mental health team) یا سماجی کارکن (social worker) سے مقامی IMHA سروس کی تفصیلات مانگیں، یا اس ہسپتال کو فون کریں جو ان کی دیکھ بھال کا ذمہ دار ہے۔ انگلینڈ میں مقامی کونسل IMHA سروسز کا انتظام کرتی ہے؛ ویلز میں یہ کام ہیلتھ بورڈ (health board) کرتا ہے۔
+        [staff] مریض کو مقامی IMHA سروس کی تفصیلات دیں، اور اس سے رابطہ کرنے میں ان کی مدد کریں۔ انگلینڈ میں مقامی کونسل IMHA سروسز کا انتظام کرتی ہے؛ ویلز میں یہ کام ہیلتھ بورڈ (health board) کرتا ہے۔
+       *[patient] اپنے کیئر کوآرڈینیٹر (care coordinator)، کمیونٹی مینٹل ہیلتھ ٹیم (community mental health team) یا سماجی کارکن (social worker) سے اپنی مقامی IMHA سروس کی تفصیلات مانگیں، یا اس ہسپتال کو فون کریں جو آپ کی دیکھ بھال کا ذمہ دار ہے۔ انگلینڈ میں مقامی کونسل IMHA سروسز کا انتظام کرتی ہے؛ ویلز میں یہ کام ہیلتھ بورڈ (health board) کرتا ہے۔
+    }
+# Interpreters include British Sign Language.
+do-now-interpreter =
+    { $audience ->
+        [carer] اگر اس فرد کو، جس کے بارے میں آپ کا سوال ہے، ترجمان (interpreter) کی ضرورت ہو، جس میں برٹش سائن لینگویج (British Sign Language) کا ترجمان بھی شامل ہے، تو وہ ترجمان مانگ سکتے ہیں۔ عملے کو اس کا انتظام کرنا چاہیے، تاکہ وہ اپنے حقوق سمجھ سکیں اور IMHA سے بات کر سکیں۔
+        [staff] اگر مریض کو ترجمان (interpreter) کی ضرورت ہو، جس میں برٹش سائن لینگویج (British Sign Language) کا ترجمان بھی شامل ہے، تو ترجمان کا انتظام کریں، تاکہ وہ اپنے حقوق سمجھ سکیں اور IMHA سے بات کر سکیں۔
+       *[patient] اگر آپ کو ترجمان (interpreter) کی ضرورت ہو، جس میں برٹش سائن لینگویج (British Sign Language) کا ترجمان بھی شامل ہے، تو آپ ترجمان مانگ سکتے ہیں۔ عملے کو اس کا انتظام کرنا چاہیے، تاکہ آپ اپنے حقوق سمجھ سکیں اور IMHA سے بات کر سکیں۔
+    }
+
 ## Actions
 
 print-button = یہ صفحہ پرنٹ یا محفوظ کریں
 change-answers = اپنے جوابات بدلیں
 clear-answers = میرے جوابات مٹا دیں
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = کیا آپ اپنے تمام جوابات مٹانا چاہتے ہیں؟ آپ پہلے سوال سے دوبارہ شروع کریں گے۔
+clear-confirm-yes = ہاں، میرے جوابات مٹا دیں
+clear-confirm-no = نہیں، انہیں رہنے دیں
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -160,7 +160,8 @@ include!(concat!(env!("OUT_DIR"), "/commencement.rs"));
 /// The day each change starts, if one has been appointed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commencement {
-    days: BTreeMap<Change, Option<Date>>,
+    /// Each change with its day, in the order of `Change::ALL`.
+    days: Vec<(Change, Option<Date>)>,
     /// When the days were last checked against legislation.gov.uk.
     pub checked: Option<Date>,
 }
@@ -173,11 +174,12 @@ impl Commencement {
     /// (read at build time).
     pub fn official() -> Commencement {
         let date = |(year, month, day): Day| Date::new(year, month, day).expect("build.rs reads real days");
+        let day = |change: &Change| {
+            let (_, day) = OFFICIAL_DAYS.iter().find(|(code, _)| *code == change.code()).expect("build.rs reads every change");
+            day.map(date)
+        };
         Commencement {
-            days: OFFICIAL_DAYS
-                .iter()
-                .map(|(code, day)| (Change::from_code(code).expect("a change of the 2025 Act"), day.map(date)))
-                .collect(),
+            days: Change::ALL.iter().map(|change| (*change, day(change))).collect(),
             checked: OFFICIAL_CHECKED.map(date),
         }
     }
@@ -205,11 +207,11 @@ impl Commencement {
         if let Some(missing) = Change::ALL.iter().find(|change| !days.contains_key(change)) {
             return Err(format!("`{}` is missing", missing.code()));
         }
-        Ok(Commencement { days, checked: Some(file.checked) })
+        Ok(Commencement { days: Change::ALL.iter().map(|change| (*change, days[change])).collect(), checked: Some(file.checked) })
     }
 
     pub fn day(&self, change: Change) -> Option<Date> {
-        self.days.get(&change).copied().flatten()
+        self.days.iter().find(|(it, _)| *it == change).and_then(|(_, day)| *day)
     }
 }
 

@@ -43,10 +43,8 @@ pub fn result_page(props: &ResultProps) -> Html {
                     <h2 id="do-now-heading">{ words.get("do-now-heading") }</h2>
                     if assessment.eligible == Eligibility::No {
                         <ul>
-                            <li>{ words.get("instead-ask-again") }</li>
                             <li>{ words.get("instead-other-advocacy") }</li>
-                            <li>{ words.get("instead-imca") }</li>
-                            <li>{ words.get("instead-complaints") }</li>
+                            <li>{ words.get("instead-ask-again") }</li>
                         </ul>
                     } else {
                         if !assessment.ask.is_empty() {
@@ -85,6 +83,14 @@ pub fn result_page(props: &ResultProps) -> Html {
 
             if assessment.eligible != Eligibility::No {
                 <AdvocateHelpList regime={regime} />
+            } else {
+                <section aria-labelledby="instead-heading">
+                    <h2 id="instead-heading">{ words.get("instead-heading") }</h2>
+                    <ul>
+                        <li>{ words.get("instead-imca") }</li>
+                        <li>{ words.get("instead-complaints") }</li>
+                    </ul>
+                </section>
             }
 
             <Rights situation={situation} />

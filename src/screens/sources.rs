@@ -37,7 +37,7 @@ pub fn sources_page() -> Html {
                         };
                         html! {
                             <tr data-how={source.how.code()}>
-                                <td><a href={source.url} rel="noopener">{ name }</a></td>
+                                <td><a href={source.url()} rel="noopener">{ name }</a></td>
                                 <td>{ words.get(source.how.message_id()) }</td>
                                 <td>{ source.checked }</td>
                             </tr>

@@ -1,0 +1,48 @@
+// What a person on a phone sees first: on a 390×844 screen, the result's
+// headline and its first action are on the first screen, and the summary
+// (what to do now, why, and the law it rests on) within three, for every
+// status and audience, in English, Welsh, Urdu and Easy Read.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { assertNoProblems, useApp } from './harness.mjs';
+
+const app = useApp();
+const PHONE = { viewport: { width: 390, height: 844 } };
+const SCREEN = 844;
+// Every status, as imha-check names them (src/law/situation.rs).
+const STATUSES = [
+  'section-2', 'section-3', 'section-4', 'section-5-2', 'section-5-4', 'section-35', 'section-36',
+  'section-37', 'section-37-41', 'section-38', 'section-45a', 'section-47', 'section-47-49', 'section-48',
+  'section-48-49', 'section-135', 'section-136', 'detained-longer-term', 'detained-section-not-known', 'cto',
+  'cto-recalled', 'guardianship', 'conditional-discharge', 'informal-inpatient', 'none', 'unknown',
+];
+const AUDIENCES = ['patient', 'carer', 'staff'];
+
+for (const lang of ['en-GB', 'cy', 'ur', 'en-GB-x-easyread']) {
+  test(`every result's headline and first action are on a phone's first screen, and its summary within three (${lang})`, async () => {
+    const page = await app.open(`/?lang=${lang}`, PHONE);
+    const misses = [];
+    for (const status of STATUSES) {
+      for (const audience of AUDIENCES) {
+        const hash = `#/result?audience=${audience}&jurisdiction=england&status=${status}`;
+        await page.evaluate((h) => { location.hash = h; }, hash);
+        await page.waitForFunction((h) => location.hash === h && document.querySelector('.do-now'), hash);
+        await page.evaluate(() => window.scrollTo(0, 0));
+        const layout = await page.evaluate(() => {
+          const box = (element) => element.getBoundingClientRect();
+          const action = document.querySelector('.do-now h2 ~ *');
+          return {
+            headline: box(document.querySelector('main h1')).bottom + window.scrollY,
+            action: box(action).top + window.scrollY,
+            summary: box(document.querySelector('.outcome')).bottom + window.scrollY,
+          };
+        });
+        // The first action starts at least a line above the fold.
+        if (layout.headline > SCREEN || layout.action + 24 > SCREEN) misses.push(`${status} ${audience}: first screen ${JSON.stringify(layout)}`);
+        if (layout.summary > 3 * SCREEN) misses.push(`${status} ${audience}: summary ends at ${Math.round(layout.summary)}px`);
+      }
+    }
+    assert.deepEqual(misses, []);
+    assertNoProblems(page);
+  });
+}
