@@ -317,3 +317,53 @@ fn every_page_links_to_the_sources_page() {
         assert!(render_ok(route, Answers::default()).contains(r##"href="#/sources""##));
     }
 }
+
+#[test]
+fn check_answers_says_which_section_the_helper_inferred() {
+    let html = render_ok(
+        Route::CheckAnswers,
+        answers("audience=carer&jurisdiction=england&setting=unknown&what_happened=police-public-place&treatment_discussed=none"),
+    );
+    assert!(html.contains("That means: \u{2068}Section 136\u{2069}"), "{html}");
+    let not_a_section = render_ok(
+        Route::CheckAnswers,
+        answers("audience=carer&jurisdiction=england&setting=unknown&what_happened=guardian"),
+    );
+    assert!(!not_a_section.contains("That means:"));
+}
+
+#[test]
+fn the_staff_page_says_as_soon_as_practicable_and_links_to_one_patients_answer() {
+    let html = render_ok(Route::Staff, Answers::default());
+    assert!(html.contains("As soon as practicable"));
+    assert!(!html.contains("as soon as possible") && !html.contains("As soon as possible"));
+    assert!(html.contains(r##"href="#/question/audience""##));
+    assert!(!html.contains(r#"class="checklist""#), "plain bullets, not boxes that look tickable");
+}
+
+#[test]
+fn the_result_puts_what_to_do_now_before_why_and_the_details_behind_disclosures() {
+    let html = render_ok(
+        Route::Result { query: "audience=patient&jurisdiction=england&status=section-3".into() },
+        Answers::default(),
+    );
+    let do_now = html.find("What to do now").unwrap();
+    let why = html.find(">Why<").unwrap();
+    assert!(do_now < why, "what to do now comes first");
+    assert!(html.contains("interpreter"));
+    assert!(html.contains(r#"<summary><h2 id="rights-heading">"#), "the rights are behind a disclosure");
+    assert!(html.contains(r#"<summary><h2 id="advocate-heading">"#));
+    // Where the person is decides whom they ask.
+    let on_leave = render_ok(
+        Route::Result { query: "audience=patient&jurisdiction=england&status=section-3&on_leave=true".into() },
+        Answers::default(),
+    );
+    assert!(on_leave.contains("care coordinator") && !on_leave.contains("Ask ward staff for the details"));
+    let on_ward = render_ok(
+        Route::Result { query: "audience=patient&jurisdiction=england&status=section-3".into() },
+        Answers::default(),
+    );
+    assert!(on_ward.contains("Ask ward staff for the details"));
+    let cto = render_ok(Route::Result { query: "audience=patient&jurisdiction=wales&status=cto".into() }, Answers::default());
+    assert!(cto.contains("health board"));
+}

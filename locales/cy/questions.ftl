@@ -301,6 +301,9 @@ check-change = Newid
 # After "Change", read by screen readers only, e.g. "Change Section".
 check-change-context = { $question }
 check-continue = Gweld y canlyniad
+# Under an answer to "what happened": the section that answer stands for,
+# e.g. "That means: Section 136".
+check-inferred-section = Mae hynny’n golygu: { $section }
 
 ## Notices
 

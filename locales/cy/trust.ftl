@@ -24,7 +24,7 @@ staff-intro = Mae’r gyfraith yn dweud bod rhaid helpu cleifion sy’n gallu ca
 staff-who-heading = Pwy mae’n rhaid dweud wrthyn nhw
 staff-who = Pob claf sy’n gallu cael IMHA. Yn Lloegr: cleifion sy’n agored i gael eu cadw o dan unrhyw adran ac eithrio’r pwerau dal (adrannau 4, 5(2) a 5(4)) a mannau diogel (adrannau 135 a 136), er enghraifft adrannau 2, 3, 35 i 38, 45A, 47 a 48, gan gynnwys tra byddan nhw ar absenoldeb; cleifion ar orchymyn triniaeth gymunedol, o dan warcheidiaeth neu ar ryddhad amodol; ac unrhyw un sy’n trafod llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, mewnblaniad hormon i leihau ysfa rywiol neu (os ydyn nhw o dan 18 oed) ECT. Yng Nghymru: yr un cleifion, a hefyd cleifion o dan adrannau 4, 5(2) a 5(4), a phob claf mewnol anffurfiol sy’n cael asesiad neu driniaeth ar gyfer anhwylder meddyliol. Nid yw mannau diogel yn gymwys yn y naill wlad na’r llall.
 staff-when-heading = Pryd i ddweud wrthyn nhw
-staff-when-detention = Cyn gynted â phosibl ar ôl iddyn nhw gael eu cadw, eu rhoi ar CTO, neu eu derbyn i warcheidiaeth.
+staff-when-detention = Cyn gynted ag y bo’n ymarferol ar ôl iddyn nhw allu cael IMHA: pan fyddan nhw’n cael eu cadw, eu rhoi ar CTO, eu derbyn i warcheidiaeth neu’n cael rhyddhad amodol, neu tra bo triniaeth sy’n rhoi’r hawl yn cael ei thrafod.
 staff-when-change = Pan fydd eu hadran yn newid, er enghraifft o adran 2 i adran 3.
 staff-when-ward-rounds = Cyn rowndiau ward ac adolygiadau gofal.
 staff-when-tribunal = Cyn gwrandawiadau’r Tribiwnlys a gwrandawiadau rheolwyr yr ysbyty, a phan fydd adran yn cael ei hadnewyddu.
@@ -39,6 +39,8 @@ staff-referral = Gall cleifion gysylltu â’r gwasanaeth IMHA eu hunain. Gall s
 staff-cqc-heading = Beth mae’r Care Quality Commission (y Comisiwn Ansawdd Gofal yn Lloegr) yn chwilio amdano
 staff-cqc = Mae arolygwyr yn gwirio bod cleifion wedi cael gwybod am IMHAs pan ddaethon nhw’n gymwys ac eto wedyn, bod hyn wedi’i gofnodi, a bod cleifion wedi gallu cysylltu ag IMHA yn hawdd, gan gynnwys drwy ffôn preifat.
 staff-print = Argraffu’r rhestr wirio hon
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Gwirio beth all un claf ei gael: eu IMHA, eu hawliau a’ch dyletswyddau chi
 
 ## Ward posters
 

@@ -415,6 +415,9 @@ check-change = Change
 # After "Change", read by screen readers only, e.g. "Change Section".
 check-change-context = { $question }
 check-continue = See the result
+# Under an answer to "what happened": the section that answer stands for,
+# e.g. "That means: Section 136".
+check-inferred-section = That means: { $section }
 
 ## Notices
 

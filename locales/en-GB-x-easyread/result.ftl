@@ -643,44 +643,21 @@ contact-self-referral =
 # their care in the community.
 contact-community =
     { $audience ->
-        [carer] Ask the person’s care coordinator for the details of the local IMHA service.
-            A care coordinator organises their care outside hospital.
-            You can also ask their community mental health team or social worker.
-            Or you can phone the hospital in charge of their care.
-            In England the local council arranges IMHA services.
-            In Wales the health board arranges them.
+        [carer] Ask the person’s care coordinator or social worker for the IMHA service’s details.
+            Or phone the hospital in charge of their care.
         [staff] Give the patient the details of the local IMHA service.
             Help them to contact it.
-            In England the local council arranges IMHA services.
-            In Wales the health board arranges them.
-       *[patient] Ask your care coordinator for the details of your local IMHA service.
-            A care coordinator organises your care outside hospital.
-            You can also ask your community mental health team or social worker.
-            Or you can phone the hospital in charge of your care.
-            In England the local council arranges IMHA services.
-            In Wales the health board arranges them.
+       *[patient] Ask your care coordinator or social worker for the IMHA service’s details.
+            Or phone the hospital in charge of your care.
     }
 # Interpreters include British Sign Language.
 do-now-interpreter =
     { $audience ->
-        [carer] Does the person need an interpreter?
-            This includes British Sign Language.
-            They can ask for one.
-            Staff should arrange it.
-            Then they can understand their rights.
-            And they can talk with the advocate.
-        [staff] Does the patient need an interpreter?
-            This includes British Sign Language.
-            Then arrange one for them.
-            This helps them understand their rights.
-            It also helps them talk with the advocate.
-       *[patient] Do you need an interpreter?
-            This includes British Sign Language.
-            You can ask for one.
-            Staff should arrange it.
-            Then you can understand your rights.
-            And you can talk with the advocate.
+        [carer] The person can ask for an interpreter, or British Sign Language.
+        [staff] Arrange an interpreter or British Sign Language if the patient needs one.
+       *[patient] You can ask for an interpreter, or British Sign Language.
     }
+
 
 ## Actions
 

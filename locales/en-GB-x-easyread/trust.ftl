@@ -44,8 +44,11 @@ staff-who =
     Places of safety do not qualify in England or in Wales.
 staff-when-heading = When to tell them
 staff-when-detention =
-    As soon as possible after they are detained.
-    Or after they are put on a CTO or received into guardianship.
+    As soon as practicable after they can have an IMHA.
+    This means as soon as it can be done.
+    They can have an IMHA when they are detained or put on a CTO.
+    Or when they are received into guardianship or conditionally discharged.
+    Or while a treatment that gives the right is being discussed.
 staff-when-change =
     When their section changes.
     For example, from section 2 to section 3.
@@ -95,6 +98,8 @@ staff-cqc =
     They check that patients could reach an IMHA easily.
     This includes by a private phone.
 staff-print = Print this checklist
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Check what one patient can have: their IMHA, their rights and your duties
 
 ## Ward posters
 

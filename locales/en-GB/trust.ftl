@@ -24,7 +24,7 @@ staff-intro = The law says patients who can have an IMHA must be helped to under
 staff-who-heading = Who must be told
 staff-who = Every patient who can have an IMHA. In England: patients liable to be detained under any section except the holding powers (sections 4, 5(2) and 5(4)) and places of safety (sections 135 and 136), for example sections 2, 3, 35 to 38, 45A, 47 and 48, including on leave; patients on a community treatment order, under guardianship, or conditionally discharged; and anyone discussing brain surgery for mental disorder, a hormone implant to reduce sex drive or (if under 18) ECT. In Wales: the same, and also patients under sections 4, 5(2) and 5(4), and every informal in-patient being assessed or treated for a mental disorder. Places of safety do not qualify in either country.
 staff-when-heading = When to tell them
-staff-when-detention = As soon as possible after they are detained, put on a CTO, or received into guardianship.
+staff-when-detention = As soon as practicable after they can have an IMHA: when they are detained, put on a CTO, received into guardianship or conditionally discharged, or while a treatment that gives the right is being discussed.
 staff-when-change = When their section changes, for example from section 2 to section 3.
 staff-when-ward-rounds = Before ward rounds and care reviews.
 staff-when-tribunal = Before Tribunal and hospital managers’ hearings, and when a section is renewed.
@@ -38,6 +38,8 @@ staff-referral = Patients can contact the IMHA service themselves. Staff can ref
 staff-cqc-heading = What the Care Quality Commission looks for
 staff-cqc = Inspectors check that patients were told about IMHAs when they became eligible and again later, that this was recorded, and that patients could reach an IMHA easily, including by a private phone.
 staff-print = Print this checklist
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Check what one patient can have: their IMHA, their rights and your duties
 
 ## Ward posters
 

@@ -301,6 +301,9 @@ check-change = Zmień
 # After "Change", read by screen readers only, e.g. "Change Section".
 check-change-context = { $question }
 check-continue = Zobacz wynik
+# Under an answer to "what happened": the section that answer stands for,
+# e.g. "That means: Section 136".
+check-inferred-section = To oznacza: { $section }
 
 ## Notices
 

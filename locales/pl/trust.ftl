@@ -24,7 +24,7 @@ staff-intro = Zgodnie z prawem pacjentom, którzy mogą mieć rzecznika IMHA, tr
 staff-who-heading = Kogo trzeba poinformować
 staff-who = Każdego pacjenta, który może mieć rzecznika IMHA. W Anglii: pacjentów, którzy podlegają zatrzymaniu (liable to be detained) na podstawie dowolnej sekcji z wyjątkiem uprawnień do zatrzymania (holding powers: sekcje 4, 5(2) i 5(4)) i bezpiecznych miejsc (places of safety: sekcje 135 i 136), na przykład sekcji 2, 3, od 35 do 38, 45A, 47 i 48, także na przepustce; pacjentów objętych nakazem leczenia środowiskowego (CTO) lub opieką prawną (guardianship) albo warunkowo zwolnionych ze szpitala; a także każdą osobę, z którą omawia się operację mózgu z powodu zaburzenia psychicznego, implant hormonalny zmniejszający popęd seksualny albo (u osób poniżej 18 lat) ECT. W Walii: te same osoby, a także pacjentów na sekcjach 4, 5(2) i 5(4) oraz każdego pacjenta hospitalizowanego nieformalnie, u którego ocenia się lub leczy zaburzenie psychiczne. Pobyt w bezpiecznym miejscu nie daje tego prawa w żadnym z tych krajów.
 staff-when-heading = Kiedy informować
-staff-when-detention = Jak najszybciej po zatrzymaniu, objęciu CTO lub objęciu opieką prawną.
+staff-when-detention = Tak szybko, jak to praktycznie możliwe (as soon as practicable), od chwili, gdy pacjent może mieć rzecznika IMHA: gdy zostaje zatrzymany, objęty CTO lub opieką prawną albo warunkowo zwolniony ze szpitala, lub gdy omawia się z nim leczenie, które daje to prawo.
 staff-when-change = Gdy zmienia się sekcja, na przykład z sekcji 2 na sekcję 3.
 staff-when-ward-rounds = Przed obchodami i przeglądami opieki.
 staff-when-tribunal = Przed rozprawami przed Tribunal i przed zarządem szpitala (hospital managers) oraz przy przedłużeniu sekcji.
@@ -41,6 +41,8 @@ staff-referral = Pacjenci mogą sami skontaktować się ze służbą rzeczników
 staff-cqc-heading = Na co zwraca uwagę Care Quality Commission (CQC, urząd kontroli jakości opieki)
 staff-cqc = Inspektorzy sprawdzają, czy pacjentów poinformowano o rzecznikach IMHA, gdy uzyskali do nich prawo, i ponownie później, czy zostało to zapisane oraz czy pacjenci mogli łatwo skontaktować się z rzecznikiem IMHA, także przez telefon, z którego mogą rozmawiać na osobności.
 staff-print = Wydrukuj tę listę kontrolną
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Sprawdź, co może mieć jeden pacjent: jego rzecznika IMHA, jego prawa i twoje obowiązki
 
 ## Ward posters
 

@@ -24,7 +24,7 @@ staff-intro = A lei diz que os doentes que podem ter um IMHA têm de receber aju
 staff-who-heading = Quem tem de ser informado
 staff-who = Todos os doentes que podem ter um IMHA. Em Inglaterra: doentes sujeitos a internamento compulsivo ao abrigo de qualquer secção, exceto os poderes de retenção (secções 4, 5(2) e 5(4)) e os locais seguros (secções 135 e 136), por exemplo, as secções 2, 3, 35 a 38, 45A, 47 e 48, incluindo quando estão de licença; doentes com uma ordem de tratamento na comunidade, sob tutela ou com alta condicional; e qualquer pessoa que esteja a discutir uma cirurgia ao cérebro por perturbação mental, um implante de hormonas para reduzir o desejo sexual ou (se tiver menos de 18 anos) a ECT. No País de Gales: os mesmos e, também, os doentes ao abrigo das secções 4, 5(2) e 5(4), e todos os doentes em internamento informal para avaliação ou tratamento de uma perturbação mental. Os locais seguros não dão esse direito em nenhum dos dois países.
 staff-when-heading = Quando informar
-staff-when-detention = Logo que possível depois de ficarem em internamento compulsivo, passarem a ter uma CTO, ou serem colocados sob tutela.
+staff-when-detention = Logo que seja praticável depois de poderem ter um IMHA: quando ficam em internamento compulsivo, passam a ter uma CTO, são colocados sob tutela ou têm alta condicional, ou enquanto se discute um tratamento que dá esse direito.
 staff-when-change = Quando a secção muda, por exemplo, da secção 2 para a secção 3.
 staff-when-ward-rounds = Antes das visitas médicas à enfermaria (ward rounds) e das revisões dos cuidados.
 staff-when-tribunal = Antes das audiências do Tribunal e da administração do hospital, e quando uma secção é renovada.
@@ -41,6 +41,8 @@ staff-referral = Os doentes podem contactar o serviço de IMHA diretamente. Os p
 staff-cqc-heading = O que a Care Quality Commission verifica
 staff-cqc = Os inspetores verificam se os doentes foram informados sobre os IMHA quando passaram a ter direito e outra vez mais tarde, se isso ficou registado, e se os doentes conseguiam chegar facilmente a um IMHA, incluindo através de um telefone em privado.
 staff-print = Imprimir esta lista de verificação
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Verificar o que um/a doente pode ter: o IMHA, os direitos do/a doente e os deveres dos profissionais
 
 ## Ward posters
 

@@ -301,6 +301,9 @@ check-change = Schimbați
 # After "Change", read by screen readers only, e.g. "Change Section".
 check-change-context = { $question }
 check-continue = Vedeți rezultatul
+# Under an answer to "what happened": the section that answer stands for,
+# e.g. "That means: Section 136".
+check-inferred-section = Aceasta înseamnă: { $section }
 
 ## Notices
 

@@ -24,7 +24,7 @@ staff-intro = Legea spune că pacienții care pot avea un consilier IMHA trebuie
 staff-who-heading = Cine trebuie informat
 staff-who = Fiecare pacient care poate avea un consilier IMHA. În Anglia: pacienții care pot fi reținuți legal (liable to be detained) în baza oricărei secțiuni, cu excepția măsurilor de reținere (holding powers: secțiunile 4, 5(2) și 5(4)) și a locurilor sigure (places of safety: secțiunile 135 și 136), de exemplu secțiunile 2, 3, de la 35 la 38, 45A, 47 și 48, inclusiv cei aflați în învoire; pacienții cu un ordin de tratament în comunitate (CTO), cei aflați sub tutelă (guardianship) sau externați condiționat; și orice persoană cu care se discută o operație pe creier pentru o tulburare psihică, un implant hormonal care reduce dorința sexuală sau (pentru cei sub 18 ani) ECT. În Țara Galilor: aceleași persoane și, în plus, pacienții aflați sub secțiunile 4, 5(2) și 5(4) și fiecare pacient internat informal pentru evaluarea sau tratarea unei tulburări psihice. Locurile sigure nu dau acest drept în niciuna dintre cele două țări.
 staff-when-heading = Când trebuie informați
-staff-when-detention = Cât mai curând posibil după ce sunt reținuți, primesc un CTO sau sunt puși sub tutelă.
+staff-when-detention = Cât mai curând posibil în practică (as soon as practicable) după ce pot avea un consilier IMHA: când sunt reținuți, primesc un CTO, sunt puși sub tutelă sau sunt externați condiționat ori cât timp se discută un tratament care dă acest drept.
 staff-when-change = Când li se schimbă secțiunea, de exemplu de la secțiunea 2 la secțiunea 3.
 staff-when-ward-rounds = Înainte de vizitele medicale pe salon și de reevaluările îngrijirii.
 staff-when-tribunal = Înainte de audierile la Tribunal și la conducerea spitalului (hospital managers) și când se prelungește o secțiune.
@@ -41,6 +41,8 @@ staff-referral = Pacienții pot contacta singuri serviciul IMHA. Și personalul 
 staff-cqc-heading = Ce verifică Care Quality Commission (CQC, comisia pentru calitatea îngrijirii)
 staff-cqc = Inspectorii verifică dacă pacienților li s-a spus despre consilierii IMHA când au dobândit acest drept și din nou mai târziu, dacă acest lucru a fost notat și dacă pacienții au putut contacta ușor un consilier IMHA, inclusiv de la un telefon pe care îl pot folosi fără să fie auziți.
 staff-print = Tipăriți această listă de verificare
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Verificați ce poate avea un anumit pacient: consilierul IMHA, drepturile sale și obligațiile dumneavoastră
 
 ## Ward posters
 

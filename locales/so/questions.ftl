@@ -301,6 +301,9 @@ check-change = Beddel
 # After "Change", read by screen readers only, e.g. "Change Section".
 check-change-context = { $question }
 check-continue = Arag natiijada
+# Under an answer to "what happened": the section that answer stands for,
+# e.g. "That means: Section 136".
+check-inferred-section = Taas macnaheedu waa: { $section }
 
 ## Notices
 

@@ -24,7 +24,7 @@ staff-intro = Sharcigu wuxuu dhigayaa in bukaannada heli kara IMHA la caawiyo si
 staff-who-heading = Cidda loo sheegayo
 staff-who = Bukaan kasta oo heli kara IMHA. Gudaha England: bukaannada sharci ahaan lagu hayn karo (liable to be detained) qodob kasta marka laga reebo awoodaha haynta (holding powers: qodobada 4, 5(2) iyo 5(4)) iyo goobaha ammaanka ah (places of safety: qodobada 135 iyo 136), tusaale ahaan qodobada 2, 3, 35 ilaa 38, 45A, 47 iyo 48, oo ay ku jiraan kuwa fasax ku maqan (leave); bukaannada ku jira amarka daaweynta bulshada (CTO), kuwa ku hoos jira ilaalinta sharciga (guardianship), ama kuwa la siiyay sii-dayn shuruud leh (conditional discharge); iyo qof kasta oo ka wada hadlaya qalliinka maskaxda ee xanuunka maskaxeed, hormoon jirka la geliyo si loo yareeyo rabitaanka galmada ama (haddii uu ka yar yahay 18 sano) ECT. Gudaha Wales: isla kuwaas, iyo sidoo kale bukaannada ku jira qodobada 4, 5(2) iyo 5(4), iyo bukaan kasta oo ikhtiyaari ah (informal) oo isbitaalka u jiifa in loo qiimeeyo ama loogu daaweeyo xanuun maskaxeed. Goobaha ammaanka ahi xaq uma bixiyaan labada dal midkoodna.
 staff-when-heading = Goorta loo sheegayo
-staff-when-detention = Sida ugu dhakhsaha badan kadib marka la hayo, la geliyo CTO, ama la geliyo ilaalinta sharciga (guardianship).
+staff-when-detention = Sida ugu dhakhsaha badan ee la samayn karo (as soon as practicable) kadib marka ay xaq u yeeshaan IMHA: marka la hayo, la geliyo CTO, la geliyo ilaalinta sharciga (guardianship) ama la siiyo sii-dayn shuruud leh (conditional discharge), ama inta laga wada hadlayo daaweyn xaqaas siisa.
 staff-when-change = Marka qodobkoodu isbeddelo, tusaale ahaan qodobka 2 oo loo beddelo qodobka 3.
 staff-when-ward-rounds = Ka hor wareegyada dhakhaatiirta ee waadhka (ward rounds) iyo dib-u-eegista daryeelka.
 staff-when-tribunal = Ka hor dhegeysiyada Tribunal-ka iyo maamulka isbitaalka (hospital managers), iyo marka qodob la cusboonaysiiyo.
@@ -39,6 +39,8 @@ staff-referral = Bukaannadu waxay si toos ah ula xiriiri karaan adeegga IMHA. Sh
 staff-cqc-heading = Waxa ay Care Quality Commission eegto
 staff-cqc = Kormeerayaashu waxay hubiyaan in bukaannada loo sheegay IMHA markii ay xaq u yeesheen iyo mar kale hadhow, in taas la diiwaangeliyay, iyo in bukaannadu si fudud u gaari karayeen IMHA, oo ay ku jirto taleefan gaar ah.
 staff-print = Daabac liiskan hubinta
+# Links to the questions, to see what one patient can have.
+staff-patient-link = Hubi waxa hal bukaan heli karo: IMHA-giisa, xuquuqdiisa iyo waajibaadkaaga
 
 ## Ward posters
 

@@ -1,6 +1,7 @@
 use super::components::BackLink;
 use super::{use_law, use_page_title, use_words};
-use crate::questionnaire::{answered, Answers, Route, QUESTIONS};
+use crate::questionnaire::{answered, Answer, Answers, Route, QUESTIONS, SECTION_ORDER};
+use crate::law::Status;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -36,6 +37,12 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
                             <dt class="summary-list__key">{ label.clone() }</dt>
                             <dd class="summary-list__value">
                                 { words.get(&answer.message_id()) }
+                                // The helper's everyday answer stands for a section: say which.
+                                if let Some(section) = inferred_section(answer) {
+                                    <p class="hint">
+                                        { words.get_with("check-inferred-section", &[("section", words.get(&section.message_id()).into())]) }
+                                    </p>
+                                }
                             </dd>
                             <dd class="summary-list__actions">
                                 <a href={change.href()}>
@@ -51,5 +58,17 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
             </dl>
             <a class="button" href={result.href()} role="button" draggable="false">{ words.get("check-continue") }</a>
         </>
+    }
+}
+
+/// The section an answer to "what happened" stands for, if it is one the
+/// section question offers.
+fn inferred_section(answer: Answer) -> Option<Answer> {
+    match answer {
+        Answer::WhatHappened(what_happened) => {
+            let status = what_happened.status();
+            (status != Status::Unknown && SECTION_ORDER.contains(&status)).then_some(Answer::Section(status))
+        }
+        _ => None,
     }
 }

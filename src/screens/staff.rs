@@ -3,7 +3,7 @@ use super::citation::{after_sentence, cite_sections};
 use super::law_changing::LawChanging;
 use super::{use_law, use_page_title, use_words};
 use crate::law::{Change, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW, STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN};
-use crate::questionnaire::Route;
+use crate::questionnaire::{Field, Route};
 use yew::prelude::*;
 
 /// For ward staff: who must be told about IMHAs, when and how, how to
@@ -27,7 +27,7 @@ pub fn staff_page() -> Html {
             <p>{ words.get("staff-who") }</p>
             <p class="citation">{ cite(STAFF_PAGE_QUALIFYING) }</p>
             <h2>{ words.get("staff-when-heading") }</h2>
-            <ul class="checklist">
+            <ul>
                 <li>{ words.get("staff-when-detention") }{ after_sentence(cite(STAFF_PAGE_WHEN)) }</li>
                 <li>{ words.get("staff-when-change") }</li>
                 <li>{ words.get("staff-when-ward-rounds") }</li>
@@ -36,7 +36,7 @@ pub fn staff_page() -> Html {
             </ul>
             <p class="citation">{ words.get("citation-code-of-practice") }</p>
             <h2>{ words.get("staff-how-heading") }</h2>
-            <ul class="checklist">
+            <ul>
                 <li>{ words.get("staff-how") }{ after_sentence(cite(STAFF_PAGE_HOW)) }</li>
                 <li>{ words.get(copy) }{ after_sentence(cite(STAFF_PAGE_COPY)) }</li>
             </ul>
@@ -47,6 +47,7 @@ pub fn staff_page() -> Html {
             <LawChanging situation={None} />
             <div class="no-print">
                 <button type="button" class="button" onclick={print}>{ words.get("staff-print") }</button>
+                <p><a href={Route::question(Field::Audience).href()}>{ words.get("staff-patient-link") }</a></p>
                 <p><a href={Route::Poster.href()}>{ words.get("poster-link") }</a></p>
                 <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
             </div>
