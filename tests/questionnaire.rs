@@ -255,3 +255,21 @@ fn the_value_lists_come_from_the_laws_enums() {
         assert_eq!(Status::from_code(answer.code()), Some(status));
     }
 }
+
+#[test]
+fn s17_a_patient_on_leave_says_so_and_is_asked_their_section_but_not_about_leave_again() {
+    let given = answers(&[(Field::Audience, "patient"), (Field::Jurisdiction, "england"), (Field::Setting, "detained-on-leave")]);
+    assert_eq!(next_step(&given, &law()), Step::Question(Field::Section));
+    let with_section = answers(&[
+        (Field::Audience, "patient"),
+        (Field::Jurisdiction, "england"),
+        (Field::Setting, "detained-on-leave"),
+        (Field::Section, "section-3"),
+    ]);
+    assert!(!asked(&with_section, Field::OnLeave));
+    let situation = with_section.situation().unwrap();
+    assert!(situation.on_leave && situation.status == Status::Section3);
+    assert!(!situation.in_hospital(), "on leave, they ask their care team, not ward staff");
+    let (again, _) = Answers::from_query(&with_section.to_result_query());
+    assert_eq!(again.situation(), Some(situation), "a result link keeps the leave");
+}

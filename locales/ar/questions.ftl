@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] محتجز بموجب مادة من مواد قانون الصحة النفسية (Mental Health Act)
        *[patient] تم احتجازي في المستشفى بموجب مادة من مواد قانون الصحة النفسية (Mental Health Act)
     }
-    .hint = يُسمّى هذا أحيانًا «الاحتجاز بموجب مادة» (being sectioned). ويشمل ذلك فترة الإجازة من المستشفى.
+    .hint = يُسمّى هذا أحيانًا «الاحتجاز بموجب مادة» (being sectioned).
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] هو محتجز بموجب مادة، لكنه في إجازة من المستشفى (إجازة بموجب المادة 17، section 17 leave)
+        [staff] محتجز، في إجازة غياب بموجب المادة 17 (section 17 leave)
+       *[patient] أنا محتجز بموجب مادة، لكنني في إجازة من المستشفى (إجازة بموجب المادة 17، section 17 leave)
+    }
+    .hint = مسموح بالبقاء خارج المستشفى لفترة، في المنزل مثلًا. لم تنتهِ المادة.
 option-setting-cto =
     { $audience ->
         [carer] يُطبَّق عليه أمر العلاج المجتمعي (CTO)

@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Dan gadw o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
        *[patient] Rydw i’n cael fy nghadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
     }
-    .hint = Weithiau mae pobl yn galw hyn yn cael eich “secsiynu” (being sectioned). Mae hyn yn cynnwys bod ar absenoldeb o’r ysbyty.
+    .hint = Weithiau mae pobl yn galw hyn yn cael eich “secsiynu” (being sectioned).
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] Maen nhw o dan adran, ond ar absenoldeb o’r ysbyty (absenoldeb adran 17)
+        [staff] Dan gadw, ar absenoldeb adran 17
+       *[patient] Rydw i o dan adran, ond ar absenoldeb o’r ysbyty (absenoldeb adran 17)
+    }
+    .hint = Cael bod i ffwrdd o’r ysbyty am gyfnod, er enghraifft gartref. Nid yw’r adran wedi dod i ben.
 option-setting-cto =
     { $audience ->
         [carer] Maen nhw ar orchymyn triniaeth gymunedol (CTO)

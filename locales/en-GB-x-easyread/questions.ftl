@@ -79,7 +79,16 @@ option-setting-detained =
     .hint =
         A section is a part of the Mental Health Act.
         People call this being “sectioned”.
-        This includes time on leave from hospital.
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] They are under a section, but on leave from hospital
+        [staff] Detained, on section 17 leave of absence
+       *[patient] I am under a section, but on leave from hospital
+    }
+    .hint =
+        This is called section 17 leave.
+        You can be away from hospital for a time, for example at home.
+        The section has not ended.
 option-setting-cto =
     { $audience ->
         [carer] They are on a community treatment order (CTO)

@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Detained under a section of the Mental Health Act
        *[patient] I am kept in hospital under a section of the Mental Health Act
     }
-    .hint = Sometimes called being “sectioned”. This includes being on leave from hospital.
+    .hint = Sometimes called being “sectioned”.
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] They are under a section, but on leave from hospital (section 17 leave)
+        [staff] Detained, on section 17 leave of absence
+       *[patient] I am under a section, but on leave from hospital (section 17 leave)
+    }
+    .hint = Allowed to be away from hospital for a time, for example at home. The section has not ended.
 option-setting-cto =
     { $audience ->
         [carer] They are on a community treatment order (CTO)

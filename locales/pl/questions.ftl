@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Zatrzymany na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
        *[patient] Muszę zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
     }
-    .hint = Czasem mówi się na to „być na sekcji” (po angielsku „sectioned”). Dotyczy to także czasu na przepustce ze szpitala.
+    .hint = Czasem mówi się na to „być na sekcji” (po angielsku „sectioned”).
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] Ta osoba jest na sekcji, ale na przepustce ze szpitala (przepustka na podstawie sekcji 17)
+        [staff] Zatrzymany, na przepustce na podstawie sekcji 17
+       *[patient] Jestem na sekcji, ale na przepustce ze szpitala (przepustka na podstawie sekcji 17)
+    }
+    .hint = Zgoda na pobyt poza szpitalem przez pewien czas, na przykład w domu. Sekcja się nie skończyła.
 option-setting-cto =
     { $audience ->
         [carer] Ta osoba ma nakaz leczenia środowiskowego (CTO)

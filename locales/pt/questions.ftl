@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Em internamento compulsivo ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act)
        *[patient] Tenho de ficar no hospital ao abrigo de uma secção da Lei da Saúde Mental (Mental Health Act)
     }
-    .hint = Em inglês, às vezes diz-se «sectioned». Isto inclui estar de licença, fora do hospital.
+    .hint = Em inglês, às vezes diz-se «sectioned».
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] Está ao abrigo de uma secção, mas de licença, fora do hospital (licença da secção 17)
+        [staff] Em internamento compulsivo, de licença da secção 17 (section 17 leave)
+       *[patient] Estou ao abrigo de uma secção, mas de licença, fora do hospital (licença da secção 17)
+    }
+    .hint = Pode estar fora do hospital durante algum tempo, por exemplo em casa. A secção não terminou.
 option-setting-cto =
     { $audience ->
         [carer] Tem uma ordem de tratamento na comunidade (CTO)

@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Reținut în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
        *[patient] Trebuie să rămân în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
     }
-    .hint = Uneori se spune „pus pe secțiune” (în engleză „sectioned”). Aici intră și perioada de învoire din spital.
+    .hint = Uneori se spune „pus pe secțiune” (în engleză „sectioned”).
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] Persoana este pe o secțiune, dar în învoire din spital (învoire în baza secțiunii 17)
+        [staff] Reținut, în învoire în baza secțiunii 17
+       *[patient] Sunt pe o secțiune, dar în învoire din spital (învoire în baza secțiunii 17)
+    }
+    .hint = Permisiunea de a sta o vreme în afara spitalului, de exemplu acasă. Secțiunea nu s-a încheiat.
 option-setting-cto =
     { $audience ->
         [carer] Persoana are un ordin de tratament în comunitate (CTO)

@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] Lagu hayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act)
        *[patient] Waxaa la igu hayaa isbitaalka iyadoo la raacayo qodob ka mid ah Sharciga Caafimaadka Maskaxda (Mental Health Act)
     }
-    .hint = Af-Ingiriisiga mararka qaar waxaa lagu yiraahdaa “sectioned”. Tan waxaa ku jira marka qofku fasax uga maqan yahay isbitaalka.
+    .hint = Af-Ingiriisiga mararka qaar waxaa lagu yiraahdaa “sectioned”.
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] Wuxuu ku jiraa qodob, laakiin fasax ayuu uga maqan yahay isbitaalka (fasaxa qodobka 17)
+        [staff] Lagu hayo qodob, ku jira fasaxa qodobka 17 (section 17 leave)
+       *[patient] Waxaan ku jiraa qodob, laakiin fasax ayaan uga maqanahay isbitaalka (fasaxa qodobka 17)
+    }
+    .hint = Waxaa la oggol yahay in muddo laga maqnaado isbitaalka, tusaale ahaan guriga. Qodobku weli ma dhammaan.
 option-setting-cto =
     { $audience ->
         [carer] Wuxuu ku jiraa amarka daaweynta bulshada (CTO)

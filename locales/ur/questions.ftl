@@ -60,7 +60,14 @@ option-setting-detained =
         [staff] ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت زیرِ حراست
        *[patient] مجھے ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے
     }
-    .hint = اسے کبھی کبھی "سیکشن کیا جانا" (being sectioned) بھی کہتے ہیں۔ ہسپتال سے چھٹی پر ہونا بھی اس میں شامل ہے۔
+    .hint = اسے کبھی کبھی "سیکشن کیا جانا" (being sectioned) بھی کہتے ہیں۔
+option-setting-detained-on-leave =
+    { $audience ->
+        [carer] وہ کسی دفعہ کے تحت ہیں، لیکن ہسپتال سے چھٹی پر ہیں (دفعہ 17 کی چھٹی، section 17 leave)
+        [staff] زیرِ حراست، دفعہ 17 کی چھٹی (section 17 leave) پر
+       *[patient] میں کسی دفعہ کے تحت ہوں، لیکن ہسپتال سے چھٹی پر ہوں (دفعہ 17 کی چھٹی، section 17 leave)
+    }
+    .hint = کچھ وقت کے لیے ہسپتال سے دور رہنے کی اجازت، مثلاً گھر پر۔ دفعہ ختم نہیں ہوئی۔
 option-setting-cto =
     { $audience ->
         [carer] وہ کمیونٹی علاج کے حکم (CTO) پر ہیں

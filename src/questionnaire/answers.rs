@@ -35,6 +35,8 @@ coded_enum! {
     /// read a list of 18 sections unless they are held under one.
     pub enum Setting {
         Detained = "detained",
+        /// Detained, and on leave of absence from hospital (section 17).
+        DetainedOnLeave = "detained-on-leave",
         Cto = "cto",
         CtoRecalled = "cto-recalled",
         Guardianship = "guardianship",
@@ -49,7 +51,7 @@ impl Setting {
     /// The status a setting other than "detained" or "not known" is.
     fn status(self) -> Option<Status> {
         match self {
-            Setting::Detained | Setting::Unknown => None,
+            Setting::Detained | Setting::DetainedOnLeave | Setting::Unknown => None,
             Setting::Cto => Some(Status::Cto),
             Setting::CtoRecalled => Some(Status::CtoRecalled),
             Setting::Guardianship => Some(Status::Guardianship),
@@ -302,7 +304,7 @@ impl Answers {
     /// The status the answers point to, once the setting is known.
     pub fn status(&self) -> Option<Status> {
         match self.setting()? {
-            Setting::Detained => match self.section()? {
+            Setting::Detained | Setting::DetainedOnLeave => match self.section()? {
                 Status::Unknown => match self.what_happened()?.status() {
                     Status::Unknown => Some(Status::DetainedSectionNotKnown),
                     status => Some(status),
@@ -346,7 +348,7 @@ impl Answers {
         Some(Situation {
             jurisdiction: self.jurisdiction()?,
             status: self.status()?,
-            on_leave: self.yes_no(Field::OnLeave) == Some(YesNo::Yes),
+            on_leave: self.setting() == Some(Setting::DetainedOnLeave) || self.yes_no(Field::OnLeave) == Some(YesNo::Yes),
             under_18: self.yes_no(Field::Under18).and_then(YesNo::known),
             treatment_discussed: match self.get(Field::TreatmentDiscussed) {
                 Some(Answer::TreatmentDiscussed(treatment)) => treatment,
@@ -391,6 +393,9 @@ impl Answers {
         if let Some(situation) = self.situation() {
             pairs.push(("jurisdiction", situation.jurisdiction.code()));
             pairs.push(("status", situation.status.code()));
+        }
+        if self.setting() == Some(Setting::DetainedOnLeave) {
+            pairs.push((Field::OnLeave.code(), YesNo::Yes.code()));
         }
         for field in [Field::OnLeave, Field::TreatmentDiscussed, Field::Under18] {
             if let Some(answer) = self.get(field) {

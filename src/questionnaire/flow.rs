@@ -97,13 +97,13 @@ fn always(_: &Answers, _: &LawInForce) -> bool {
 }
 
 fn held_under_a_section(answers: &Answers, _: &LawInForce) -> bool {
-    answers.setting() == Some(Setting::Detained)
+    matches!(answers.setting(), Some(Setting::Detained | Setting::DetainedOnLeave))
 }
 
 fn section_not_known(answers: &Answers, _: &LawInForce) -> bool {
     match answers.setting() {
         Some(Setting::Unknown) => true,
-        Some(Setting::Detained) => answers.section() == Some(Status::Unknown),
+        Some(Setting::Detained | Setting::DetainedOnLeave) => answers.section() == Some(Status::Unknown),
         _ => false,
     }
 }
@@ -111,7 +111,9 @@ fn section_not_known(answers: &Answers, _: &LawInForce) -> bool {
 /// Leave (section 17) does not change eligibility, but it changes the
 /// rights shown: leave, and recall from it.
 fn detained_in_hospital(answers: &Answers, _: &LawInForce) -> bool {
-    answers.situation().is_some_and(|situation| {
+    // Someone who said they are on leave is not asked again.
+    answers.setting() != Some(Setting::DetainedOnLeave)
+        && answers.situation().is_some_and(|situation| {
         matches!(
             situation.status.power(),
             Power::LongerTermDetention | Power::DetentionNotKnown

@@ -297,3 +297,19 @@ test('the reviewers\u2019 page lists every source with its link, reached from th
   assert.equal(href, 'https://www.legislation.gov.uk/ukpga/1983/20/section/130C');
   assertNoProblems(page);
 });
+
+test('a patient on section 17 leave says so, is not asked about leave again, and is told to ask their care team', async () => {
+  const page = await start();
+  await answer(page, 'I am the patient');
+  await answer(page, 'England');
+  await answer(page, 'but on leave from hospital');
+  assert.equal(await heading(page), 'Which section are you under?');
+  await answer(page, 'Section 3');
+  assert.equal(await seeResult(page), 'yes');
+  assert.match(page.url(), /on_leave=true/);
+  const doNow = await page.textContent('.do-now');
+  assert.match(doNow, /care coordinator/);
+  assert.doesNotMatch(doNow, /Ask ward staff/);
+  assert.match(await page.textContent('main'), /section 17 leave/);
+  assertNoProblems(page);
+});
