@@ -367,3 +367,12 @@ fn the_result_puts_what_to_do_now_before_why_and_the_details_behind_disclosures(
     let cto = render_ok(Route::Result { query: "audience=patient&jurisdiction=wales&status=cto".into() }, Answers::default());
     assert!(cto.contains("health board"));
 }
+
+#[test]
+fn places_of_safety_and_holding_powers_say_how_long_they_last_and_to_ask_which_section_applies_now() {
+    for (status, text) in [("section-136", "at most 24 hours"), ("section-5-2", "72 hours")] {
+        let html = render_ok(Route::Result { query: format!("audience=patient&jurisdiction=england&status={status}") }, Answers::default());
+        let do_now = &html[html.find("What to do now").unwrap()..html.find(">Why<").unwrap()];
+        assert!(do_now.contains(text) && do_now.contains("which section applies"), "{status}");
+    }
+}

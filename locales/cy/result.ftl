@@ -279,6 +279,20 @@ change-in-force = Mewn grym ers { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = Beth i’w wneud nawr
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] Mae cyfnod mewn man diogel yn para hyd at 24 awr, a gall meddyg ychwanegu hyd at 12 awr arall. Gofynnwch i staff pa adran sy’n berthnasol i’r person rydych chi’n holi amdano nawr: os yw’n newid, gall eu hawl i gael IMHA newid hefyd.
+        [staff] Mae cyfnod mewn man diogel yn para hyd at 24 awr, a gellir ymestyn hyn hyd at 12 awr arall. Pan fydd yr adran yn newid, dywedwch wrth y claf pa adran sy’n berthnasol, a dywedwch wrthyn nhw am IMHA os yw’n rhoi’r hawl i gael un.
+       *[patient] Mae cyfnod mewn man diogel yn para hyd at 24 awr, a gall meddyg ychwanegu hyd at 12 awr arall. Gofynnwch i staff pa adran sy’n berthnasol i chi nawr: os yw’n newid, gall eich hawl i gael IMHA newid hefyd.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] Mae’r pŵer dal hwn yn para am gyfnod byr: 72 awr ar gyfer adran 4 neu 5(2), 6 awr ar gyfer adran 5(4). Gofynnwch i staff pa adran sy’n berthnasol i’r person rydych chi’n holi amdano nawr: os yw’n newid, gall eu hawl i gael IMHA newid hefyd.
+        [staff] Mae’r pŵer dal hwn yn para hyd at 72 awr (adran 4 neu 5(2)) neu 6 awr (adran 5(4)). Pan fydd yr adran yn newid, dywedwch wrth y claf pa adran sy’n berthnasol, a dywedwch wrthyn nhw am IMHA os yw’n rhoi’r hawl i gael un.
+       *[patient] Mae’r pŵer dal hwn yn para am gyfnod byr: 72 awr ar gyfer adran 4 neu 5(2), 6 awr ar gyfer adran 5(4). Gofynnwch i staff pa adran sy’n berthnasol i chi nawr: os yw’n newid, gall eich hawl i gael IMHA newid hefyd.
+    }
 contact-heading = Sut i gysylltu â gwasanaeth IMHA
 contact-default =
     { $audience ->

@@ -612,6 +612,40 @@ change-in-force = This has been the law since { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = What to do now
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] A place of safety lasts up to 24 hours.
+            A doctor can make it up to 12 hours longer.
+            Ask staff which section the person is under now.
+            If the section changes, their right to an IMHA may change too.
+        [staff] A place of safety lasts up to 24 hours.
+            It can be made up to 12 hours longer.
+            When the section changes, tell the patient which section applies.
+            If the new section gives the right to an IMHA, tell them about IMHAs.
+       *[patient] A place of safety lasts up to 24 hours.
+            A doctor can make it up to 12 hours longer.
+            Ask staff which section you are under now.
+            If the section changes, your right to an IMHA may change too.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] This power lasts a short time.
+            Section 4 or 5(2) lasts up to 72 hours.
+            Section 5(4) lasts up to 6 hours.
+            Ask staff which section the person is under now.
+            If the section changes, their right to an IMHA may change too.
+        [staff] This power lasts up to 72 hours for section 4 or 5(2).
+            It lasts up to 6 hours for section 5(4).
+            When the section changes, tell the patient which section applies.
+            If the new section gives the right to an IMHA, tell them about IMHAs.
+       *[patient] This power lasts a short time.
+            Section 4 or 5(2) lasts up to 72 hours.
+            Section 5(4) lasts up to 6 hours.
+            Ask staff which section you are under now.
+            If the section changes, your right to an IMHA may change too.
+    }
 contact-heading = How to contact an IMHA service
 contact-default =
     { $audience ->

@@ -278,6 +278,20 @@ change-in-force = In force since { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = What to do now
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] A place of safety lasts at most 24 hours, and a doctor can add up to 12 more. Ask staff which section applies to the person you are asking about now: if it changes, their right to an IMHA may change too.
+        [staff] A place of safety lasts at most 24 hours, extendable by up to 12. Tell the patient which section applies once it changes, and tell them about IMHAs if it gives the right.
+       *[patient] A place of safety lasts at most 24 hours, and a doctor can add up to 12 more. Ask staff which section applies to you now: if it changes, your right to an IMHA may change too.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] This power lasts a short time: 72 hours for section 4 or 5(2), 6 hours for section 5(4). Ask staff which section applies to the person you are asking about now: if it changes, their right to an IMHA may change too.
+        [staff] This power lasts at most 72 hours (section 4 or 5(2)) or 6 hours (section 5(4)). Tell the patient which section applies once it changes, and tell them about IMHAs if it gives the right.
+       *[patient] This power lasts a short time: 72 hours for section 4 or 5(2), 6 hours for section 5(4). Ask staff which section applies to you now: if it changes, your right to an IMHA may change too.
+    }
 contact-heading = How to contact an IMHA service
 contact-default =
     { $audience ->

@@ -281,6 +281,20 @@ change-in-force = Obowiązuje od { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = Co zrobić teraz
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] Pobyt w bezpiecznym miejscu (place of safety) trwa najwyżej 24 godziny, a lekarz może go przedłużyć najwyżej o 12 godzin. Zapytaj personel, która sekcja dotyczy teraz osoby, o którą pytasz: jeśli się zmieni, jej prawo do rzecznika IMHA też może się zmienić.
+        [staff] Pobyt w bezpiecznym miejscu (place of safety) trwa najwyżej 24 godziny i można go przedłużyć najwyżej o 12 godzin. Gdy sekcja się zmieni, powiedz pacjentowi, która sekcja go dotyczy, i poinformuj go o rzecznikach IMHA, jeśli daje ona do nich prawo.
+       *[patient] Pobyt w bezpiecznym miejscu (place of safety) trwa najwyżej 24 godziny, a lekarz może go przedłużyć najwyżej o 12 godzin. Zapytaj personel, która sekcja dotyczy cię teraz: jeśli się zmieni, twoje prawo do rzecznika IMHA też może się zmienić.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] To uprawnienie do zatrzymania (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy teraz osoby, o którą pytasz: jeśli się zmieni, jej prawo do rzecznika IMHA też może się zmienić.
+        [staff] To uprawnienie do zatrzymania (holding power) trwa najwyżej 72 godziny (sekcja 4 lub 5(2)) lub 6 godzin (sekcja 5(4)). Gdy sekcja się zmieni, powiedz pacjentowi, która sekcja go dotyczy, i poinformuj go o rzecznikach IMHA, jeśli daje ona do nich prawo.
+       *[patient] To uprawnienie do zatrzymania (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy cię teraz: jeśli się zmieni, twoje prawo do rzecznika IMHA też może się zmienić.
+    }
 contact-heading = Jak skontaktować się ze służbą rzeczników IMHA
 contact-default =
     { $audience ->

@@ -281,6 +281,20 @@ change-in-force = Em vigor desde { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = O que fazer agora
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] A permanência num local seguro dura no máximo 24 horas, e um médico pode prolongá-la por mais 12 horas, no máximo. Pergunte aos profissionais que secção se aplica agora à pessoa sobre quem está a perguntar: se mudar, o direito dela a um IMHA também pode mudar.
+        [staff] A permanência num local seguro dura no máximo 24 horas, e pode ser prolongada por mais 12 horas, no máximo. Quando a secção mudar, diga ao/à doente que secção se aplica e informe-o/a sobre os IMHA, se a nova secção lhe der esse direito.
+       *[patient] A permanência num local seguro dura no máximo 24 horas, e um médico pode prolongá-la por mais 12 horas, no máximo. Pergunte aos profissionais que secção se aplica agora a si: se mudar, o seu direito a um IMHA também pode mudar.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] Este poder de retenção dura pouco tempo: 72 horas para a secção 4 ou 5(2), 6 horas para a secção 5(4). Pergunte aos profissionais que secção se aplica agora à pessoa sobre quem está a perguntar: se mudar, o direito dela a um IMHA também pode mudar.
+        [staff] Este poder de retenção dura no máximo 72 horas (secção 4 ou 5(2)) ou 6 horas (secção 5(4)). Quando a secção mudar, diga ao/à doente que secção se aplica e informe-o/a sobre os IMHA, se a nova secção lhe der esse direito.
+       *[patient] Este poder de retenção dura pouco tempo: 72 horas para a secção 4 ou 5(2), 6 horas para a secção 5(4). Pergunte aos profissionais que secção se aplica agora a si: se mudar, o seu direito a um IMHA também pode mudar.
+    }
 contact-heading = Como contactar um serviço de IMHA
 contact-default =
     { $audience ->

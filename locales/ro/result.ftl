@@ -281,6 +281,20 @@ change-in-force = În vigoare din { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = Ce să faceți acum
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] Șederea într-un loc sigur (place of safety) durează cel mult 24 de ore, iar un medic o poate prelungi cu cel mult 12 ore. Întrebați personalul ce secțiune i se aplică acum persoanei despre care întrebați: dacă se schimbă, se poate schimba și dreptul ei la un consilier IMHA.
+        [staff] Șederea într-un loc sigur (place of safety) durează cel mult 24 de ore și poate fi prelungită cu cel mult 12 ore. Când secțiunea se schimbă, spuneți-i pacientului ce secțiune i se aplică și informați-l despre consilierii IMHA, dacă noua secțiune îi dă acest drept.
+       *[patient] Șederea într-un loc sigur (place of safety) durează cel mult 24 de ore, iar un medic o poate prelungi cu cel mult 12 ore. Întrebați personalul ce secțiune vi se aplică acum: dacă se schimbă, se poate schimba și dreptul dumneavoastră la un consilier IMHA.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] Această măsură de reținere (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune i se aplică acum persoanei despre care întrebați: dacă se schimbă, se poate schimba și dreptul ei la un consilier IMHA.
+        [staff] Această măsură de reținere (holding power) durează cel mult 72 de ore (secțiunea 4 sau 5(2)) sau 6 ore (secțiunea 5(4)). Când secțiunea se schimbă, spuneți-i pacientului ce secțiune i se aplică și informați-l despre consilierii IMHA, dacă noua secțiune îi dă acest drept.
+       *[patient] Această măsură de reținere (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune vi se aplică acum: dacă se schimbă, se poate schimba și dreptul dumneavoastră la un consilier IMHA.
+    }
 contact-heading = Cum contactați un serviciu IMHA
 contact-default =
     { $audience ->

@@ -279,6 +279,20 @@ change-in-force = Wuu dhaqan galay tan iyo { $date }.
 
 # Heading of the first section under the outcome: what the person can do next.
 do-now-heading = Waxa hadda la sameeyo
+# First in "What to do now" for sections 135 and 136 (at most 24 hours, and
+# up to 12 more), and for sections 4, 5(2) and 5(4) (72 or 6 hours).
+do-now-place-of-safety =
+    { $audience ->
+        [carer] Goob ammaan ah (place of safety) waxaa qofka lagu hayn karaa ilaa 24 saacadood, dhakhtarna wuxuu ku dari karaa ilaa 12 saacadood oo kale. Shaqaalaha weydii qodobka hadda khuseeya qofka aad wax ka weydiinayso: haddii uu isbeddelo, xaqa uu ku helayo IMHA sidoo kale wuu isbeddeli karaa.
+        [staff] Goob ammaan ah (place of safety) bukaanka waxaa lagu hayn karaa ilaa 24 saacadood, waqtigaasna waxaa lagu kordhin karaa ilaa 12 saacadood oo kale. Marka qodobku isbeddelo, bukaanka u sheeg qodobka hadda khuseeya, una sheeg IMHA haddii qodobkaasi siinayo xaqa.
+       *[patient] Goob ammaan ah (place of safety) waxaa lagugu hayn karaa ilaa 24 saacadood, dhakhtarna wuxuu ku dari karaa ilaa 12 saacadood oo kale. Shaqaalaha weydii qodobka hadda ku khuseeya: haddii uu isbeddelo, xaqa aad ku heleyso IMHA sidoo kale wuu isbeddeli karaa.
+    }
+do-now-holding-power =
+    { $audience ->
+        [carer] Awoodda haynta (holding power) waxay socotaa waqti gaaban: 72 saacadood qodobka 4 ama 5(2), 6 saacadood qodobka 5(4). Shaqaalaha weydii qodobka hadda khuseeya qofka aad wax ka weydiinayso: haddii uu isbeddelo, xaqa uu ku helayo IMHA sidoo kale wuu isbeddeli karaa.
+        [staff] Awoodda haynta (holding power) waxay socotaa ilaa 72 saacadood (qodobka 4 ama 5(2)) ama 6 saacadood (qodobka 5(4)). Marka qodobku isbeddelo, bukaanka u sheeg qodobka hadda khuseeya, una sheeg IMHA haddii qodobkaasi siinayo xaqa.
+       *[patient] Awoodda haynta (holding power) waxay socotaa waqti gaaban: 72 saacadood qodobka 4 ama 5(2), 6 saacadood qodobka 5(4). Shaqaalaha weydii qodobka hadda ku khuseeya: haddii uu isbeddelo, xaqa aad ku heleyso IMHA sidoo kale wuu isbeddeli karaa.
+    }
 contact-heading = Sida loola xiriiro adeegga IMHA
 contact-default =
     { $audience ->

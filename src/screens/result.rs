@@ -7,7 +7,7 @@ use super::law_changing::LawChanging;
 use super::{use_law, use_page_title, use_words};
 use crate::embed::Contact;
 use super::citation::{after_sentence, cite_one, cite_sections};
-use crate::law::{advocate_help, assess, duties, rights, Eligibility, Regime, Situation};
+use crate::law::{advocate_help, assess, duties, rights, Eligibility, Power, Regime, Right, Situation};
 use crate::questionnaire::{Answers, Audience, Route};
 use yew::prelude::*;
 
@@ -41,6 +41,11 @@ pub fn result_page(props: &ResultProps) -> Html {
                 // Action first: what to do now, then why.
                 <section class="do-now" aria-labelledby="do-now-heading">
                     <h2 id="do-now-heading">{ words.get("do-now-heading") }</h2>
+                    // A short power ends soon, often in another section:
+                    // which one applies next decides the answer.
+                    if let Some((ask_now, sections)) = short_power_message(&situation) {
+                        <p>{ words.get(ask_now) }{ after_sentence(cite_sections(&words, sections)) }</p>
+                    }
                     if assessment.eligible == Eligibility::No {
                         <ul>
                             <li>{ words.get("instead-other-advocacy") }</li>
@@ -207,5 +212,16 @@ fn staff_duties(props: &StaffDutiesProps) -> Html {
                 }) }
             </ul>
         </section>
+    }
+}
+
+/// For a holding power or a place of safety: how long it lasts, and to ask
+/// which section applies now, with the sections that set the time (the
+/// same as its rights card's).
+fn short_power_message(situation: &Situation) -> Option<(&'static str, &'static [&'static str])> {
+    match situation.status.power() {
+        Power::PlaceOfSafety => Some(("do-now-place-of-safety", Right::PlaceOfSafetyLength.sections())),
+        Power::HoldingPower => Some(("do-now-holding-power", &["4(4)", "5(2)", "5(4)"])),
+        _ => None,
     }
 }
