@@ -57,6 +57,8 @@ fn the_commencement_file_names_every_change_once_with_its_day_or_null() {
     assert!(Commencement::parse(r#"{"checked":"2026-12-04","source":"x","changes":{}}"#).is_err());
     // The app's table, made at build time, reads the file as imha-check does.
     assert_eq!(Commencement::parse(OFFICIAL_COMMENCEMENT), Ok(official));
+    let file: serde_json::Value = serde_json::from_str(OFFICIAL_COMMENCEMENT).unwrap();
+    assert_eq!(Some(Commencement::official_checked_on()), file["checked"].as_str().and_then(Date::parse));
 }
 
 #[test]

@@ -148,7 +148,10 @@ struct Entry {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct File {
-    checked: Date,
+    /// When the days were last checked, for reviewers (a date, or the file
+    /// is refused).
+    #[serde(rename = "checked")]
+    _checked: Date,
     /// The address the days were checked at, for reviewers.
     #[serde(rename = "source")]
     _source: String,
@@ -157,13 +160,16 @@ struct File {
 
 include!(concat!(env!("OUT_DIR"), "/commencement.rs"));
 
+/// A day `build.rs` read from `commencement.json`.
+fn built_day((year, month, day): Day) -> Date {
+    Date::new(year, month, day).expect("build.rs reads real days")
+}
+
 /// The day each change starts, if one has been appointed.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Commencement {
     /// Each change with its day, in the order of `Change::ALL`.
     days: Vec<(Change, Option<Date>)>,
-    /// When the days were last checked against legislation.gov.uk.
-    pub checked: Option<Date>,
 }
 
 /// The commencement file shipped with the rules.
@@ -173,20 +179,21 @@ impl Commencement {
     /// The days as regulations have set them, from `commencement.json`
     /// (read at build time).
     pub fn official() -> Commencement {
-        let date = |(year, month, day): Day| Date::new(year, month, day).expect("build.rs reads real days");
         let day = |change: &Change| {
             let (_, day) = OFFICIAL_DAYS.iter().find(|(code, _)| *code == change.code()).expect("build.rs reads every change");
-            day.map(date)
+            day.map(built_day)
         };
-        Commencement {
-            days: Change::ALL.iter().map(|change| (*change, day(change))).collect(),
-            checked: OFFICIAL_CHECKED.map(date),
-        }
+        Commencement { days: Change::ALL.iter().map(|change| (*change, day(change))).collect() }
+    }
+
+    /// The day `commencement.json` says its days were last checked.
+    pub fn official_checked_on() -> Date {
+        built_day(OFFICIAL_CHECKED.expect("commencement.json says when it was checked"))
     }
 
     /// No change started: the Mental Health Act 1983 as it stands.
     pub fn none() -> Commencement {
-        Commencement { days: Change::ALL.iter().map(|change| (*change, None)).collect(), checked: None }
+        Commencement { days: Change::ALL.iter().map(|change| (*change, None)).collect() }
     }
 
     /// Reads a commencement file: every change named once, each with its
@@ -207,7 +214,7 @@ impl Commencement {
         if let Some(missing) = Change::ALL.iter().find(|change| !days.contains_key(change)) {
             return Err(format!("`{}` is missing", missing.code()));
         }
-        Ok(Commencement { days: Change::ALL.iter().map(|change| (*change, days[change])).collect(), checked: Some(file.checked) })
+        Ok(Commencement { days: Change::ALL.iter().map(|change| (*change, days[change])).collect() })
     }
 
     pub fn day(&self, change: Change) -> Option<Date> {

@@ -46,8 +46,7 @@ pub fn frame(props: &FrameProps) -> Html {
             on_clear.emit(());
         })
     };
-    // An English variant (Easy Read) has no English page to send people to.
-    let english_href = (!words.locale().tag.starts_with(SOURCE.tag.split('-').next().unwrap_or_default()))
+    let english_href = (!words.locale().is_source_language())
         .then(|| language_href(SOURCE.tag, &props.other_parameters, &props.route_href));
     html! {
         <>

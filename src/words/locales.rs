@@ -56,6 +56,12 @@ impl LocaleInfo {
         public.parse().unwrap_or_default()
     }
 
+    /// Whether this locale is the source language in another style (Easy
+    /// Read is English): it has no other English page to point to.
+    pub fn is_source_language(&self) -> bool {
+        self.language_identifier().language == SOURCE.language_identifier().language
+    }
+
     pub fn direction(&self) -> &'static str {
         if self.right_to_left {
             "rtl"
