@@ -104,21 +104,34 @@ fn write_locales() {
     out.push_str("];\n\n");
     // The source locale's Fluent files, joined in file-name order, without
     // their comments: those speak to translators, and every byte is
-    // downloaded by every phone.
+    // downloaded by every phone. The Wasm carries only the files its
+    // locale.json lists under "first_screen"; tools/bundle-locales.mjs puts
+    // the rest in dist/locales/en-GB.ftl, downloaded when a page needs them.
     let source_dir = Path::new("locales").join(SOURCE_LOCALE);
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(source_dir.join("locale.json")).unwrap()).unwrap();
+    let first_screen: Vec<&str> = meta["first_screen"]
+        .as_array()
+        .expect("the source locale.json lists its \"first_screen\" files")
+        .iter()
+        .map(|name| name.as_str().expect("file names"))
+        .collect();
     let mut files: Vec<_> = std::fs::read_dir(&source_dir)
         .expect("a source locale folder")
         .map(|entry| entry.unwrap().path())
         .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
         .collect();
     files.sort();
-    let mut source = String::new();
+    let (mut compiled_in, mut later) = (String::new(), String::new());
     for file in files {
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
-        source.push_str(&without_comments(&text));
-        source.push('\n');
+        let name = file.file_name().unwrap().to_string_lossy();
+        let part = if first_screen.contains(&name.as_ref()) { &mut compiled_in } else { &mut later };
+        part.push_str(&without_comments(&text));
+        part.push('\n');
     }
-    writeln!(out, "/// The source locale's Fluent messages (build.rs drops the comments).\npub const SOURCE_FLUENT: &str = {source:?};").unwrap();
+    writeln!(out, "/// The source locale's messages for the first screens, compiled into the app (build.rs drops the comments).\npub const SOURCE_FLUENT_FIRST_SCREEN: &str = {compiled_in:?};").unwrap();
+    writeln!(out, "/// The rest of the source locale's messages: downloaded by the Wasm, compiled in elsewhere.\n#[cfg(not(target_arch = \"wasm32\"))]\npub const SOURCE_FLUENT_LATER: &str = {later:?};").unwrap();
     let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("locales.rs");
     std::fs::write(out_path, out).unwrap();
 }

@@ -375,3 +375,14 @@ fn places_of_safety_and_holding_powers_say_how_long_they_last_and_to_ask_which_s
         assert!(do_now.contains(text) && do_now.contains("which section applies"), "{status}");
     }
 }
+
+#[test]
+fn the_first_screens_need_only_the_words_compiled_into_the_app() {
+    for (route, given, notice) in every_screen() {
+        let (html, words) = render_in(Words::first_screen(), route.clone(), given, notice);
+        assert_eq!(words.missing(), Vec::<String>::new(), "missing on {route:?} before the rest is loaded");
+        let shown_at_once = matches!(route, Route::Start | Route::Question { .. } | Route::CheckAnswers | Route::NotFound);
+        let loading = html.contains(&Words::source().get("words-loading"));
+        assert_eq!(loading, !shown_at_once, "{route:?}: shown at once {shown_at_once}, waits for words {loading}");
+    }
+}

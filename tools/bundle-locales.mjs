@@ -1,6 +1,7 @@
-// Trunk post-build hook: joins each translation's Fluent files into one
-// file, dist/locales/<tag>.ftl, so a phone downloads only its language, in
-// one request. The source locale (en-GB) is compiled into the app instead.
+// Trunk post-build hook: joins each locale's Fluent files into one file,
+// dist/locales/<tag>.ftl, so a phone downloads only its language, in one
+// request. The source locale (en-GB) has its first screens' files (its
+// locale.json's "first_screen") compiled into the app; the file holds the rest.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -10,8 +11,9 @@ if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR 
 mkdirSync(join(dir, 'locales'), { recursive: true });
 for (const tag of readdirSync('locales')) {
   const folder = join('locales', tag);
-  if (tag === SOURCE || !existsSync(join(folder, 'locale.json'))) continue;
-  const files = readdirSync(folder).filter((name) => name.endsWith('.ftl')).sort();
+  if (!existsSync(join(folder, 'locale.json'))) continue;
+  const compiledIn = tag === SOURCE ? JSON.parse(readFileSync(join(folder, 'locale.json'), 'utf8')).first_screen : [];
+  const files = readdirSync(folder).filter((name) => name.endsWith('.ftl') && !compiledIn.includes(name)).sort();
   // Comments speak to translators; a phone need not download them. A
   // Fluent comment starts with # in the first column (continued text is
   // indented), as build.rs also assumes for the compiled-in source.

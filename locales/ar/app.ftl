@@ -87,5 +87,18 @@ draft-notice = لم يراجع مترجم مؤهل هذه الترجمة بعد.
 draft-notice-english-link = قراءة هذه الصفحة باللغة الإنجليزية
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = عذرًا، تعذّر تحميل هذه اللغة، لذلك تُعرض الصفحة باللغة الإنجليزية.
+words-loading = جارٍ التحميل…
+words-load-failed-heading = عذرًا، تعذّر تحميل هذه الصفحة
+words-load-failed-body = تأكد من أنك متصل بالإنترنت، ثم حاول مرة أخرى.
+words-load-retry = حاول مرة أخرى
 # When a link asks for a language this service does not have.
 language-not-available = هذه الصفحة غير متوفرة باللغة التي طلبها الرابط، لذلك تُعرض بلغة أخرى.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = مسح إجاباتي
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = هل تريد مسح كل إجاباتك؟ ستبدأ من جديد من السؤال الأول.
+clear-confirm-yes = نعم، امسح إجاباتي
+clear-confirm-no = لا، احتفظ بها
+staff-link = لطاقم الجناح: إخبار المرضى عن مناصري IMHA

@@ -330,11 +330,6 @@ do-now-interpreter =
 
 print-button = طباعة هذه الصفحة أو حفظها
 change-answers = تغيير إجاباتك
-clear-answers = مسح إجاباتي
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = هل تريد مسح كل إجاباتك؟ ستبدأ من جديد من السؤال الأول.
-clear-confirm-yes = نعم، امسح إجاباتي
-clear-confirm-no = لا، احتفظ بها
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -75,5 +75,18 @@ draft-notice = এই অনুবাদটি এখনও কোনো যো�
 draft-notice-english-link = এই পাতাটি ইংরেজিতে পড়ুন
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = দুঃখিত, এই ভাষাটি লোড করা যায়নি, তাই পাতাটি ইংরেজিতে দেখানো হচ্ছে।
+words-loading = লোড হচ্ছে…
+words-load-failed-heading = দুঃখিত, এই পৃষ্ঠাটি লোড করা যায়নি
+words-load-failed-body = আপনি ইন্টারনেটে সংযুক্ত আছেন কি না দেখে নিন, তারপর আবার চেষ্টা করুন।
+words-load-retry = আবার চেষ্টা করুন
 # When a link asks for a language this service does not have.
 language-not-available = লিংকে যে ভাষা চাওয়া হয়েছে, এই পাতাটি সেই ভাষায় পাওয়া যায় না, তাই এটি অন্য একটি ভাষায় দেখানো হচ্ছে।
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = আমার উত্তরগুলো মুছে ফেলুন
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = আপনার সব উত্তর মুছে ফেলবেন? আপনাকে আবার প্রথম প্রশ্ন থেকে শুরু করতে হবে।
+clear-confirm-yes = হ্যাঁ, আমার উত্তরগুলো মুছে ফেলুন
+clear-confirm-no = না, সেগুলো রেখে দিন
+staff-link = ওয়ার্ডের কর্মীদের জন্য: রোগীদের IMHA সম্পর্কে জানানো

@@ -331,11 +331,6 @@ do-now-interpreter =
 
 print-button = এই পাতাটি প্রিন্ট বা সেভ করুন
 change-answers = আপনার উত্তর বদলান
-clear-answers = আমার উত্তরগুলো মুছে ফেলুন
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = আপনার সব উত্তর মুছে ফেলবেন? আপনাকে আবার প্রথম প্রশ্ন থেকে শুরু করতে হবে।
-clear-confirm-yes = হ্যাঁ, আমার উত্তরগুলো মুছে ফেলুন
-clear-confirm-no = না, সেগুলো রেখে দিন
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -87,5 +87,18 @@ draft-notice = Nid yw cyfieithydd cymwys wedi gwirio’r cyfieithiad hwn eto. Ga
 draft-notice-english-link = Darllen y dudalen hon yn Saesneg
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Mae’n ddrwg gennym, nid oedd modd llwytho’r iaith hon, felly mae’r dudalen yn cael ei dangos yn Saesneg.
+words-loading = Wrthi’n llwytho…
+words-load-failed-heading = Mae’n ddrwg gennym, nid oedd modd llwytho’r dudalen hon
+words-load-failed-body = Gwnewch yn siŵr eich bod wedi cysylltu â’r rhyngrwyd, yna rhowch gynnig arall arni.
+words-load-retry = Rhoi cynnig arall arni
 # When a link asks for a language this service does not have.
 language-not-available = Nid yw’r dudalen hon ar gael yn yr iaith y gofynnodd y ddolen amdani, felly mae’n cael ei dangos mewn iaith arall.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Clirio fy atebion
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Clirio eich holl atebion? Byddwch chi’n dechrau eto o’r cwestiwn cyntaf.
+clear-confirm-yes = Ie, clirio fy atebion
+clear-confirm-no = Na, eu cadw
+staff-link = Ar gyfer staff y ward: dweud wrth gleifion am IMHAs

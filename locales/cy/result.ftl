@@ -328,11 +328,6 @@ do-now-interpreter =
 
 print-button = Argraffu neu gadw’r dudalen hon
 change-answers = Newid eich atebion
-clear-answers = Clirio fy atebion
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Clirio eich holl atebion? Byddwch chi’n dechrau eto o’r cwestiwn cyntaf.
-clear-confirm-yes = Ie, clirio fy atebion
-clear-confirm-no = Na, eu cadw
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -18,7 +18,6 @@ provider-unavailable = Nid oedd modd i ni ddangos manylion eich gwasanaeth IMHA 
 
 ## Page for staff
 
-staff-link = Ar gyfer staff y ward: dweud wrth gleifion am IMHAs
 staff-heading = Dweud wrth gleifion am eiriolwyr iechyd meddwl annibynnol
 staff-intro = Mae’r gyfraith yn dweud bod rhaid helpu cleifion sy’n gallu cael IMHA i ddeall beth all IMHA ei wneud a sut i gael un. Dyma’r ddyletswydd i roi gwybodaeth.
 staff-who-heading = Pwy mae’n rhaid dweud wrthyn nhw

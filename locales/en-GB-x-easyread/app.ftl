@@ -120,7 +120,22 @@ draft-notice-english-link = Read this page in standard English
 language-load-failed =
     Sorry, we could not load this language.
     So this page is in standard English.
+words-loading = Loading…
+words-load-failed-heading = Sorry, this page did not load
+words-load-failed-body = Check you are on the internet. Then try again.
+words-load-retry = Try again
 # When a link asks for a language this service does not have.
 language-not-available =
     The link asked for a language we do not have.
     So this page is in another language.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Clear my answers
+# Asked before the answers are cleared, with two buttons.
+clear-confirm =
+    Do you want to clear all your answers?
+    Then you will start again at the first question.
+clear-confirm-yes = Yes, clear my answers
+clear-confirm-no = No, keep my answers
+staff-link = For ward staff: telling patients about IMHAs

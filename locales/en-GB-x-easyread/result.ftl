@@ -697,13 +697,6 @@ do-now-interpreter =
 
 print-button = Print or save this page
 change-answers = Change your answers
-clear-answers = Clear my answers
-# Asked before the answers are cleared, with two buttons.
-clear-confirm =
-    Do you want to clear all your answers?
-    Then you will start again at the first question.
-clear-confirm-yes = Yes, clear my answers
-clear-confirm-no = No, keep my answers
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

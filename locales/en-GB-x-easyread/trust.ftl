@@ -18,7 +18,6 @@ provider-unavailable = We could not show the details of your local IMHA service.
 
 ## Page for staff
 
-staff-link = For ward staff: telling patients about IMHAs
 staff-heading = Telling patients about independent mental health advocates
 staff-intro =
     The law says patients who can have an IMHA must be helped.

@@ -75,5 +75,20 @@ draft-notice = This translation has not yet been checked by a qualified translat
 draft-notice-english-link = Read this page in English
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Sorry, this language could not be loaded, so the page is shown in English.
+# Shown while the words of the result and staff pages download (a moment
+# on a slow connection), and if they cannot be downloaded.
+words-loading = Loading…
+words-load-failed-heading = Sorry, this page could not be loaded
+words-load-failed-body = Check that you are connected to the internet, then try again.
+words-load-retry = Try again
 # When a link asks for a language this service does not have.
 language-not-available = This page is not available in the language the link asked for, so it is shown in another language.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Clear my answers
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Clear all your answers? You will start again from the first question.
+clear-confirm-yes = Yes, clear my answers
+clear-confirm-no = No, keep them
+staff-link = For ward staff: telling patients about IMHAs

@@ -327,11 +327,6 @@ do-now-interpreter =
 
 print-button = Print or save this page
 change-answers = Change your answers
-clear-answers = Clear my answers
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Clear all your answers? You will start again from the first question.
-clear-confirm-yes = Yes, clear my answers
-clear-confirm-no = No, keep them
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -18,7 +18,6 @@ provider-unavailable = We could not show your local IMHA service’s details.
 
 ## Page for staff
 
-staff-link = For ward staff: telling patients about IMHAs
 staff-heading = Telling patients about independent mental health advocates
 staff-intro = The law says patients who can have an IMHA must be helped to understand what an IMHA can do and how to get one. This is the duty to inform.
 staff-who-heading = Who must be told

@@ -75,5 +75,18 @@ draft-notice = ਇਸ ਅਨੁਵਾਦ ਦੀ ਅਜੇ ਕਿਸੇ ਯੋਗ
 draft-notice-english-link = ਇਹ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਪੜ੍ਹੋ
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਭਾਸ਼ਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕੀ, ਇਸ ਲਈ ਪੰਨਾ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾ ਰਿਹਾ ਹੈ।
+words-loading = ਲੋਡ ਹੋ ਰਿਹਾ ਹੈ…
+words-load-failed-heading = ਮਾਫ਼ ਕਰਨਾ, ਇਹ ਪੰਨਾ ਲੋਡ ਨਹੀਂ ਹੋ ਸਕਿਆ
+words-load-failed-body = ਜਾਂਚ ਕਰੋ ਕਿ ਤੁਸੀਂ ਇੰਟਰਨੈੱਟ ਨਾਲ ਜੁੜੇ ਹੋ, ਫਿਰ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।
+words-load-retry = ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ
 # When a link asks for a language this service does not have.
 language-not-available = ਲਿੰਕ ਵਿੱਚ ਜਿਹੜੀ ਭਾਸ਼ਾ ਮੰਗੀ ਗਈ ਸੀ, ਇਹ ਪੰਨਾ ਉਸ ਭਾਸ਼ਾ ਵਿੱਚ ਉਪਲਬਧ ਨਹੀਂ ਹੈ, ਇਸ ਲਈ ਇਹ ਕਿਸੇ ਹੋਰ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾ ਰਿਹਾ ਹੈ।
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = ਕੀ ਤੁਸੀਂ ਆਪਣੇ ਸਾਰੇ ਜਵਾਬ ਮਿਟਾਉਣਾ ਚਾਹੁੰਦੇ ਹੋ? ਤੁਸੀਂ ਪਹਿਲੇ ਸਵਾਲ ਤੋਂ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋਗੇ।
+clear-confirm-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
+clear-confirm-no = ਨਹੀਂ, ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ
+staff-link = ਵਾਰਡ ਦੇ ਸਟਾਫ਼ ਲਈ: ਮਰੀਜ਼ਾਂ ਨੂੰ IMHA ਬਾਰੇ ਦੱਸਣਾ

@@ -331,11 +331,6 @@ do-now-interpreter =
 
 print-button = ਇਹ ਪੰਨਾ ਪ੍ਰਿੰਟ ਜਾਂ ਸੇਵ ਕਰੋ
 change-answers = ਆਪਣੇ ਜਵਾਬ ਬਦਲੋ
-clear-answers = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = ਕੀ ਤੁਸੀਂ ਆਪਣੇ ਸਾਰੇ ਜਵਾਬ ਮਿਟਾਉਣਾ ਚਾਹੁੰਦੇ ਹੋ? ਤੁਸੀਂ ਪਹਿਲੇ ਸਵਾਲ ਤੋਂ ਦੁਬਾਰਾ ਸ਼ੁਰੂ ਕਰੋਗੇ।
-clear-confirm-yes = ਹਾਂ, ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
-clear-confirm-no = ਨਹੀਂ, ਇਨ੍ਹਾਂ ਨੂੰ ਰੱਖੋ
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -81,5 +81,18 @@ draft-notice = To tłumaczenie nie zostało jeszcze sprawdzone przez wykwalifiko
 draft-notice-english-link = Przeczytaj tę stronę po angielsku
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Przepraszamy, nie udało się załadować tego języka, więc strona jest wyświetlana po angielsku.
+words-loading = Wczytywanie…
+words-load-failed-heading = Przepraszamy, nie udało się wczytać tej strony
+words-load-failed-body = Sprawdź, czy masz połączenie z internetem, i spróbuj ponownie.
+words-load-retry = Spróbuj ponownie
 # When a link asks for a language this service does not have.
 language-not-available = Ta strona nie jest dostępna w języku, o który prosi link, więc jest wyświetlana w innym języku.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Wyczyść moje odpowiedzi
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Wyczyścić wszystkie twoje odpowiedzi? Zaczniesz od nowa od pierwszego pytania.
+clear-confirm-yes = Tak, wyczyść moje odpowiedzi
+clear-confirm-no = Nie, zachowaj je
+staff-link = Dla personelu oddziału: jak informować pacjentów o rzecznikach IMHA

@@ -330,11 +330,6 @@ do-now-interpreter =
 
 print-button = Wydrukuj lub zapisz tę stronę
 change-answers = Zmień swoje odpowiedzi
-clear-answers = Wyczyść moje odpowiedzi
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Wyczyścić wszystkie twoje odpowiedzi? Zaczniesz od nowa od pierwszego pytania.
-clear-confirm-yes = Tak, wyczyść moje odpowiedzi
-clear-confirm-no = Nie, zachowaj je
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

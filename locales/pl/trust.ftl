@@ -18,7 +18,6 @@ provider-unavailable = Nie udało się wyświetlić danych twojej lokalnej słu�
 
 ## Page for staff
 
-staff-link = Dla personelu oddziału: jak informować pacjentów o rzecznikach IMHA
 staff-heading = Jak informować pacjentów o niezależnych rzecznikach ds. zdrowia psychicznego
 staff-intro = Zgodnie z prawem pacjentom, którzy mogą mieć rzecznika IMHA, trzeba pomóc zrozumieć, co rzecznik IMHA może zrobić i jak go uzyskać. To jest obowiązek informowania.
 staff-who-heading = Kogo trzeba poinformować

@@ -75,5 +75,18 @@ draft-notice = Esta tradução ainda não foi verificada por um tradutor qualifi
 draft-notice-english-link = Ler esta página em inglês
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Pedimos desculpa, não foi possível carregar este idioma, por isso a página é mostrada em inglês.
+words-loading = A carregar…
+words-load-failed-heading = Lamentamos, não foi possível carregar esta página
+words-load-failed-body = Verifique se está ligado à internet e tente novamente.
+words-load-retry = Tentar novamente
 # When a link asks for a language this service does not have.
 language-not-available = Esta página não está disponível no idioma pedido pelo link, por isso é mostrada noutro idioma.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Apagar as minhas respostas
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Apagar todas as suas respostas? Vai começar de novo a partir da primeira pergunta.
+clear-confirm-yes = Sim, apagar as minhas respostas
+clear-confirm-no = Não, manter as respostas
+staff-link = Para os profissionais da enfermaria: informar os doentes sobre os IMHA

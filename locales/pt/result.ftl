@@ -330,11 +330,6 @@ do-now-interpreter =
 
 print-button = Imprimir ou guardar esta página
 change-answers = Mudar as suas respostas
-clear-answers = Apagar as minhas respostas
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Apagar todas as suas respostas? Vai começar de novo a partir da primeira pergunta.
-clear-confirm-yes = Sim, apagar as minhas respostas
-clear-confirm-no = Não, manter as respostas
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -18,7 +18,6 @@ provider-unavailable = Não foi possível mostrar os contactos do seu serviço l
 
 ## Page for staff
 
-staff-link = Para os profissionais da enfermaria: informar os doentes sobre os IMHA
 staff-heading = Informar os doentes sobre os defensores independentes de saúde mental
 staff-intro = A lei diz que os doentes que podem ter um IMHA têm de receber ajuda para compreender o que um IMHA pode fazer e como obter um. É o dever de informar.
 staff-who-heading = Quem tem de ser informado

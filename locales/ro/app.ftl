@@ -78,5 +78,18 @@ draft-notice = Această traducere nu a fost încă verificată de un traducător
 draft-notice-english-link = Citiți această pagină în engleză
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Ne pare rău, această limbă nu a putut fi încărcată, așa că pagina este afișată în engleză.
+words-loading = Se încarcă…
+words-load-failed-heading = Ne pare rău, această pagină nu a putut fi încărcată
+words-load-failed-body = Verificați dacă sunteți conectat la internet, apoi încercați din nou.
+words-load-retry = Încercați din nou
 # When a link asks for a language this service does not have.
 language-not-available = Această pagină nu este disponibilă în limba cerută de link, așa că este afișată în altă limbă.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Ștergeți răspunsurile mele
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Ștergeți toate răspunsurile? Veți începe din nou de la prima întrebare.
+clear-confirm-yes = Da, ștergeți răspunsurile mele
+clear-confirm-no = Nu, păstrați-le
+staff-link = Pentru personalul de pe salon: cum le spuneți pacienților despre consilierii IMHA

@@ -330,11 +330,6 @@ do-now-interpreter =
 
 print-button = Tipăriți sau salvați această pagină
 change-answers = Schimbați răspunsurile
-clear-answers = Ștergeți răspunsurile mele
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Ștergeți toate răspunsurile? Veți începe din nou de la prima întrebare.
-clear-confirm-yes = Da, ștergeți răspunsurile mele
-clear-confirm-no = Nu, păstrați-le
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

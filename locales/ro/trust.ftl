@@ -18,7 +18,6 @@ provider-unavailable = Nu am putut afișa datele serviciului IMHA local.
 
 ## Page for staff
 
-staff-link = Pentru personalul de pe salon: cum le spuneți pacienților despre consilierii IMHA
 staff-heading = Cum le spuneți pacienților despre consilierii independenți pentru sănătatea mintală
 staff-intro = Legea spune că pacienții care pot avea un consilier IMHA trebuie ajutați să înțeleagă ce poate face un consilier IMHA și cum pot obține unul. Aceasta este obligația de informare.
 staff-who-heading = Cine trebuie informat

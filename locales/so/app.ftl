@@ -75,5 +75,18 @@ draft-notice = Turjumaan xirfad leh weli ma hubin turjumaaddan. Waxaa ku jiri ka
 draft-notice-english-link = Boggan ku akhri Ingiriisi
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = Waan ka xunnahay, luqaddan lama soo dejin karin, sidaas darteed boggu wuxuu ku soo baxay Ingiriisi.
+words-loading = Waa la soo rarayaa…
+words-load-failed-heading = Waan ka xunnahay, boggan lama soo rari karin
+words-load-failed-body = Hubi inaad ku xiran tahay internetka, kadibna isku day mar kale.
+words-load-retry = Isku day mar kale
 # When a link asks for a language this service does not have.
 language-not-available = Boggan lagama helo luqadda uu linkigu codsaday, sidaas darteed wuxuu ku soo baxay luqad kale.
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = Tirtir jawaabahayga
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = Ma tirtirtaa dhammaan jawaabahaaga? Waxaad dib uga bilaabi doontaa su’aasha ugu horreysa.
+clear-confirm-yes = Haa, tirtir jawaabahayga
+clear-confirm-no = Maya, ha tirtirin
+staff-link = Shaqaalaha waadhka: u sheegidda bukaannada wax ku saabsan IMHA

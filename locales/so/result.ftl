@@ -328,11 +328,6 @@ do-now-interpreter =
 
 print-button = Daabac ama kaydi boggan
 change-answers = Beddel jawaabahaaga
-clear-answers = Tirtir jawaabahayga
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = Ma tirtirtaa dhammaan jawaabahaaga? Waxaad dib uga bilaabi doontaa su’aasha ugu horreysa.
-clear-confirm-yes = Haa, tirtir jawaabahayga
-clear-confirm-no = Maya, ha tirtirin
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

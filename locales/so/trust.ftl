@@ -18,7 +18,6 @@ provider-unavailable = Ma soo bandhigi karin macluumaadka adeegga IMHA ee deegaa
 
 ## Page for staff
 
-staff-link = Shaqaalaha waadhka: u sheegidda bukaannada wax ku saabsan IMHA
 staff-heading = U sheegidda bukaannada wax ku saabsan u-doodayaasha madax-bannaan ee caafimaadka maskaxda
 staff-intro = Sharcigu wuxuu dhigayaa in bukaannada heli kara IMHA la caawiyo si ay u fahmaan waxa IMHA samayn karo iyo sida loo helo. Tan waxaa loo yaqaan waajibka ogeysiinta (duty to inform).
 staff-who-heading = Cidda loo sheegayo

@@ -75,5 +75,18 @@ draft-notice = اس ترجمے کو ابھی تک کسی مستند مترجم �
 draft-notice-english-link = یہ صفحہ انگریزی میں پڑھیں
 # When the chosen language could not be downloaded; the page is shown in English.
 language-load-failed = معاف کیجیے، یہ زبان لوڈ نہیں ہو سکی، اس لیے صفحہ انگریزی میں دکھایا جا رہا ہے۔
+words-loading = لوڈ ہو رہا ہے…
+words-load-failed-heading = معذرت، یہ صفحہ لوڈ نہیں ہو سکا
+words-load-failed-body = یقینی بنائیں کہ آپ انٹرنیٹ سے جڑے ہوئے ہیں، پھر دوبارہ کوشش کریں۔
+words-load-retry = دوبارہ کوشش کریں
 # When a link asks for a language this service does not have.
 language-not-available = یہ صفحہ اس زبان میں دستیاب نہیں جو لنک میں مانگی گئی تھی، اس لیے اسے کسی اور زبان میں دکھایا جا رہا ہے۔
+
+## On every page: clearing the answers, and the link for staff
+
+clear-answers = میرے جوابات مٹا دیں
+# Asked before the answers are cleared, with two buttons.
+clear-confirm = کیا آپ اپنے تمام جوابات مٹانا چاہتے ہیں؟ آپ پہلے سوال سے دوبارہ شروع کریں گے۔
+clear-confirm-yes = ہاں، میرے جوابات مٹا دیں
+clear-confirm-no = نہیں، انہیں رہنے دیں
+staff-link = وارڈ کے عملے کے لیے: مریضوں کو IMHA کے بارے میں بتانا

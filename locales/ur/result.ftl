@@ -330,11 +330,6 @@ do-now-interpreter =
 
 print-button = یہ صفحہ پرنٹ یا محفوظ کریں
 change-answers = اپنے جوابات بدلیں
-clear-answers = میرے جوابات مٹا دیں
-# Asked before the answers are cleared, with two buttons.
-clear-confirm = کیا آپ اپنے تمام جوابات مٹانا چاہتے ہیں؟ آپ پہلے سوال سے دوبارہ شروع کریں گے۔
-clear-confirm-yes = ہاں، میرے جوابات مٹا دیں
-clear-confirm-no = نہیں، انہیں رہنے دیں
 
 ## Rights: the heading and introduction above the list of rights (rights.ftl)
 

@@ -62,14 +62,14 @@ pub enum LoadError {
     Failed,
 }
 
-/// A locale's words: the source locale's are in the app; a translation's
-/// are downloaded, in the one file `tools/bundle-locales.mjs` joins its
-/// Fluent files into, and read by `Words::translated`.
+/// A locale's words, all of them: a translation's are downloaded, in the
+/// one file `tools/bundle-locales.mjs` joins its Fluent files into, and
+/// read by `Words::translated`; the source locale's first screens are in
+/// the app, and its other messages are downloaded the same way.
 pub async fn load_words(locale: &'static LocaleInfo) -> Result<Words, LoadError> {
-    if locale.is_source() {
-        return Ok(Words::source());
-    }
-    match fetch_text(&asset_url(&format!("locales/{}.ftl", locale.tag))).await {
+    let file = fetch_text(&asset_url(&format!("locales/{}.ftl", locale.tag))).await;
+    match file {
+        Ok(Some(text)) if locale.is_source() => Ok(Words::complete_source(&text)),
         Ok(Some(text)) => Ok(Words::translated(locale, &text)),
         Ok(None) => Err(LoadError::NotFound),
         Err(()) => Err(LoadError::Failed),

@@ -9,6 +9,7 @@ mod components;
 mod contact;
 mod frame;
 mod law_changing;
+mod loading;
 mod not_found;
 mod poster;
 mod provider_config;
@@ -28,6 +29,7 @@ use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
 use check_answers::CheckAnswersPage;
+use loading::LoadingPage;
 use not_found::NotFoundPage;
 use poster::PosterPage;
 use provider_config::use_provider_config;
@@ -71,6 +73,7 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
+    let (all_words, load_words) = use_all_words(&props.words);
     {
         let session = session.clone();
         use_effect_with((), move |_| {
@@ -103,8 +106,11 @@ pub fn app(props: &AppProps) -> Html {
         let session = session.clone();
         Callback::from(move |action| session.dispatch(action))
     };
-    let words = props.words.for_audience(session.answers.audience());
+    let words = all_words.words.for_audience(session.answers.audience());
     let page = match &session.route {
+        route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
+            <LoadingPage failed={all_words.failed} on_retry={load_words} />
+        },
         Route::Start => html! { <StartPage /> },
         Route::Question { field, changing } => html! {
             <QuestionPage
@@ -139,6 +145,49 @@ pub fn app(props: &AppProps) -> Html {
         </ContextProvider<LawInForce>>
         </ContextProvider<Words>>
     }
+}
+
+/// The pages the words compiled into the app are enough for, so that the
+/// first screen needs no second download.
+fn shown_with_first_screen_words(route: &Route) -> bool {
+    matches!(route, Route::Start | Route::Question { .. } | Route::CheckAnswers | Route::NotFound)
+}
+
+#[derive(Clone, PartialEq)]
+struct AllWords {
+    words: Words,
+    failed: bool,
+}
+
+/// The locale's words, completed by a download as soon as the app starts
+/// when only the first screens' are in (so that the result is there by
+/// the time the person reaches it); and a callback to try again.
+#[hook]
+fn use_all_words(words: &Words) -> (AllWords, Callback<()>) {
+    let state = use_state(|| AllWords { words: words.clone(), failed: false });
+    let load = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            let state = state.clone();
+            let locale = state.words.locale();
+            state.set(AllWords { failed: false, ..(*state).clone() });
+            wasm_bindgen_futures::spawn_local(async move {
+                state.set(match browser::load_words(locale).await {
+                    Ok(words) => AllWords { words, failed: false },
+                    Err(_) => AllWords { failed: true, ..(*state).clone() },
+                });
+            });
+        })
+    };
+    {
+        let (load, complete) = (load.clone(), state.words.is_complete());
+        use_effect_with((), move |_| {
+            if !complete {
+                load.emit(());
+            }
+        });
+    }
+    ((*state).clone(), load)
 }
 
 /// The words of the current locale and audience.

@@ -9,7 +9,9 @@ use std::rc::Rc;
 
 mod locales;
 
-pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FLUENT};
+pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FLUENT_FIRST_SCREEN};
+#[cfg(not(target_arch = "wasm32"))]
+pub use locales::SOURCE_FLUENT_LATER;
 
 /// Messages for one locale, with the source locale behind it. Cheap to
 /// clone: the bundles are shared.
@@ -20,6 +22,8 @@ pub struct Words {
     /// when the locale is the source).
     bundles: Rc<Vec<FluentBundle<FluentResource>>>,
     audience: &'static str,
+    /// False for the source locale until its later messages are in.
+    complete: bool,
     missing: Rc<RefCell<Vec<String>>>,
     fallbacks: Rc<RefCell<Vec<String>>>,
 }
@@ -33,9 +37,33 @@ impl PartialEq for Words {
 }
 
 impl Words {
-    /// The source locale on its own.
+    /// The source locale as the app starts with it: in the Wasm, only the
+    /// first screens' messages (the rest are downloaded, see
+    /// [`Words::complete_source`]); natively (tests, `imha-check`), all.
     pub fn source() -> Self {
-        Words::with_bundles(SOURCE, vec![source_bundle()])
+        #[cfg(target_arch = "wasm32")]
+        return Words::first_screen();
+        #[cfg(not(target_arch = "wasm32"))]
+        Words::complete_source(SOURCE_FLUENT_LATER)
+    }
+
+    /// Only the source messages compiled into the Wasm: those of the start
+    /// page, the questions and check-answers.
+    pub fn first_screen() -> Self {
+        Words::with_bundles(SOURCE, vec![source_bundle()], false)
+    }
+
+    /// The whole source locale: the compiled-in messages and `later`, the
+    /// rest of them, downloaded.
+    pub fn complete_source(later: &str) -> Self {
+        let bundle = bundle(SOURCE.language_identifier(), [SOURCE_FLUENT_FIRST_SCREEN, later].into_iter());
+        Words::with_bundles(SOURCE, vec![bundle], true)
+    }
+
+    /// Whether every message is here: always for a translation (its one
+    /// file has them all); for the source locale once the rest is loaded.
+    pub fn is_complete(&self) -> bool {
+        self.complete
     }
 
     /// A translation, read from the locale's Fluent text (its files joined),
@@ -45,14 +73,15 @@ impl Words {
             return Words::source();
         }
         let translation = bundle(locale.language_identifier(), std::iter::once(fluent_text));
-        Words::with_bundles(locale, vec![translation, source_bundle()])
+        Words::with_bundles(locale, vec![translation, source_bundle()], true)
     }
 
-    fn with_bundles(locale: &'static LocaleInfo, bundles: Vec<FluentBundle<FluentResource>>) -> Self {
+    fn with_bundles(locale: &'static LocaleInfo, bundles: Vec<FluentBundle<FluentResource>>, complete: bool) -> Self {
         Words {
             locale,
             bundles: Rc::new(bundles),
             audience: "patient",
+            complete,
             missing: Rc::default(),
             fallbacks: Rc::default(),
         }
@@ -149,7 +178,7 @@ fn key(id: &str, attribute: Option<&str>) -> String {
 }
 
 fn source_bundle() -> FluentBundle<FluentResource> {
-    bundle(SOURCE.language_identifier(), std::iter::once(SOURCE_FLUENT))
+    bundle(SOURCE.language_identifier(), std::iter::once(SOURCE_FLUENT_FIRST_SCREEN))
 }
 
 fn bundle<'a>(

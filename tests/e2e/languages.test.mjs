@@ -35,7 +35,7 @@ test('section numbers stay readable in right-to-left text', async () => {
   assert.ok(citation.includes('\u2068130C(2)(a)\u2069'), `the section number is isolated: ${citation}`);
 });
 
-test('only the chosen language is downloaded', async () => {
+test('only the chosen language is downloaded; English downloads the rest of its words after the first screen', async () => {
   const requested = [];
   const page = await app.open('/?lang=pl', {});
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
@@ -46,7 +46,21 @@ test('only the chosen language is downloaded', async () => {
   const englishRequests = [];
   english.on('request', (request) => englishRequests.push(request.url()));
   await english.reload({ waitUntil: 'networkidle' });
-  assert.deepEqual(englishRequests.filter((url) => url.includes('/locales/')), []);
+  assert.deepEqual(englishRequests.filter((url) => url.includes('/locales/')).map((url) => new URL(url).pathname), ['/locales/en-GB.ftl']);
+});
+
+test('if the rest of the English words cannot be downloaded, a result says how to get help, and Try again works', async () => {
+  let blocked = true;
+  const page = await app.open('/#/result?audience=patient&jurisdiction=england&status=section-3', {}, {
+    before: (context) => context.route('**/locales/en-GB.ftl', (route) => (blocked ? route.abort() : route.continue())),
+  });
+  await page.waitForSelector('text=Sorry, this page could not be loaded');
+  assert.match(await page.locator('main').innerText(), /Ask ward staff for the details of your local independent mental health advocacy \(IMHA\) service/);
+  await assertAccessible(page, 'words could not be loaded');
+  blocked = false;
+  await page.getByRole('button', { name: 'Try again' }).click();
+  await page.waitForSelector('.do-now');
+  assert.equal(await page.locator('main h1').innerText(), 'You can get an independent mental health advocate (IMHA)');
 });
 
 test('switching language mid-way keeps the answers', async () => {
