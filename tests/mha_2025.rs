@@ -6,7 +6,7 @@ mod common;
 use common::every_situation;
 
 use imha_rights_checker::law::{
-    advocate_help, assess, duties, rights, AdvocateHelp, Change, Commencement, Date, Duty, Eligibility,
+    advocate_help, assess, duties, nearest_relative, rights, AdvocateHelp, NearestRelativePoint, Change, Commencement, Date, Duty, Eligibility,
     Jurisdiction, LawInForce, Note, Reason, Regime, Right, Situation, Standing, Status,
     OFFICIAL_COMMENCEMENT,
 };
@@ -31,7 +31,9 @@ fn only(change: Change) -> Commencement {
 
 /// Everything the result page tells a person in `situation` under `law`:
 /// the help and the duties only where an IMHA may be had.
-fn told(situation: &Situation, law: &LawInForce) -> (imha_rights_checker::law::Assessment, Vec<Right>, Vec<AdvocateHelp>, Vec<Duty>) {
+type Told = (imha_rights_checker::law::Assessment, Vec<Right>, Vec<AdvocateHelp>, Vec<Duty>, Vec<NearestRelativePoint>);
+
+fn told(situation: &Situation, law: &LawInForce) -> Told {
     let assessment = assess(situation, law);
     let regime = Regime::of(situation, &assessment);
     let (help, duties) = if assessment.eligible == Eligibility::No {
@@ -39,7 +41,7 @@ fn told(situation: &Situation, law: &LawInForce) -> (imha_rights_checker::law::A
     } else {
         (advocate_help(regime, law), duties(situation, regime, law))
     };
-    (assessment.clone(), rights(situation, law), help, duties)
+    (assessment.clone(), rights(situation, law), help, duties, nearest_relative(situation, law))
 }
 
 #[test]
@@ -173,4 +175,12 @@ fn a_date_must_be_a_real_day() {
     assert!(Date::parse("2028-02-29").is_some());
     assert!(Date::parse("2026-1-01").is_none());
     assert_eq!(day("2026-02-18").to_string(), "2026-02-18");
+}
+
+#[test]
+fn schedule_2_the_nominated_person_replaces_the_nearest_relative_from_its_day() {
+    for situation in every_situation() {
+        assert_eq!(nearest_relative(&situation, &after(Change::NominatedPerson)), vec![], "{situation:?}");
+        assert!(nearest_relative(&situation, &LawInForce::as_it_stands(day(START))).contains(&NearestRelativePoint::WhoItIs));
+    }
 }

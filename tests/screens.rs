@@ -220,6 +220,7 @@ fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
             screens.push((Route::question(question.field), given, None));
         }
         screens.push((Route::CheckAnswers, held.clone(), None));
+        screens.push((Route::Request, held.clone(), None));
         for status in Status::ALL {
             for jurisdiction in Jurisdiction::ALL {
                 for treatment in ["none", "section-57", "section-58a"] {
@@ -385,4 +386,67 @@ fn the_first_screens_need_only_the_words_compiled_into_the_app() {
         let loading = html.contains(&Words::source().get("words-loading"));
         assert_eq!(loading, !shown_at_once, "{route:?}: shown at once {shown_at_once}, waits for words {loading}");
     }
+}
+
+fn decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            out.push(u8::from_str_radix(&text[i + 1..i + 3], 16).unwrap());
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).unwrap()
+}
+
+fn attribute_values<'a>(html: &'a str, prefix: &str) -> Vec<&'a str> {
+    html.match_indices(prefix).map(|(at, _)| &html[at..at + html[at..].find('"').unwrap()]).collect()
+}
+
+#[test]
+fn the_request_for_an_advocate_goes_to_the_provider_in_english_naming_the_section() {
+    let example = Config::parse(include_str!("../embed/providers.example.json")).unwrap();
+    let contact = Contact::Provider(Box::new(example.providers["north"].clone()));
+    let urdu = LocaleInfo::find("ur").unwrap();
+    let given = answers("audience=carer&jurisdiction=england&setting=detained&section=section-3");
+    let (html, words) = render_with_contact(translation(urdu), Route::Request, given, None, contact);
+    assert_eq!(words.missing(), Vec::<String>::new());
+    let sms = attribute_values(&html, "sms:");
+    assert_eq!(sms.len(), 1, "one text-message link");
+    assert!(sms[0].starts_with("sms:+447700900123?body="));
+    let body = decoded(sms[0].split_once("?body=").unwrap().1);
+    let english = Words::source().for_audience(imha_rights_checker::questionnaire::Audience::Carer);
+    assert!(body.starts_with(&english.get("request-line-hello")), "English, for the service: {body}");
+    assert!(body.contains("Section or status: Section 3"), "{body}");
+    assert!(body.contains("Language: Urdu"), "the language the reader chose, named in English: {body}");
+    let email = attribute_values(&html, "mailto:imha@northshire-advocacy.example.org?subject=");
+    assert_eq!(email.len(), 1, "one email link");
+    assert!(decoded(email[0]).contains("\r\nLanguage: Urdu\r\n"));
+    // The reader's own language beside it, to check.
+    assert!(html.contains(&translation(urdu).for_audience(imha_rights_checker::questionnaire::Audience::Carer).get("request-line-hello")));
+}
+
+#[test]
+fn without_a_provider_the_request_is_a_card_to_show_staff_in_both_languages() {
+    let welsh = LocaleInfo::find("cy").unwrap();
+    let given = answers("audience=patient&jurisdiction=wales&setting=cto");
+    let (html, _) = render_in(translation(welsh), Route::Request, given, None);
+    assert!(!html.contains("sms:") && !html.contains("mailto:"));
+    assert!(html.contains(&translation(welsh).get("request-no-provider")));
+    assert!(html.contains("Section or status: Community treatment order (CTO)"), "English for staff");
+    assert!(html.contains(&translation(welsh).get("request-translation-heading")));
+}
+
+#[test]
+fn a_carer_is_told_about_the_nearest_relative_and_a_patient_is_not() {
+    let carer = render_ok(Route::Result { query: "audience=carer&jurisdiction=england&status=section-2".into() }, Answers::default());
+    assert!(carer.contains("nearest-relative-heading") && carer.contains(r#"data-point="told-of-section-2""#));
+    assert!(carer.contains(&Words::source().get("change-nominated-person")), "the nominated person is coming");
+    let patient = render_ok(Route::Result { query: "audience=patient&jurisdiction=england&status=section-2".into() }, Answers::default());
+    assert!(!patient.contains("nearest-relative-heading"));
 }

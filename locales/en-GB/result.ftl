@@ -344,3 +344,20 @@ rights-intro =
     }
 # Label before the list of sections of the Act that a right rests on.
 right-sections-label = Law:
+
+## The nearest relative, for a carer or relative (each point is followed
+## by its sections; "you" is the carer or relative reading)
+
+nearest-relative-heading = The nearest relative: who it is and what they can do
+nearest-relative-intro = The law gives one relative of the person, the nearest relative, rights of their own. It may be you.
+# The order of Mental Health Act 1983 section 26.
+nearest-relative-who-it-is = The nearest relative is the first person on this list: husband, wife or civil partner (or, for someone not married or in a civil partnership, a partner they have lived with as a couple for at least 6 months); son or daughter; father or mother; brother or sister; grandparent; grandchild; uncle or aunt; nephew or niece. A relative who lives with the person or cares for them comes first. Between two relatives of the same kind, the elder comes first. Someone who is not a relative but has lived with the person for at least 5 years comes last. People under 18 (unless they are the person’s husband, wife, civil partner or parent), a husband, wife or civil partner who is permanently separated from them, and someone who does not usually live in the UK when the person does, are not counted.
+nearest-relative-told-of-section-2 = For section 2, an approved mental health professional (AMHP) must try to tell the nearest relative about the detention, and that they can order the person’s discharge.
+nearest-relative-consulted-before-section-3 = Before applying for section 3 or guardianship, the AMHP must consult the nearest relative, unless that is not practicable or would cause unreasonable delay. If the nearest relative objects, the AMHP cannot apply, but can ask the county court to appoint someone else as nearest relative.
+nearest-relative-ask-for-assessment = The nearest relative can ask the local council for the area where the person lives to have an AMHP consider whether they should be admitted to hospital under the Act. If the AMHP does not apply, they must give their reasons in writing.
+nearest-relative-order-discharge = The nearest relative can order the person’s discharge from section 2, section 3 or a CTO, in writing to the hospital managers, giving at least 72 hours’ notice. The responsible clinician can stop it by reporting, within those 72 hours, that the person would be likely to be dangerous to themselves or others. The nearest relative then cannot order discharge again for 6 months.
+nearest-relative-order-guardianship-discharge = The nearest relative can end guardianship with an order in writing. No notice is needed, and the responsible clinician cannot stop it.
+nearest-relative-tribunal-after-barring = If the responsible clinician stops the nearest relative discharging someone from section 3 or a CTO, the nearest relative can apply to the Tribunal within 28 days of being told.
+nearest-relative-cannot-discharge-court-patient = The nearest relative cannot order the discharge of someone a court sent to hospital, or who was moved from prison.
+nearest-relative-copy-of-information = The hospital must give the nearest relative a copy of the written information the person is given about their rights, unless the person asks it not to.
+nearest-relative-county-court = If there is no nearest relative, or the nearest relative is not suitable, the person, another relative, someone they live with, or an AMHP can ask the county court to appoint someone else to act as nearest relative.

@@ -326,6 +326,34 @@ fn phone_number(number: &str, short_code_allowed: bool) -> Result<PhoneNumber, S
     Ok(PhoneNumber { display: number.trim().to_owned(), href: format!("tel:+44{international}") })
 }
 
+impl TextNumber {
+    /// An `sms:` link that opens the phone's messages app with `body`
+    /// written, ready to send to this number.
+    pub fn sms_href(&self, body: &str) -> String {
+        format!("sms:{}?body={}", self.href.trim_start_matches("tel:"), percent_encoded(body))
+    }
+}
+
+impl EmailAddress {
+    /// A `mailto:` link that opens an email to this address with `subject`
+    /// and `body` written (lines end CRLF, as RFC 6068 asks).
+    pub fn mailto_href(&self, subject: &str, body: &str) -> String {
+        let body = body.replace('\n', "\r\n");
+        format!("{}?subject={}&body={}", self.href, percent_encoded(subject), percent_encoded(&body))
+    }
+}
+
+/// Every byte but the unreserved characters of RFC 3986 as `%XX`, so that
+/// anything a person types stays inside the link's query.
+fn percent_encoded(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(byte).to_string(),
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
+}
+
 impl TryFrom<String> for EmailAddress {
     type Error = String;
 

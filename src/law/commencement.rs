@@ -68,12 +68,10 @@ impl Change {
                     && (!matches!(power, Power::Informal | Power::NotUnderTheAct | Power::PlaceOfSafety)
                         || situation.treatment_discussed != Treatment::None)
             }
-            // The nearest relative's rights and copies, and who may ask for
-            // a visit, wherever an IMHA may be had.
-            Change::NominatedPerson => {
-                !matches!(power, Power::Informal | Power::NotUnderTheAct | Power::PlaceOfSafety)
-                    || situation.treatment_discussed != Treatment::None
-            }
+            // Who the nearest relative is and what they can do, which a
+            // carer is told in every situation; their copies, and who may
+            // ask for a visit.
+            Change::NominatedPerson => true,
             Change::Section3Periods => status == Section3,
             Change::TribunalWindows => matches!(status, Section2 | Section3),
             Change::AutomaticReferrals => matches!(status, Section3 | Section37 | Cto | CtoRecalled),

@@ -8,6 +8,7 @@ mod advocacy;
 mod assessment;
 mod citation;
 mod commencement;
+mod nearest_relative;
 mod rights;
 mod situation;
 mod sources;
@@ -19,6 +20,7 @@ pub use advocacy::{
 pub use assessment::{assess, Ask, Assessment, Eligibility, Note, Reason};
 pub use citation::{cite, is_2025_act_section, is_welsh_section, Provision, LAW_AS_AT};
 pub use commencement::{Change, Commencement, Date, LawInForce, Standing, OFFICIAL_COMMENCEMENT};
+pub use nearest_relative::{nearest_relative, NearestRelativePoint};
 pub use rights::{rights, Right};
 pub use sources::{every_cited_section, source_of, Cited, Document, How, Source, SOURCES};
 pub use situation::{Jurisdiction, Power, Situation, Status, Treatment};

@@ -13,6 +13,7 @@
 use super::advocacy::{AdvocateHelp, Duty, Regime, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW, STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN};
 use super::assessment::Note;
 use super::citation::Provision;
+use super::nearest_relative::NearestRelativePoint;
 use super::rights::Right;
 use super::situation::Jurisdiction;
 
@@ -132,6 +133,7 @@ pub const SOURCES: &[Source] = &[
     act("130L", How::Secondary, "mentalhealthlaw.co.uk copy of section 130L (law as at 2011-11-19), to subsection (5)"),
     act("130L(6)", How::Secondary, "not found: who receives the copy is left to the text of subsection (6)"),
     // Tribunal, references, consent to treatment, remand: read in the mirror.
+    act("26", How::PrimaryText, MIRROR_1983),
     act("29", How::PrimaryText, MIRROR_1983),
     act("35", How::PrimaryText, MIRROR_1983),
     act("36", How::PrimaryText, MIRROR_1983),
@@ -171,6 +173,9 @@ pub const SOURCES: &[Source] = &[
     act("17F", How::PrimaryText, MIRROR_1983),
     act("20", How::PrimaryText, MIRROR_1983),
     act("20A", How::PrimaryText, MIRROR_1983),
+    act("11(3)", How::PrimaryText, MIRROR_1983),
+    act("11(4)", How::PrimaryText, MIRROR_1983),
+    act("13(4)", How::PrimaryText, MIRROR_1983),
     act("23", How::PrimaryText, MIRROR_1983),
     act("25", How::PrimaryText, MIRROR_1983),
     act("37", How::PrimaryText, MIRROR_1983),
@@ -240,6 +245,9 @@ pub fn every_cited_section() -> Vec<&'static str> {
     }
     for right in Right::ALL {
         sections.extend(right.sections());
+    }
+    for point in NearestRelativePoint::ALL {
+        sections.extend(point.sections());
     }
     for regime in Regime::ALL {
         for help in AdvocateHelp::ALL {

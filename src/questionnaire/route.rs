@@ -14,6 +14,9 @@ pub enum Route {
     CheckAnswers,
     /// `#/result?<answers>`: the answers travel in the link.
     Result { query: String },
+    /// `#/request`: a message asking the IMHA service for an advocate,
+    /// from the answers of this visit.
+    Request,
     /// `#/staff`: what ward staff must do to tell patients about IMHAs.
     Staff,
     /// `#/poster`: make a ward poster with a QR code.
@@ -41,6 +44,7 @@ impl Route {
             },
             ["", "check-answers"] => Route::CheckAnswers,
             ["", "result"] => Route::Result { query: query.to_owned() },
+            ["", "request"] => Route::Request,
             ["", "staff"] => Route::Staff,
             ["", "poster"] => Route::Poster,
             ["", "sources"] => Route::Sources,
@@ -56,6 +60,7 @@ impl Route {
             Route::Question { field, changing: true } => format!("#/question/{}?change", field.slug()),
             Route::CheckAnswers => "#/check-answers".to_owned(),
             Route::Result { query } => format!("#/result?{query}"),
+            Route::Request => "#/request".to_owned(),
             Route::Staff => "#/staff".to_owned(),
             Route::Poster => "#/poster".to_owned(),
             Route::Sources => "#/sources".to_owned(),

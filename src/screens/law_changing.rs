@@ -3,7 +3,8 @@
 //! "the new Mental Health Act"; this says what it means for them today.
 
 use super::{use_law, use_words};
-use crate::law::{Change, Situation, Standing};
+use crate::law::{Change, LawInForce, Situation, Standing};
+use crate::words::Words;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,22 +32,25 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
             <div>
             <p>{ words.get("change-intro") }</p>
             <ul>
-                { for changes.iter().map(|change| {
-                    let standing = match law.standing(*change) {
-                        Standing::InForceSince(day) => words.get_with("change-in-force", &[("date", day.to_string().into())]),
-                        Standing::Starts(day) => words.get_with("change-starts", &[("date", day.to_string().into())]),
-                        Standing::NoDateSet => words.get("change-no-date"),
-                    };
-                    html! {
-                        <li data-change={change.code()}>
-                            { words.get(change.message_id()) }{ " " }
-                            <strong>{ standing }</strong>
-                        </li>
-                    }
+                { for changes.iter().map(|change| html! {
+                    <li data-change={change.code()}>
+                        { words.get(change.message_id()) }{ " " }
+                        <strong>{ standing(&words, &law, *change) }</strong>
+                    </li>
                 }) }
             </ul>
             </div>
             </details>
         </section>
+    }
+}
+
+/// Whether a change has started: "In force since …", "Not started yet:
+/// starts on …" or "Not started yet: no date has been set."
+pub fn standing(words: &Words, law: &LawInForce, change: Change) -> String {
+    match law.standing(change) {
+        Standing::InForceSince(day) => words.get_with("change-in-force", &[("date", day.to_string().into())]),
+        Standing::Starts(day) => words.get_with("change-starts", &[("date", day.to_string().into())]),
+        Standing::NoDateSet => words.get("change-no-date"),
     }
 }

@@ -10,10 +10,12 @@ mod contact;
 mod frame;
 mod law_changing;
 mod loading;
+mod nearest_relative;
 mod not_found;
 mod poster;
 mod provider_config;
 mod question;
+mod request;
 mod result;
 mod session;
 mod sources;
@@ -34,6 +36,7 @@ use not_found::NotFoundPage;
 use poster::PosterPage;
 use provider_config::use_provider_config;
 use question::QuestionPage;
+use request::RequestPage;
 use result::ResultPage;
 use sources::SourcesPage;
 use staff::StaffPage;
@@ -123,6 +126,9 @@ pub fn app(props: &AppProps) -> Html {
         Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
         Route::Result { .. } => html! {
             <ResultPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
+        },
+        Route::Request => html! {
+            <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
         },
         Route::Staff => html! { <StaffPage /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },

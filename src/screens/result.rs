@@ -4,6 +4,7 @@
 
 use super::contact::ContactCard;
 use super::law_changing::LawChanging;
+use super::nearest_relative::NearestRelative;
 use super::{use_law, use_page_title, use_words};
 use crate::embed::Contact;
 use super::citation::{after_sentence, cite_one, cite_sections};
@@ -60,6 +61,7 @@ pub fn result_page(props: &ResultProps) -> Html {
                                 }) }
                             </ul>
                         }
+                        <p><a class="button request-link" href={Route::Request.href()}>{ words.get("request-link") }</a></p>
                         <ContactCard contact={props.contact.clone()} in_hospital={situation.in_hospital()} />
                         <p>{ words.get("do-now-interpreter") }</p>
                     }
@@ -84,6 +86,10 @@ pub fn result_page(props: &ResultProps) -> Html {
 
             if props.answers.audience() == Audience::Staff && assessment.eligible != Eligibility::No {
                 <StaffDuties situation={situation} regime={regime} />
+            }
+
+            if props.answers.audience() == Audience::Carer {
+                <NearestRelative situation={situation} />
             }
 
             if assessment.eligible != Eligibility::No {
