@@ -51,6 +51,17 @@ pub const STAFF_PAGE_WHEN: &[&str] = &["130D(3)", "130K(3)", "130L(3)"];
 pub const STAFF_PAGE_HOW: &[&str] = &["130D(4)", "130K(4)", "130L(4)"];
 pub const STAFF_PAGE_COPY: &[&str] = &["130D(5)", "130K(5)", "130L(5)"];
 
+/// Who arranges IMHA services: in England the local social services
+/// authority (s130A(1)); in Wales the Welsh Ministers (s130E), who have the
+/// local health boards do it (SI 2011/2501, regulation 3).
+pub fn who_arranges_advocacy(jurisdiction: Jurisdiction) -> &'static [&'static str] {
+    match jurisdiction {
+        Jurisdiction::England => &["130A(1)"],
+        Jurisdiction::Wales => &["130E"],
+        Jurisdiction::Unknown => &["130A(1)", "130E"],
+    }
+}
+
 coded_enum! {
     /// The help an IMHA gives, and their powers.
     messages = "advocate-",

@@ -14,7 +14,7 @@ mod situation;
 mod sources;
 
 pub use advocacy::{
-    advocate_help, duties, AdvocateHelp, Duty, Regime, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW,
+    advocate_help, duties, who_arranges_advocacy, AdvocateHelp, Duty, Regime, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW,
     STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN,
 };
 pub use assessment::{assess, Ask, Assessment, Eligibility, Note, Reason};

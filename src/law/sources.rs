@@ -15,6 +15,7 @@ use super::assessment::Note;
 use super::citation::Provision;
 use super::nearest_relative::NearestRelativePoint;
 use super::rights::Right;
+use super::advocacy::who_arranges_advocacy;
 use super::situation::Jurisdiction;
 
 coded_enum! {
@@ -103,6 +104,7 @@ pub const SOURCES: &[Source] = &[
     // Who qualifies, England: s130C(2), (3), (3A) and (4) read word for word.
     act("130C", How::PrimaryText, MIRROR_1983),
     // s130B(1) to (7): help, powers, records test, visit requests.
+    act("130A(1)", How::PrimaryText, MIRROR_1983),
     act("130B", How::PrimaryText, MIRROR_1983),
     // s130D(1) to (6): the duty to inform, and the nearest relative's copy.
     act("130D", How::PrimaryText, MIRROR_1983),
@@ -115,6 +117,7 @@ pub const SOURCES: &[Source] = &[
     at("130CA", Some("https://www.legislation.gov.uk/ukpga/2025/33/schedule/3/paragraph/6"), How::PrimaryText, MIRROR_2025),
     at("130DA", Some("https://www.legislation.gov.uk/ukpga/2025/33/schedule/3/paragraph/7"), How::PrimaryText, MIRROR_2025),
     // Wales. s130F and s130G read on legislation.gov.uk itself.
+    at("130E", Some("https://www.legislation.gov.uk/mwa/2010/7/section/31/enacted"), How::PrimaryText, "Mental Health (Wales) Measure 2010 section 31 as enacted, inserting s130E (the Welsh Ministers arrange); that local health boards do it is SI 2011/2501 regulation 3 as made. The revised text of s130E was not found"),
     act("130F", How::PrimaryText, "legislation.gov.uk revised text, and the Measure's section 32 as enacted"),
     act("130G", How::PrimaryText, "legislation.gov.uk text as at 2012-04-02"),
     // s130I's text was not found anywhere; the explanatory note to SI
@@ -245,6 +248,9 @@ pub fn every_cited_section() -> Vec<&'static str> {
     }
     for right in Right::ALL {
         sections.extend(right.sections());
+    }
+    for jurisdiction in Jurisdiction::ALL {
+        sections.extend(who_arranges_advocacy(*jurisdiction));
     }
     for point in NearestRelativePoint::ALL {
         sections.extend(point.sections());

@@ -1,5 +1,7 @@
+use super::citation::{after_sentence, cite_sections};
 use super::use_words;
 use crate::embed::{Contact, PhoneNumber, Provider};
+use crate::law::{who_arranges_advocacy, Jurisdiction};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -7,6 +9,8 @@ pub struct ContactProps {
     pub contact: Contact,
     /// On a ward, ward staff give the details; elsewhere, the care team.
     pub in_hospital: bool,
+    /// Whose duty it is to arrange IMHA services, cited away from a ward.
+    pub jurisdiction: Jurisdiction,
 }
 
 /// How to contact an IMHA service: the trust's provider if configured,
@@ -15,16 +19,25 @@ pub struct ContactProps {
 #[function_component(ContactCard)]
 pub fn contact_card(props: &ContactProps) -> Html {
     let words = use_words();
-    let ask = if props.in_hospital { "contact-default" } else { "contact-community" };
+    let ask = if props.in_hospital {
+        html! { <p>{ words.get("contact-default") }</p> }
+    } else {
+        html! {
+            <p>
+                { words.get("contact-community") }
+                { after_sentence(cite_sections(&words, who_arranges_advocacy(props.jurisdiction))) }
+            </p>
+        }
+    };
     let body = match &props.contact {
         Contact::Provider(provider) => html! { <ProviderDetails provider={(**provider).clone()} /> },
         Contact::Unavailable => html! {
             <>
                 <p>{ words.get("provider-unavailable") }</p>
-                <p>{ words.get(ask) }</p>
+                { ask }
             </>
         },
-        Contact::AskWardStaff => html! { <p>{ words.get(ask) }</p> },
+        Contact::AskWardStaff => ask,
     };
     html! {
         <section class="card contact" aria-labelledby="contact-heading" data-contact={contact_kind(&props.contact)}>

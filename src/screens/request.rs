@@ -180,8 +180,8 @@ pub fn request_page(props: &RequestProps) -> Html {
                 if request.language.is_none() {
                     { text_field("request-other-language", &words.get("request-other-language-label"), None, &request.other_language, edit(|r, v| r.other_language = v)) }
                 }
-                <fieldset class="fieldset">
-                    <legend class="fieldset__legend">{ words.get("request-interpreter-legend") }</legend>
+                <fieldset>
+                    <legend class="label">{ words.get("request-interpreter-legend") }</legend>
                     <Radios
                         name="request-interpreter"
                         items={yes_no}

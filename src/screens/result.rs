@@ -62,7 +62,7 @@ pub fn result_page(props: &ResultProps) -> Html {
                             </ul>
                         }
                         <p><a class="button request-link" href={Route::Request.href()}>{ words.get("request-link") }</a></p>
-                        <ContactCard contact={props.contact.clone()} in_hospital={situation.in_hospital()} />
+                        <ContactCard contact={props.contact.clone()} in_hospital={situation.in_hospital()} jurisdiction={situation.jurisdiction} />
                         <p>{ words.get("do-now-interpreter") }</p>
                     }
                 </section>

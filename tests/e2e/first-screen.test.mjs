@@ -48,3 +48,21 @@ for (const [lang, summaryScreens] of [['en-GB', 3], ['cy', 3], ['ur', 3], ['en-G
     assertNoProblems(page);
   });
 }
+
+// Printed, as a person or a nurse would print it from the result's button:
+// the longest results fit on two A4 pages.
+test('the longest results print on at most two A4 pages', async () => {
+  const longest = [
+    ['en-GB-x-easyread', 'audience=patient&jurisdiction=england&status=cto'],
+    ['ur', 'audience=patient&jurisdiction=england&status=section-3&on_leave=true'],
+    ['en-GB', 'audience=staff&jurisdiction=england&status=section-2'],
+    ['cy', 'audience=carer&jurisdiction=wales&status=section-3'],
+  ];
+  const pages = [];
+  for (const [lang, query] of longest) {
+    const page = await app.open(`/?lang=${lang}#/result?${query}`, {}, { waitFor: '.do-now' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    pages.push([lang, query, (pdf.match(/\/Type\s*\/Page\b/g) ?? []).length]);
+  }
+  assert.deepEqual(pages.filter(([, , count]) => count > 2), []);
+});
