@@ -345,3 +345,20 @@ rights-intro =
     }
 # Label before the list of sections of the Act that a right rests on.
 right-sections-label = Y gyfraith:
+
+## The nearest relative, for a carer or relative (each point is followed
+## by its sections; "you" is the carer or relative reading)
+
+nearest-relative-heading = Y perthynas agosaf: pwy ydyn nhw a beth allan nhw ei wneud
+nearest-relative-intro = Mae’r gyfraith yn rhoi hawliau o’u hunain i un o berthnasau’r person, sef y perthynas agosaf. Efallai mai chi yw’r perthynas hwnnw.
+# The order of Mental Health Act 1983 section 26.
+nearest-relative-who-it-is = Y perthynas agosaf yw’r person cyntaf ar y rhestr hon: gŵr, gwraig neu bartner sifil (neu, i rywun nad yw’n briod nac mewn partneriaeth sifil, partner y mae wedi byw gydag ef neu hi fel cwpl am o leiaf 6 mis); mab neu ferch; tad neu fam; brawd neu chwaer; tad-cu neu fam-gu (taid neu nain); ŵyr neu wyres; ewythr neu fodryb; nai neu nith. Mae perthynas sy’n byw gyda’r person neu’n gofalu amdanyn nhw yn dod yn gyntaf. Rhwng dau berthynas o’r un math, yr hynaf sy’n dod yn gyntaf. Mae rhywun nad yw’n berthynas ond sydd wedi byw gyda’r person am o leiaf 5 mlynedd yn dod yn olaf. Nid yw’r rhain yn cael eu cyfrif: pobl o dan 18 oed (oni bai mai nhw yw gŵr, gwraig, partner sifil neu riant y person), gŵr, gwraig neu bartner sifil sydd wedi gwahanu’n barhaol oddi wrthyn nhw, a rhywun nad yw’n byw yn y Deyrnas Unedig fel arfer pan fydd y person yn byw yno.
+nearest-relative-told-of-section-2 = Ar gyfer adran 2, mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) geisio dweud wrth y perthynas agosaf am y cadw, a’u bod nhw’n gallu gorchymyn bod y person yn cael ei ryddhau.
+nearest-relative-consulted-before-section-3 = Cyn gwneud cais am adran 3 neu am warcheidiaeth, mae’n rhaid i’r AMHP ymgynghori â’r perthynas agosaf, oni bai nad yw hynny’n ymarferol neu y byddai’n achosi oedi afresymol. Os yw’r perthynas agosaf yn gwrthwynebu, ni all yr AMHP wneud y cais, ond gall ofyn i’r llys sirol benodi rhywun arall yn berthynas agosaf.
+nearest-relative-ask-for-assessment = Gall y perthynas agosaf ofyn i’r cyngor lleol ar gyfer yr ardal lle mae’r person yn byw drefnu bod AMHP yn ystyried a ddylai’r person gael ei dderbyn i’r ysbyty o dan y Ddeddf. Os nad yw’r AMHP yn gwneud cais, mae’n rhaid iddyn nhw roi eu rhesymau yn ysgrifenedig.
+nearest-relative-order-discharge = Gall y perthynas agosaf orchymyn bod y person yn cael ei ryddhau o adran 2, adran 3 neu CTO, yn ysgrifenedig at reolwyr yr ysbyty, gan roi o leiaf 72 awr o rybudd. Gall y clinigydd cyfrifol atal hyn drwy roi adroddiad, o fewn y 72 awr hynny, sy’n dweud y byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y perthynas agosaf orchymyn rhyddhau eto am 6 mis.
+nearest-relative-order-guardianship-discharge = Gall y perthynas agosaf ddod â gwarcheidiaeth i ben drwy orchymyn ysgrifenedig. Nid oes angen rhoi rhybudd, ac ni all y clinigydd cyfrifol ei atal.
+nearest-relative-tribunal-after-barring = Os yw’r clinigydd cyfrifol yn atal y perthynas agosaf rhag rhyddhau rhywun o adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod ar ôl cael gwybod.
+nearest-relative-cannot-discharge-court-patient = Ni all y perthynas agosaf orchymyn rhyddhau rhywun a gafodd ei anfon i’r ysbyty gan lys, neu a gafodd ei symud o’r carchar.
+nearest-relative-copy-of-information = Mae’n rhaid i’r ysbyty roi copi i’r perthynas agosaf o’r wybodaeth ysgrifenedig y mae’r person yn ei chael am eu hawliau, oni bai bod y person yn gofyn i’r ysbyty beidio.
+nearest-relative-county-court = Os nad oes perthynas agosaf, neu os nad yw’r perthynas agosaf yn addas, gall y person, perthynas arall, rhywun sy’n byw gyda nhw, neu AMHP ofyn i’r llys sirol benodi rhywun arall i weithredu fel perthynas agosaf.

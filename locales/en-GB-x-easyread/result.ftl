@@ -63,61 +63,34 @@ reason-holding-power-covered-in-wales =
     }
 reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] The person is held under a holding power.
-            A holding power means someone can be kept in hospital for a short time.
-            It is section 4, 5(2) or 5(4).
+        [carer] The person is held under a holding power: section 4, 5(2) or 5(4).
+            It keeps someone in hospital for a short time.
+            In England, it does not give the right to an IMHA.
+        [staff] The patient is held under a holding power: section 4, 5(2) or 5(4).
             In England, these powers do not give the right to an IMHA.
-            The person can still ask for other advocacy.
-            Advocacy means help from an advocate.
-        [staff] The patient is held under a holding power.
-            This is section 4, 5(2) or 5(4).
-            In England, these powers do not give the right to an IMHA.
-            The patient can still ask for other advocacy.
-       *[patient] You are held under a holding power.
-            A holding power means someone can be kept in hospital for a short time.
-            It is section 4, 5(2) or 5(4).
-            In England, these powers do not give the right to an IMHA.
-            You can still ask for other advocacy.
-            Advocacy means help from an advocate.
+       *[patient] You are held under a holding power: section 4, 5(2) or 5(4).
+            It keeps someone in hospital for a short time.
+            In England, it does not give the right to an IMHA.
     }
 reason-place-of-safety-excluded =
     { $audience ->
-        [carer] The person is being held in a place of safety.
-            A place of safety is somewhere like a hospital.
-            This is under section 135 or 136.
+        [carer] The person is held in a place of safety, under section 135 or 136.
             In England and in Wales, this does not give the right to an IMHA.
-            The person can still ask for other advocacy.
-            Advocacy means help from an advocate.
-        [staff] The patient is held in a place of safety.
-            This is under section 135 or 136.
-            Places of safety do not give the right to an IMHA.
-            This is true in England and in Wales.
-            The patient can still ask for other advocacy.
-       *[patient] You are being held in a place of safety.
-            A place of safety is somewhere like a hospital.
-            This is under section 135 or 136.
+        [staff] The patient is held in a place of safety, under section 135 or 136.
             In England and in Wales, this does not give the right to an IMHA.
-            You can still ask for other advocacy.
-            Advocacy means help from an advocate.
+       *[patient] You are held in a place of safety, under section 135 or 136.
+            In England and in Wales, this does not give the right to an IMHA.
     }
 reason-community-patient =
     { $audience ->
         [carer] The person is on a community treatment order (CTO).
-            This means they live outside hospital.
-            But they must keep to some rules.
-            People on a CTO can have an IMHA.
-            This is true even when they are called back to hospital.
-            Being called back is called being recalled.
-        [staff] The patient is a community patient.
-            This means they are on a community treatment order (CTO).
-            Community patients can have an IMHA.
-            This includes while they are recalled to hospital.
+            They live outside hospital, but must keep to some rules.
+            People on a CTO can have an IMHA, even when called back to hospital.
+        [staff] The patient is on a community treatment order (CTO).
+            Community patients can have an IMHA, including while recalled to hospital.
        *[patient] You are on a community treatment order (CTO).
-            This means you live outside hospital.
-            But you must keep to some rules.
-            People on a CTO can have an IMHA.
-            This is true even when they are called back to hospital.
-            Being called back is called being recalled.
+            You live outside hospital, but must keep to some rules.
+            People on a CTO can have an IMHA, even when called back to hospital.
     }
 reason-guardianship =
     { $audience ->
@@ -136,29 +109,17 @@ reason-guardianship =
 # Justice. "Conditionally discharged" means they left hospital with conditions.
 reason-conditionally-discharged =
     { $audience ->
-        [carer] The person is a restricted patient.
-            This means their section has extra limits.
-            A court or the government set these limits.
-            The person has been conditionally discharged.
-            This means they were allowed to leave hospital with conditions.
-            Conditions are rules they must follow.
-            They can still be called back to hospital.
-            So the law still counts them as detained.
-            Detained means kept in hospital under the Mental Health Act.
-            This means they can have an IMHA.
+        [carer] The person is a restricted patient who left hospital with rules to follow.
+            This is called conditional discharge.
+            They can be called back to hospital, so the law counts them as detained.
+            So they can have an IMHA.
         [staff] The patient is a conditionally discharged restricted patient.
             They are still liable to be detained.
             So they can have an IMHA.
-       *[patient] You are a restricted patient.
-            This means your section has extra limits.
-            A court or the government set these limits.
-            You have been conditionally discharged.
-            This means you were allowed to leave hospital with conditions.
-            Conditions are rules you must follow.
-            You can still be called back to hospital.
-            So the law still counts you as detained.
-            Detained means kept in hospital under the Mental Health Act.
-            This means you can have an IMHA.
+       *[patient] You are a restricted patient who left hospital with rules to follow.
+            This is called conditional discharge.
+            You can be called back to hospital, so the law counts you as detained.
+            So you can have an IMHA.
     }
 reason-discussing-section-57 =
     { $audience ->
@@ -461,45 +422,26 @@ instead-heading =
     }
 instead-ask-again =
     { $audience ->
-        [carer] The person’s situation may change.
-            For example, they may be put on section 2 or 3.
-            Or they may be put on a CTO.
-            If this happens, check again.
-            They may then be able to get an IMHA.
-        [staff] The patient’s status may change.
-            For example, to section 2 or 3, or a CTO.
-            If this happens, check again.
-            They may then be able to get an IMHA.
-       *[patient] Your situation may change.
-            For example, you may be put on section 2 or 3.
-            Or you may be put on a CTO.
-            If this happens, check again.
-            You may then be able to get an IMHA.
+        [carer] The person may be put on another section, like section 2 or 3.
+            Then check again: they may be able to get an IMHA.
+        [staff] The patient may be put on another section, like section 2 or 3.
+            Then check again: they may be able to get an IMHA.
+       *[patient] You may be put on another section, like section 2 or 3.
+            Then check again: you may be able to get an IMHA.
     }
 # The Care Act 2014 gives some people an advocate for care and support from
 # the council in England. PALS is the Patient Advice and Liaison Service.
 instead-other-advocacy =
     { $audience ->
-        [carer] The person can ask about other advocacy services.
-            Advocacy means help from an advocate.
-            One example is community advocacy.
-            Another is an advocate for care and support from the council.
-            In England, this is under a law called the Care Act.
-            Many hospitals also have a Patient Advice and Liaison Service (PALS).
-            PALS can help too.
-        [staff] The patient can ask about other advocacy services.
-            One example is community advocacy.
-            Another is an advocate for care and support from the council.
-            In England, this is under the Care Act.
-            The hospital’s Patient Advice and Liaison Service (PALS) can also help.
-            This is if the hospital has one.
-       *[patient] You can ask about other advocacy services.
-            Advocacy means help from an advocate.
-            One example is community advocacy.
-            Another is an advocate for care and support from the council.
-            In England, this is under a law called the Care Act.
-            Many hospitals also have a Patient Advice and Liaison Service (PALS).
-            PALS can help too.
+        [carer] The person can ask for other help from an advocate.
+            For example, community advocacy, or a Care Act advocate from the council.
+            The hospital’s Patient Advice and Liaison Service (PALS) can help too.
+        [staff] The patient can ask for other help from an advocate.
+            For example, community advocacy, or a Care Act advocate from the council.
+            The hospital’s Patient Advice and Liaison Service (PALS) can help too.
+       *[patient] You can ask for other help from an advocate.
+            For example, community advocacy, or a Care Act advocate from the council.
+            The hospital’s Patient Advice and Liaison Service (PALS) can help too.
     }
 instead-imca =
     { $audience ->
@@ -617,59 +559,49 @@ do-now-heading = What to do now
 do-now-place-of-safety =
     { $audience ->
         [carer] A place of safety lasts up to 24 hours.
-            A doctor can make it up to 12 hours longer.
+            A doctor can add up to 12 hours.
             Ask staff which section the person is under now.
-            If the section changes, their right to an IMHA may change too.
+            Their right to an IMHA may change with it.
         [staff] A place of safety lasts up to 24 hours.
             It can be made up to 12 hours longer.
-            When the section changes, tell the patient which section applies.
-            If the new section gives the right to an IMHA, tell them about IMHAs.
+            When the section changes, tell the patient about IMHAs if it gives the right.
        *[patient] A place of safety lasts up to 24 hours.
-            A doctor can make it up to 12 hours longer.
+            A doctor can add up to 12 hours.
             Ask staff which section you are under now.
-            If the section changes, your right to an IMHA may change too.
+            Your right to an IMHA may change with it.
     }
 do-now-holding-power =
     { $audience ->
-        [carer] This power lasts a short time.
-            Section 4 or 5(2) lasts up to 72 hours.
+        [carer] Section 4 or 5(2) lasts up to 72 hours.
             Section 5(4) lasts up to 6 hours.
             Ask staff which section the person is under now.
-            If the section changes, their right to an IMHA may change too.
-        [staff] This power lasts up to 72 hours for section 4 or 5(2).
-            It lasts up to 6 hours for section 5(4).
-            When the section changes, tell the patient which section applies.
-            If the new section gives the right to an IMHA, tell them about IMHAs.
-       *[patient] This power lasts a short time.
-            Section 4 or 5(2) lasts up to 72 hours.
+            Their right to an IMHA may change with it.
+        [staff] Section 4 or 5(2) lasts up to 72 hours.
+            Section 5(4) lasts up to 6 hours.
+            When the section changes, tell the patient about IMHAs if it gives the right.
+       *[patient] Section 4 or 5(2) lasts up to 72 hours.
             Section 5(4) lasts up to 6 hours.
             Ask staff which section you are under now.
-            If the section changes, your right to an IMHA may change too.
+            Your right to an IMHA may change with it.
     }
 contact-heading = How to contact an IMHA service
 contact-default =
     { $audience ->
-        [carer] Ask ward staff for the details of the local IMHA service.
-            Staff must help the person contact the service.
-            The person can ask for help to make a phone call.
-        [staff] Give the patient the details of the local IMHA service.
-            Help them to contact it.
-            Offer help to make a phone call.
-       *[patient] Ask ward staff for the details of your local IMHA service.
-            Staff must help you contact the service.
-            You can ask for help to make a phone call.
+        [carer] Ask ward staff for the local IMHA service’s details.
+            Staff must help the person contact them, for example with a phone call.
+        [staff] Give the patient the local IMHA service’s details.
+            Help them to contact it, for example with a phone call.
+       *[patient] Ask ward staff for your local IMHA service’s details.
+            Staff must help you contact them, for example with a phone call.
     }
 contact-self-referral =
     { $audience ->
-        [carer] The person can contact the IMHA service themselves.
-            Or they can ask a nurse to do it for them.
-            You can also ask the IMHA service to visit them.
-        [staff] The patient can contact the IMHA service themselves.
-            Or they can ask a nurse to do it.
-            A relative or carer can also ask the IMHA service to visit them.
-       *[patient] You can contact the IMHA service yourself.
-            Or you can ask a nurse to do it for you.
-            A relative or carer can also ask the IMHA service to visit you.
+        [carer] The person can contact the IMHA service themselves, or ask a nurse to.
+            You can also ask the service to visit them.
+        [staff] The patient can contact the IMHA service themselves, or ask a nurse to.
+            A relative or carer can also ask the service to visit them.
+       *[patient] You can contact the IMHA service yourself, or ask a nurse to.
+            A relative or carer can also ask the service to visit you.
     }
 
 # For a person not on a ward: on leave, on a CTO, under guardianship or
@@ -679,10 +611,13 @@ contact-community =
     { $audience ->
         [carer] Ask the person’s care coordinator or social worker for the IMHA service’s details.
             Or phone the hospital in charge of their care.
+            In England, the council arranges IMHA services. In Wales, the health board does.
         [staff] Give the patient the details of the local IMHA service.
             Help them to contact it.
+            In England, the council arranges IMHA services. In Wales, the health board does.
        *[patient] Ask your care coordinator or social worker for the IMHA service’s details.
             Or phone the hospital in charge of your care.
+            In England, the council arranges IMHA services. In Wales, the health board does.
     }
 # Interpreters include British Sign Language.
 do-now-interpreter =
@@ -691,7 +626,6 @@ do-now-interpreter =
         [staff] Arrange an interpreter or British Sign Language if the patient needs one.
        *[patient] You can ask for an interpreter, or British Sign Language.
     }
-
 
 ## Actions
 
@@ -721,3 +655,109 @@ rights-intro =
     }
 # Label before the list of sections of the Act that a right rests on.
 right-sections-label = Law:
+
+## The nearest relative, for a carer or relative (each point is followed
+## by its sections; "you" is the carer or relative reading)
+
+nearest-relative-heading = The nearest relative: who it is and what they can do
+nearest-relative-intro =
+    The law gives one relative of the person their own rights.
+    This relative is called the nearest relative.
+    It may be you.
+# The order of Mental Health Act 1983 section 26.
+nearest-relative-who-it-is =
+    The nearest relative is the first person on this list.
+    Husband, wife or civil partner.
+    Son or daughter.
+    Father or mother.
+    Brother or sister.
+    Grandparent.
+    Grandchild.
+    Uncle or aunt.
+    Nephew or niece.
+    Some people are not married or in a civil partnership.
+    Their partner can count as a husband, wife or civil partner.
+    This is if they have lived together as a couple for at least 6 months.
+    A relative who lives with the person or cares for them comes first.
+    There may be two relatives of the same kind, like two sisters.
+    Then the older one comes first.
+    Someone may have lived with the person for at least 5 years.
+    If they are not a relative, they come last on the list.
+    Some people do not count.
+    People under 18 do not count.
+    But a husband, wife, civil partner or parent under 18 does count.
+    A husband, wife or civil partner may have separated from the person for good.
+    Then they do not count.
+    The person may usually live in the United Kingdom.
+    Then someone who does not usually live there does not count.
+nearest-relative-told-of-section-2 =
+    This is about section 2.
+    An approved mental health professional (AMHP) must try to tell the nearest relative.
+    An AMHP is a trained professional, often a social worker.
+    The AMHP must tell them that the person is detained.
+    Detained means kept in hospital under the Mental Health Act.
+    The AMHP must also tell them they can order the person’s discharge.
+    Discharge means letting the person leave hospital.
+nearest-relative-consulted-before-section-3 =
+    An approved mental health professional (AMHP) may want to apply for section 3.
+    Or they may want to apply for guardianship.
+    Guardianship means a guardian can decide some things for the person.
+    Before they apply, the AMHP must ask the nearest relative what they think.
+    They do not have to ask if this is not really possible.
+    Or if asking would cause a delay that is not reasonable.
+    The nearest relative may object to the application.
+    Object means they say they do not agree.
+    Then the AMHP cannot apply.
+    But the AMHP can ask the county court to choose someone else as nearest relative.
+    A county court is a local court that does not deal with crimes.
+nearest-relative-ask-for-assessment =
+    The nearest relative can ask the local council for an approved mental health professional (AMHP).
+    It is the council for the area where the person lives.
+    An AMHP is a trained professional, often a social worker.
+    The AMHP thinks about whether the person should go into hospital.
+    This would be under the Mental Health Act.
+    If the AMHP decides not to apply, they must tell the nearest relative why.
+    They must do this in writing.
+nearest-relative-order-discharge =
+    The nearest relative can order the person’s discharge from section 2 or section 3.
+    They can also order discharge from a community treatment order (CTO).
+    Discharge means the section or CTO ends.
+    The nearest relative must write to the hospital managers.
+    They must give at least 72 hours’ notice.
+    This means telling the managers at least 72 hours before.
+    The responsible clinician can stop the discharge.
+    This is the professional in charge of the person’s care.
+    To stop it, they must send a report within those 72 hours.
+    The report says the person would be likely to be dangerous.
+    This means dangerous to themselves or others.
+    Then the nearest relative cannot order discharge again for 6 months.
+nearest-relative-order-guardianship-discharge =
+    The nearest relative can end guardianship.
+    Guardianship means a guardian can decide some things for the person.
+    The nearest relative must do this with an order in writing.
+    They do not have to give any notice first.
+    The responsible clinician cannot stop it.
+    This is the professional in charge of the person’s care.
+nearest-relative-tribunal-after-barring =
+    The responsible clinician is the professional in charge of the person’s care.
+    They may stop the nearest relative discharging someone from section 3.
+    Or from a community treatment order (CTO).
+    Then the nearest relative can apply to the Tribunal.
+    The Tribunal is an independent group of people.
+    The nearest relative must apply within 28 days of being told.
+nearest-relative-cannot-discharge-court-patient =
+    The nearest relative cannot order discharge for some people.
+    One is someone a court sent to hospital.
+    Another is someone who was moved to hospital from prison.
+nearest-relative-copy-of-information =
+    The person is given written information about their rights.
+    The hospital must give the nearest relative a copy of this.
+    But not if the person asks the hospital not to.
+nearest-relative-county-court =
+    Sometimes there is no nearest relative.
+    Or the nearest relative is not suitable.
+    Then the county court can choose someone else to act as nearest relative.
+    A county court is a local court that does not deal with crimes.
+    The person can ask the court to do this.
+    So can another relative, or someone the person lives with.
+    So can an approved mental health professional (AMHP).

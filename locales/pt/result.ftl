@@ -347,3 +347,20 @@ rights-intro =
     }
 # Label before the list of sections of the Act that a right rests on.
 right-sections-label = Lei:
+
+## The nearest relative, for a carer or relative (each point is followed
+## by its sections; "you" is the carer or relative reading)
+
+nearest-relative-heading = O familiar mais próximo: quem é e o que pode fazer
+nearest-relative-intro = A lei dá direitos próprios a um dos familiares da pessoa, o familiar mais próximo (nearest relative). Talvez seja o seu caso.
+# The order of Mental Health Act 1983 section 26.
+nearest-relative-who-it-is = O familiar mais próximo é a primeira pessoa desta lista: marido, mulher ou parceiro/a civil (civil partner) (ou, para quem não é casado nem está numa parceria civil, um/a companheiro/a com quem viva como casal há pelo menos 6 meses); filho ou filha; pai ou mãe; irmão ou irmã; avô ou avó; neto ou neta; tio ou tia; sobrinho ou sobrinha. Um familiar que viva com a pessoa ou que cuide dela vem primeiro. Entre dois familiares do mesmo tipo, vem primeiro o mais velho. Alguém que não é familiar, mas que vive com a pessoa há pelo menos 5 anos, vem em último lugar. Não contam: pessoas com menos de 18 anos (a não ser que sejam o marido, a mulher, o/a parceiro/a civil, o pai ou a mãe da pessoa), um marido, mulher ou parceiro/a civil que esteja separado/a dela de forma permanente, e alguém que não viva habitualmente no Reino Unido quando a pessoa vive lá.
+nearest-relative-told-of-section-2 = Na secção 2, um profissional de saúde mental aprovado (approved mental health professional, AMHP) tem de tentar informar o familiar mais próximo do internamento e de que pode ordenar a alta da pessoa.
+nearest-relative-consulted-before-section-3 = Antes de pedir um internamento na secção 3 ou uma tutela, o AMHP tem de consultar o familiar mais próximo, a não ser que isso não seja possível na prática ou cause um atraso não razoável. Se o familiar mais próximo se opuser, o AMHP não pode fazer o pedido, mas pode pedir ao tribunal civil local (county court) que nomeie outra pessoa como familiar mais próximo.
+nearest-relative-ask-for-assessment = O familiar mais próximo pode pedir ao município da área onde a pessoa vive que um AMHP analise se ela deve ser internada no hospital ao abrigo da Lei da Saúde Mental (Mental Health Act). Se o AMHP não fizer o pedido, tem de dar as suas razões por escrito.
+nearest-relative-order-discharge = O familiar mais próximo pode ordenar a alta da pessoa da secção 2, da secção 3 ou de uma CTO, por escrito à administração do hospital (hospital managers), com pelo menos 72 horas de antecedência. O clínico responsável (responsible clinician) pode impedi-la com um relatório, feito dentro dessas 72 horas, a dizer que é provável que a pessoa seja um perigo para si própria ou para outras pessoas. Nesse caso, o familiar mais próximo não pode voltar a ordenar a alta durante 6 meses.
+nearest-relative-order-guardianship-discharge = O familiar mais próximo pode pôr fim à tutela com uma ordem por escrito. Não é preciso aviso prévio, e o clínico responsável não o pode impedir.
+nearest-relative-tribunal-after-barring = Se o clínico responsável impedir o familiar mais próximo de dar alta a alguém da secção 3 ou de uma CTO, o familiar mais próximo pode fazer um pedido ao Tribunal no prazo de 28 dias a contar do momento em que foi informado.
+nearest-relative-cannot-discharge-court-patient = O familiar mais próximo não pode ordenar a alta de alguém que um tribunal enviou para o hospital, ou que foi transferido da prisão.
+nearest-relative-copy-of-information = O hospital tem de dar ao familiar mais próximo uma cópia da informação escrita que a pessoa recebe sobre os seus direitos, a não ser que a pessoa peça ao hospital que não o faça.
+nearest-relative-county-court = Se não houver familiar mais próximo, ou se o familiar mais próximo não for adequado, a pessoa, outro familiar, alguém que viva com ela ou um AMHP pode pedir ao tribunal civil local (county court) que nomeie outra pessoa para agir como familiar mais próximo.
