@@ -89,7 +89,9 @@ pub fn request_page(props: &RequestProps) -> Html {
 
     let status = props.answers.status();
     let english = words.source_words();
-    let in_english = message(&english, &request, status);
+    // Fluent's bidi isolation marks would travel in the text message, and
+    // force a phone to send it in UCS-2 (fewer characters a message).
+    let in_english = message(&english, &request, status).replace(['\u{2068}', '\u{2069}'], "");
     let in_own_language = (!words.locale().is_source_language()).then(|| message(&words, &request, status));
     let provider = match &props.contact {
         Contact::Provider(provider) => Some(&**provider),

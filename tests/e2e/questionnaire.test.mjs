@@ -254,6 +254,7 @@ test('no screen has an axe-core WCAG 2.2 A or AA violation', async () => {
     '/#/result?audience=carer&jurisdiction=england&status=section-136',
     '/#/result?audience=patient&jurisdiction=unknown&status=unknown',
     '/#/result?audience=staff&jurisdiction=wales&status=section-136',
+    '/#/request',
     '/#/staff',
     '/#/sources',
     '/#/no-such-page',
@@ -270,6 +271,12 @@ test('no screen has an axe-core WCAG 2.2 A or AA violation', async () => {
     await page.waitForSelector(`input[name="${slug}"]`);
     await assertAccessible(page, slug);
   }
+  // A carer's result with every disclosure open: the nearest relative, what
+  // an IMHA does, the rights with their sections, how the law is changing.
+  const carer = await app.open('/#/result?audience=carer&jurisdiction=england&status=section-2');
+  await carer.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+  assert.ok(await carer.isVisible('[data-point="order-discharge"]'));
+  await assertAccessible(carer, 'carer result, every disclosure open');
   const held = await app.open('/#/result?audience=patient&jurisdiction=england&status=detained-longer-term');
   for (const slug of ['section', 'what-happened', 'on-leave']) {
     await held.evaluate((s) => { location.hash = `#/question/${s}`; }, slug);
