@@ -36,12 +36,28 @@ fn then_the_browser_languages_then_en_gb() {
     if offered("cy") {
         assert_eq!(choose_locale(None, None, &browser(&["cy-GB", "en-GB"])).0.tag, "cy");
     }
-    if offered("pt") {
-        assert_eq!(choose_locale(None, None, &browser(&["pt-BR"])).0.tag, "pt");
+    if offered("pt-PT") {
+        assert_eq!(choose_locale(None, None, &browser(&["pt-BR"])).0.tag, "pt-PT");
     }
     assert_eq!(choose_locale(None, None, &browser(&["en-US"])).0.tag, "en-GB");
     assert_eq!(choose_locale(None, None, &browser(&["ja"])).0.tag, "en-GB");
     assert_eq!(choose_locale(None, None, &[]).0.tag, "en-GB");
+}
+
+#[test]
+fn a_lang_parameter_or_saved_choice_in_a_regional_or_bare_form_opens_the_same_language() {
+    for (asked, opened) in [("cy-GB", "cy"), ("CY", "cy"), ("pt", "pt-PT"), ("pt-BR", "pt-PT"), ("ur-PK", "ur"), ("en-US", "en-GB")] {
+        let (locale, missing) = choose_locale(Some(asked), None, &[]);
+        assert_eq!((locale.tag, missing), (opened, false), "?lang={asked}");
+        assert_eq!(choose_locale(None, Some(asked), &[]).0.tag, opened, "saved {asked}");
+    }
+    assert_eq!(choose_locale(Some("en-x-easyread"), None, &[]).0.tag, "en-GB", "Easy Read only by its own tag");
+}
+
+#[test]
+fn portuguese_is_european_portuguese_and_tagged_so() {
+    let portuguese = LocaleInfo::find("pt-PT").expect("Portuguese is offered as pt-PT");
+    assert_eq!(portuguese.language_identifier().to_string(), "pt-PT");
 }
 
 #[test]

@@ -38,6 +38,17 @@ impl LocaleInfo {
         LOCALES.iter().find(|locale| locale.tag.eq_ignore_ascii_case(tag))
     }
 
+    /// The locale with this tag, or else one in the same language (`cy-GB`
+    /// gives `cy`, `pt` gives `pt-PT`), as a link or a saved choice may
+    /// name a language more or less exactly than the app does. A
+    /// private-use style such as Easy Read is only found by its own tag.
+    pub fn find_or_base(tag: &str) -> Option<&'static LocaleInfo> {
+        LocaleInfo::find(tag).or_else(|| {
+            let language = tag.parse::<LanguageIdentifier>().ok()?.language;
+            LOCALES.iter().find(|locale| !locale.is_private_use() && locale.language_identifier().language == language)
+        })
+    }
+
     pub fn is_source(&self) -> bool {
         self.review == Review::Source
     }
@@ -80,11 +91,11 @@ pub fn choose(
     saved: Option<&str>,
     browser_languages: &[String],
 ) -> (&'static LocaleInfo, bool) {
-    let requested_missing = requested.is_some_and(|tag| LocaleInfo::find(tag).is_none());
-    if let Some(locale) = requested.and_then(LocaleInfo::find) {
+    let requested_missing = requested.is_some_and(|tag| LocaleInfo::find_or_base(tag).is_none());
+    if let Some(locale) = requested.and_then(LocaleInfo::find_or_base) {
         return (locale, false);
     }
-    if let Some(locale) = saved.and_then(LocaleInfo::find) {
+    if let Some(locale) = saved.and_then(LocaleInfo::find_or_base) {
         return (locale, requested_missing);
     }
     (negotiate(browser_languages), requested_missing)
