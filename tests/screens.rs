@@ -450,3 +450,13 @@ fn a_carer_is_told_about_the_nearest_relative_and_a_patient_is_not() {
     let patient = render_ok(Route::Result { query: "audience=patient&jurisdiction=england&status=section-2".into() }, Answers::default());
     assert!(!patient.contains("nearest-relative-heading"));
 }
+
+#[test]
+fn the_request_is_written_in_english_from_the_words_compiled_in_whatever_the_page_language() {
+    let english = Words::first_screen();
+    for id in ["request-email-subject", "request-line-hello", "request-line-name", "request-line-place", "request-line-status", "request-line-language", "request-line-contact", "request-line-interpreter", "request-line-thanks", "request-status"] {
+        let given = [("value", "x".into()), ("needed", "yes".into()), ("status", "cto".into())];
+        assert!(!english.get_with(id, &given).is_empty(), "{id}");
+    }
+    assert_eq!(english.missing(), Vec::<String>::new());
+}

@@ -65,38 +65,3 @@ request-no-provider =
 # Shows the message in large type, filling the screen, to hand to a nurse.
 request-show-card = Show the message full screen
 request-card-close = Close
-
-## The message itself. $value is what the person typed or chose.
-
-request-email-subject = Request for an independent mental health advocate (IMHA)
-request-line-hello =
-    { $audience ->
-        [carer] Hello. I am asking for an independent mental health advocate (IMHA) for someone I care about.
-        [staff] Hello. I am a member of staff, asking for an independent mental health advocate (IMHA) for a patient.
-       *[patient] Hello. I would like an independent mental health advocate (IMHA).
-    }
-request-line-name = Name: { $value }
-request-line-place = Where: { $value }
-request-line-status = Section or status: { $value }
-request-line-language = Language: { $value }
-request-line-contact = Contact: { $value }
-# $needed is "yes" or "no".
-request-line-interpreter =
-    { $needed ->
-        [yes] An interpreter is needed.
-       *[no] No interpreter is needed.
-    }
-request-line-thanks = Thank you.
-# The statuses that are not a section, as the service would name them.
-request-status =
-    { $status ->
-        [detained-longer-term] Detained under a section (not known which)
-        [detained-section-not-known] Detained under a section (not known which)
-        [cto] Community treatment order (CTO)
-        [cto-recalled] Community treatment order (CTO), recalled to hospital
-        [guardianship] Guardianship
-        [conditional-discharge] Conditionally discharged
-        [informal-inpatient] Voluntary (informal) patient
-        [none] Not detained
-       *[unknown] Not known
-    }

@@ -65,38 +65,3 @@ request-no-provider =
 # Shows the message in large type, filling the screen, to hand to a nurse.
 request-show-card = Pokaż wiadomość na pełnym ekranie
 request-card-close = Zamknij
-
-## The message itself. $value is what the person typed or chose.
-
-request-email-subject = Prośba o niezależnego rzecznika ds. zdrowia psychicznego (IMHA)
-request-line-hello =
-    { $audience ->
-        [carer] Dzień dobry. Proszę o niezależnego rzecznika ds. zdrowia psychicznego (IMHA) dla osoby, na której mi zależy.
-        [staff] Dzień dobry. Jestem członkiem personelu i proszę o niezależnego rzecznika ds. zdrowia psychicznego (IMHA) dla pacjenta.
-       *[patient] Dzień dobry. Proszę o niezależnego rzecznika ds. zdrowia psychicznego (IMHA).
-    }
-request-line-name = Imię i nazwisko: { $value }
-request-line-place = Miejsce: { $value }
-request-line-status = Sekcja lub status: { $value }
-request-line-language = Język: { $value }
-request-line-contact = Kontakt: { $value }
-# $needed is "yes" or "no".
-request-line-interpreter =
-    { $needed ->
-        [yes] Potrzebny jest tłumacz.
-       *[no] Tłumacz nie jest potrzebny.
-    }
-request-line-thanks = Dziękuję.
-# The statuses that are not a section, as the service would name them.
-request-status =
-    { $status ->
-        [detained-longer-term] Zatrzymanie na podstawie sekcji (nie wiadomo której)
-        [detained-section-not-known] Zatrzymanie na podstawie sekcji (nie wiadomo której)
-        [cto] Nakaz leczenia środowiskowego (CTO)
-        [cto-recalled] Nakaz leczenia środowiskowego (CTO), wezwanie z powrotem do szpitala
-        [guardianship] Opieka prawna (guardianship)
-        [conditional-discharge] Warunkowe zwolnienie ze szpitala (conditional discharge)
-        [informal-inpatient] Pacjent dobrowolny (nieformalny)
-        [none] Brak zatrzymania
-       *[unknown] Nie wiadomo
-    }

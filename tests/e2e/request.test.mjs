@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { assertAccessible, assertNoProblems, useApp } from './harness.mjs';
 
-const app = useApp();
+const app = useApp({ root: '.' });
 const EXAMPLE = readFileSync('embed/providers.example.json', 'utf8');
 const withConfig = (config) => async (context) => {
   await context.route('**/dist/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: config }));
