@@ -64,10 +64,10 @@ pub fn question_page(props: &QuestionProps) -> Html {
     let on_select = {
         let selected = selected.clone();
         let field = question.field;
-        Callback::from(move |code: &'static str| selected.set(field.parse(code)))
+        Callback::from(move |code: AttrValue| selected.set(field.parse(&code)))
     };
     let item = |answer: Answer| RadioItem {
-        value: answer.code(),
+        value: answer.code().into(),
         id: input_id(answer),
         label: words.get(&answer.message_id()),
         hint: words.optional_attribute(&answer.message_id(), "hint"),
@@ -105,7 +105,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
                             name={question.slug()}
                             items={choices.iter().filter(|answer| Some(**answer) != question.dont_know).map(|answer| item(*answer)).collect::<Vec<_>>()}
                             dont_know={question.dont_know.map(item)}
-                            selected={selected.map(Answer::code)}
+                            selected={selected.map(|answer| AttrValue::from(answer.code()))}
                             {on_select}
                         />
                     </fieldset>

@@ -116,7 +116,7 @@ pub fn request_page(props: &RequestProps) -> Html {
     };
     let on_interpreter = {
         let request = request.clone();
-        Callback::from(move |value: &'static str| request.set(Request { interpreter: Some(value == "yes"), ..(*request).clone() }))
+        Callback::from(move |value: AttrValue| request.set(Request { interpreter: Some(&*value == "yes"), ..(*request).clone() }))
     };
     let show = {
         let full_screen = full_screen.clone();
@@ -140,8 +140,8 @@ pub fn request_page(props: &RequestProps) -> Html {
         }
     };
     let yes_no = vec![
-        RadioItem { value: "yes", id: "request-interpreter-yes".into(), label: words.get("request-yes"), hint: None },
-        RadioItem { value: "no", id: "request-interpreter-no".into(), label: words.get("request-no"), hint: None },
+        RadioItem { value: "yes".into(), id: "request-interpreter-yes".into(), label: words.get("request-yes"), hint: None },
+        RadioItem { value: "no".into(), id: "request-interpreter-no".into(), label: words.get("request-no"), hint: None },
     ];
     let chosen_language = request.language.unwrap_or(OTHER_LANGUAGE);
     let message_card = html! {
@@ -187,7 +187,7 @@ pub fn request_page(props: &RequestProps) -> Html {
                     <Radios
                         name="request-interpreter"
                         items={yes_no}
-                        selected={request.interpreter.map(|needed| if needed { "yes" } else { "no" })}
+                        selected={request.interpreter.map(|needed| AttrValue::from(if needed { "yes" } else { "no" }))}
                         on_select={on_interpreter}
                     />
                 </fieldset>

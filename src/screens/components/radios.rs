@@ -5,7 +5,8 @@ use yew::prelude::*;
 /// One choice: its value, the id of its input, and its words.
 #[derive(Clone, PartialEq)]
 pub struct RadioItem {
-    pub value: &'static str,
+    /// An answer's code, or a value read at run time such as a provider's key.
+    pub value: AttrValue,
     pub id: String,
     pub label: String,
     pub hint: Option<String>,
@@ -18,8 +19,8 @@ pub struct RadiosProps {
     /// Shown after an "or" divider, as in the GOV.UK pattern.
     #[prop_or_default]
     pub dont_know: Option<RadioItem>,
-    pub selected: Option<&'static str>,
-    pub on_select: Callback<&'static str>,
+    pub selected: Option<AttrValue>,
+    pub on_select: Callback<AttrValue>,
 }
 
 /// The GOV.UK radios: each choice with its label and an optional hint.
@@ -30,10 +31,10 @@ pub fn radios(props: &RadiosProps) -> Html {
         let item_hint_id = format!("{}-hint", item.id);
         let onchange = {
             let on_select = props.on_select.clone();
-            let value = item.value;
+            let value = item.value.clone();
             Callback::from(move |event: Event| {
                 if event.target_unchecked_into::<HtmlInputElement>().checked() {
-                    on_select.emit(value);
+                    on_select.emit(value.clone());
                 }
             })
         };
@@ -44,8 +45,8 @@ pub fn radios(props: &RadiosProps) -> Html {
                     type="radio"
                     id={item.id.clone()}
                     name={props.name}
-                    value={item.value}
-                    checked={props.selected == Some(item.value)}
+                    value={item.value.clone()}
+                    checked={props.selected.as_ref() == Some(&item.value)}
                     aria-describedby={item.hint.as_ref().map(|_| item_hint_id.clone())}
                     {onchange}
                 />
