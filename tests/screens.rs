@@ -300,6 +300,14 @@ fn a_configured_provider_and_an_unusable_configuration_in_every_locale() {
 }
 
 #[test]
+fn the_poster_page_with_no_configuration_asks_for_the_name_and_phone_and_offers_no_choice() {
+    let html = render_ok(Route::Poster, Answers::default());
+    assert!(html.contains(r#"id="poster-name""#) && html.contains(r#"id="poster-phone""#), "{html}");
+    assert!(html.contains(r#"type="tel""#));
+    assert!(!html.contains("<select") && !html.contains(r#"name="poster-provider""#), "nothing to choose: {html}");
+}
+
+#[test]
 fn the_sources_page_lists_every_source_with_its_link_and_how_it_was_checked() {
     use imha_rights_checker::law::SOURCES;
     let html = render_ok(Route::Sources, Answers::default());

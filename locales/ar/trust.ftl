@@ -50,6 +50,14 @@ poster-heading = إنشاء ملصق للجناح
 poster-intro = إنشاء ملصق بحجم A4 عليه رمز QR يفتح هذه الخدمة باللغة المناسبة، مع بيانات خدمة IMHA في منطقتك.
 poster-language-label = لغة الملصق
 poster-provider-label = خدمة IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = لا شيء مما سبق: اكتب تفاصيل الخدمة أدناه
+poster-name-label = اسم خدمة IMHA
+poster-name-hint = كما يجب أن يظهر على الملصق. يُستخدم لهذا الملصق فقط ولا يُحفظ.
+poster-phone-label = رقم هاتف خدمة IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = رقم في المملكة المتحدة، مثل ⁦0300 123 4567⁩. يُستخدم لهذا الملصق فقط ولا يُحفظ.
+poster-phone-error = يُرجى إدخال رقم هاتف في المملكة المتحدة، مثل ⁦0300 123 4567⁩ أو ⁦+44 300 123 4567⁩
 poster-url-label = العنوان الإلكتروني العام لهذه الخدمة
 poster-url-hint = العنوان الذي سيفتحه الناس، ويبدأ بـ https://
 poster-url-error = يُرجى إدخال عنوان إلكتروني يبدأ بـ https://
@@ -61,4 +69,6 @@ poster-body = يمكن لمناصر مستقل للصحة النفسية مسا�
 poster-scan = يمكنك مسح رمز QR لمعرفة إن كان بإمكانك الحصول على مناصر.
 poster-or-visit = أو زيارة الموقع:
 poster-call = أو الاتصال على الرقم:
+# For people who cannot scan the QR code.
+poster-no-smartphone = ليس لديك هاتف ذكي؟ اطلب من أحد الممرضين مساعدتك في التواصل مع مناصر.
 poster-qr-label = رمز QR يفتح الخدمة

@@ -51,6 +51,14 @@ poster-heading = ওয়ার্ডের জন্য একটি পোস
 poster-intro = একটি QR কোডসহ A4 মাপের পোস্টার তৈরি করুন। QR কোডটি এই সেবাটি সঠিক ভাষায় এবং আপনার এলাকার IMHA সেবার তথ্যসহ খুলবে।
 poster-language-label = পোস্টারের ভাষা
 poster-provider-label = IMHA সেবা
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = এগুলোর কোনোটিই নয়: নিচে সেবার বিবরণ লিখুন
+poster-name-label = IMHA সেবার নাম
+poster-name-hint = পোস্টারে যেভাবে দেখানো উচিত। এটি শুধু এই পোস্টারের জন্য ব্যবহার করা হয় এবং সংরক্ষণ করা হয় না।
+poster-phone-label = IMHA সেবার ফোন নম্বর
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = যুক্তরাজ্যের একটি নম্বর, যেমন 0300 123 4567। এটি শুধু এই পোস্টারের জন্য ব্যবহার করা হয় এবং সংরক্ষণ করা হয় না।
+poster-phone-error = যুক্তরাজ্যের একটি ফোন নম্বর লিখুন, যেমন 0300 123 4567 বা +44 300 123 4567
 poster-url-label = এই সেবার পাবলিক ওয়েব ঠিকানা
 poster-url-hint = মানুষ যে ঠিকানাটি খুলবেন, যা https:// দিয়ে শুরু হয়
 poster-url-error = https:// দিয়ে শুরু হয় এমন একটি ওয়েব ঠিকানা লিখুন
@@ -62,4 +70,6 @@ poster-body = একজন স্বাধীন মানসিক স্বা
 poster-scan = আপনি একজন অ্যাডভোকেট পেতে পারেন কিনা জানতে QR কোডটি স্ক্যান করুন।
 poster-or-visit = অথবা এখানে যান:
 poster-call = অথবা ফোন করুন:
+# For people who cannot scan the QR code.
+poster-no-smartphone = স্মার্টফোন নেই? একজন অ্যাডভোকেটের সাথে যোগাযোগ করতে একজন নার্সকে সাহায্য করতে বলুন।
 poster-qr-label = এই সেবাটি খোলার QR কোড

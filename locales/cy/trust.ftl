@@ -48,6 +48,14 @@ poster-heading = Gwneud poster ar gyfer y ward
 poster-intro = Gwnewch boster A4 gyda chod QR sy’n agor y gwasanaeth hwn yn yr iaith gywir a gyda manylion eich gwasanaeth IMHA lleol.
 poster-language-label = Iaith y poster
 poster-provider-label = Gwasanaeth IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = Dim un o’r rhain: teipiwch fanylion y gwasanaeth isod
+poster-name-label = Enw’r gwasanaeth IMHA
+poster-name-hint = Fel y dylai ymddangos ar y poster. Dim ond ar gyfer y poster hwn y caiff ei ddefnyddio, ac ni chaiff ei gadw.
+poster-phone-label = Rhif ffôn y gwasanaeth IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = Rhif yn y DU, er enghraifft 0300 123 4567. Dim ond ar gyfer y poster hwn y caiff ei ddefnyddio, ac ni chaiff ei gadw.
+poster-phone-error = Rhowch rif ffôn yn y DU, fel 0300 123 4567 neu +44 300 123 4567
 poster-url-label = Cyfeiriad gwe cyhoeddus y gwasanaeth hwn
 poster-url-hint = Y cyfeiriad y bydd pobl yn ei agor, yn dechrau gyda https://
 poster-url-error = Rhowch gyfeiriad gwe sy’n dechrau gyda https://
@@ -59,4 +67,6 @@ poster-body = Gall eiriolwr iechyd meddwl annibynnol eich helpu. Mae am ddim. Ni
 poster-scan = Sganiwch y cod QR i gael gwybod a allwch chi gael eiriolwr.
 poster-or-visit = Neu ewch i:
 poster-call = Neu ffoniwch:
+# For people who cannot scan the QR code.
+poster-no-smartphone = Dim ffôn clyfar? Gofynnwch i nyrs eich helpu i gysylltu ag eiriolwr.
 poster-qr-label = Cod QR sy’n agor y gwasanaeth

@@ -110,6 +110,20 @@ poster-intro =
     The poster shows the details of your local IMHA service.
 poster-language-label = Language of the poster
 poster-provider-label = IMHA service
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = None of these. Type the service’s details below.
+poster-name-label = Name of the IMHA service
+poster-name-hint =
+    Type the name you want on the poster.
+    It is only used for this poster.
+    It is not saved.
+poster-phone-label = Phone number of the IMHA service
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint =
+    A UK phone number. For example 0300 123 4567.
+    It is only used for this poster.
+    It is not saved.
+poster-phone-error = Enter a UK phone number, like 0300 123 4567
 poster-url-label = Public web address of this service
 poster-url-hint =
     The address people will open.
@@ -129,4 +143,8 @@ poster-scan =
     Find out if you can have an advocate.
 poster-or-visit = Or go to:
 poster-call = Or call:
+# For people who cannot scan the QR code.
+poster-no-smartphone =
+    No smartphone?
+    Ask a nurse to help you contact an advocate.
 poster-qr-label = QR code that opens the service

@@ -47,6 +47,14 @@ poster-heading = Make a ward poster
 poster-intro = Make an A4 poster with a QR code that opens this service in the right language and with your local IMHA service’s details.
 poster-language-label = Language of the poster
 poster-provider-label = IMHA service
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = None of these: type the service’s details below
+poster-name-label = Name of the IMHA service
+poster-name-hint = As it should appear on the poster. It is used for this poster only and is not saved.
+poster-phone-label = Phone number of the IMHA service
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = A UK number, for example 0300 123 4567. It is used for this poster only and is not saved.
+poster-phone-error = Enter a UK phone number, like 0300 123 4567 or +44 300 123 4567
 poster-url-label = Public web address of this service
 poster-url-hint = The address people will open, starting with https://
 poster-url-error = Enter a web address that starts with https://
@@ -58,4 +66,6 @@ poster-body = An independent mental health advocate can help you. It is free. Th
 poster-scan = Scan the QR code to find out if you can have an advocate.
 poster-or-visit = Or go to:
 poster-call = Or call:
+# For people who cannot scan the QR code.
+poster-no-smartphone = No smartphone? Ask a nurse to help you contact an advocate.
 poster-qr-label = QR code that opens the service

@@ -51,6 +51,14 @@ poster-heading = ਵਾਰਡ ਲਈ ਪੋਸਟਰ ਬਣਾਓ
 poster-intro = QR ਕੋਡ ਵਾਲਾ A4 ਪੋਸਟਰ ਬਣਾਓ। QR ਕੋਡ ਇਸ ਸੇਵਾ ਨੂੰ ਸਹੀ ਭਾਸ਼ਾ ਵਿੱਚ ਅਤੇ ਤੁਹਾਡੀ ਸਥਾਨਕ IMHA ਸੇਵਾ ਦੇ ਵੇਰਵਿਆਂ ਨਾਲ ਖੋਲ੍ਹੇਗਾ।
 poster-language-label = ਪੋਸਟਰ ਦੀ ਭਾਸ਼ਾ
 poster-provider-label = IMHA ਸੇਵਾ
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ: ਹੇਠਾਂ ਸੇਵਾ ਦੇ ਵੇਰਵੇ ਲਿਖੋ
+poster-name-label = IMHA ਸੇਵਾ ਦਾ ਨਾਮ
+poster-name-hint = ਜਿਵੇਂ ਇਹ ਪੋਸਟਰ ਉੱਤੇ ਦਿਸਣਾ ਚਾਹੀਦਾ ਹੈ। ਇਹ ਸਿਰਫ਼ ਇਸ ਪੋਸਟਰ ਲਈ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ ਅਤੇ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+poster-phone-label = IMHA ਸੇਵਾ ਦਾ ਫ਼ੋਨ ਨੰਬਰ
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = ਯੂਕੇ ਦਾ ਕੋਈ ਨੰਬਰ, ਜਿਵੇਂ 0300 123 4567। ਇਹ ਸਿਰਫ਼ ਇਸ ਪੋਸਟਰ ਲਈ ਵਰਤਿਆ ਜਾਂਦਾ ਹੈ ਅਤੇ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾਂਦਾ।
+poster-phone-error = ਯੂਕੇ ਦਾ ਫ਼ੋਨ ਨੰਬਰ ਭਰੋ, ਜਿਵੇਂ 0300 123 4567 ਜਾਂ +44 300 123 4567
 poster-url-label = ਇਸ ਸੇਵਾ ਦਾ ਜਨਤਕ ਵੈੱਬ ਪਤਾ
 poster-url-hint = ਉਹ ਪਤਾ ਜੋ ਲੋਕ ਖੋਲ੍ਹਣਗੇ, ਜੋ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੈ
 poster-url-error = ਅਜਿਹਾ ਵੈੱਬ ਪਤਾ ਭਰੋ ਜੋ https:// ਨਾਲ ਸ਼ੁਰੂ ਹੁੰਦਾ ਹੋਵੇ
@@ -62,4 +70,6 @@ poster-body = ਸੁਤੰਤਰ ਮਾਨਸਿਕ ਸਿਹਤ ਐਡਵੋਕ
 poster-scan = ਇਹ ਪਤਾ ਕਰਨ ਲਈ QR ਕੋਡ ਸਕੈਨ ਕਰੋ ਕਿ ਕੀ ਤੁਹਾਨੂੰ ਐਡਵੋਕੇਟ ਮਿਲ ਸਕਦਾ ਹੈ।
 poster-or-visit = ਜਾਂ ਇੱਥੇ ਜਾਓ:
 poster-call = ਜਾਂ ਫ਼ੋਨ ਕਰੋ:
+# For people who cannot scan the QR code.
+poster-no-smartphone = ਸਮਾਰਟਫ਼ੋਨ ਨਹੀਂ ਹੈ? ਐਡਵੋਕੇਟ ਨਾਲ ਸੰਪਰਕ ਕਰਨ ਲਈ ਕਿਸੇ ਨਰਸ ਨੂੰ ਮਦਦ ਲਈ ਕਹੋ।
 poster-qr-label = ਸੇਵਾ ਖੋਲ੍ਹਣ ਵਾਲਾ QR ਕੋਡ

@@ -50,6 +50,14 @@ poster-heading = Przygotuj plakat na oddział
 poster-intro = Przygotuj plakat w formacie A4 z kodem QR, który otwiera tę usługę w odpowiednim języku i z danymi twojej lokalnej służby rzeczników IMHA.
 poster-language-label = Język plakatu
 poster-provider-label = Służba rzeczników IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = Żadna z powyższych: wpisz dane służby poniżej
+poster-name-label = Nazwa służby rzeczników IMHA
+poster-name-hint = Tak, jak ma wyglądać na plakacie. Jest używana tylko na tym plakacie i nie jest zapisywana.
+poster-phone-label = Numer telefonu służby rzeczników IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = Numer w Wielkiej Brytanii, na przykład 0300 123 4567. Jest używany tylko na tym plakacie i nie jest zapisywany.
+poster-phone-error = Wpisz numer telefonu w Wielkiej Brytanii, na przykład 0300 123 4567 lub +44 300 123 4567
 poster-url-label = Publiczny adres internetowy tej usługi
 poster-url-hint = Adres, który ludzie będą otwierać, zaczynający się od https://
 poster-url-error = Wpisz adres internetowy, który zaczyna się od https://
@@ -61,4 +69,6 @@ poster-body = Niezależny rzecznik ds. zdrowia psychicznego może ci pomóc. To 
 poster-scan = Zeskanuj kod QR, aby sprawdzić, czy możesz mieć rzecznika.
 poster-or-visit = Albo wejdź na stronę:
 poster-call = Albo zadzwoń:
+# For people who cannot scan the QR code.
+poster-no-smartphone = Nie masz smartfona? Poproś pielęgniarkę, aby pomogła ci skontaktować się z rzecznikiem.
 poster-qr-label = Kod QR, który otwiera tę usługę

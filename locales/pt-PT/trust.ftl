@@ -50,6 +50,14 @@ poster-heading = Fazer um cartaz para a enfermaria
 poster-intro = Faça um cartaz A4 com um código QR que abre este serviço no idioma certo e com os contactos do seu serviço local de IMHA.
 poster-language-label = Idioma do cartaz
 poster-provider-label = Serviço de IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = Nenhum destes: escreva abaixo os dados do serviço
+poster-name-label = Nome do serviço de IMHA
+poster-name-hint = Tal como deve aparecer no cartaz. Só é usado neste cartaz e não é guardado.
+poster-phone-label = Número de telefone do serviço de IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = Um número do Reino Unido, por exemplo 0300 123 4567. Só é usado neste cartaz e não é guardado.
+poster-phone-error = Escreva um número de telefone do Reino Unido, como 0300 123 4567 ou +44 300 123 4567
 poster-url-label = Endereço público deste serviço na internet
 poster-url-hint = O endereço que as pessoas vão abrir, começado por https://
 poster-url-error = Escreva um endereço que comece por https://
@@ -61,4 +69,6 @@ poster-body = Um defensor independente de saúde mental pode dar-lhe ajuda. É g
 poster-scan = Leia o código QR para saber se pode ter um defensor.
 poster-or-visit = Ou vá a:
 poster-call = Ou ligue para:
+# For people who cannot scan the QR code.
+poster-no-smartphone = Não tem smartphone? Peça a um enfermeiro que o ajude a contactar um defensor.
 poster-qr-label = Código QR que abre o serviço

@@ -50,6 +50,14 @@ poster-heading = Faceți un afiș pentru salon
 poster-intro = Faceți un afiș A4 cu un cod QR care deschide acest serviciu în limba potrivită și cu datele serviciului IMHA local.
 poster-language-label = Limba afișului
 poster-provider-label = Serviciul IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = Niciunul dintre acestea: scrieți mai jos datele serviciului
+poster-name-label = Numele serviciului IMHA
+poster-name-hint = Așa cum trebuie să apară pe afiș. Este folosit doar pentru acest afiș și nu este salvat.
+poster-phone-label = Numărul de telefon al serviciului IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = Un număr din Regatul Unit, de exemplu 0300 123 4567. Este folosit doar pentru acest afiș și nu este salvat.
+poster-phone-error = Introduceți un număr de telefon din Regatul Unit, de exemplu 0300 123 4567 sau +44 300 123 4567
 poster-url-label = Adresa web publică a acestui serviciu
 poster-url-hint = Adresa pe care o vor deschide oamenii, care începe cu https://
 poster-url-error = Introduceți o adresă web care începe cu https://
@@ -61,4 +69,6 @@ poster-body = Un consilier independent pentru sănătatea mintală vă poate aju
 poster-scan = Scanați codul QR ca să aflați dacă puteți avea un consilier.
 poster-or-visit = Sau intrați pe:
 poster-call = Sau sunați la:
+# For people who cannot scan the QR code.
+poster-no-smartphone = Nu aveți smartphone? Rugați o asistentă medicală să vă ajute să contactați un consilier.
 poster-qr-label = Cod QR care deschide serviciul

@@ -48,6 +48,14 @@ poster-heading = Samee boostar waadhka loogu talagalay
 poster-intro = Samee boostar A4 ah oo leh koodh QR ah oo adeeggan ku furaya luqadda saxda ah, kuna jiro macluumaadka adeegga IMHA ee deegaankaaga.
 poster-language-label = Luqadda boostarka
 poster-provider-label = Adeegga IMHA
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = Midna kuwan midna: hoos ku qor faahfaahinta adeegga
+poster-name-label = Magaca adeegga IMHA
+poster-name-hint = Sida ay tahay inuu uga muuqdo boostarka. Boostarkan oo keliya ayaa loo isticmaalaa, lamana kaydiyo.
+poster-phone-label = Lambarka taleefanka adeegga IMHA
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = Lambar Boqortooyada Ingiriiska ah, tusaale ahaan 0300 123 4567. Boostarkan oo keliya ayaa loo isticmaalaa, lamana kaydiyo.
+poster-phone-error = Geli lambar taleefan oo Boqortooyada Ingiriiska ah, sida 0300 123 4567 ama +44 300 123 4567
 poster-url-label = Cinwaanka webka dadweynaha ee adeeggan
 poster-url-hint = Cinwaanka ay dadku furi doonaan, oo ka bilaabma https://
 poster-url-error = Geli cinwaan web oo ka bilaabma https://
@@ -59,4 +67,6 @@ poster-body = U-doode madax-bannaan oo caafimaadka maskaxda ah ayaa ku caawin ka
 poster-scan = Iskaan garee koodhka QR si aad u ogaato inaad heli karto u-doode.
 poster-or-visit = Ama booqo:
 poster-call = Ama wac:
+# For people who cannot scan the QR code.
+poster-no-smartphone = Ma haysatid taleefan casri ah? Weydiiso kalkaaliye caafimaad inuu kaa caawiyo la xiriirka u-doode.
 poster-qr-label = Koodh QR oo adeegga furaya

@@ -50,6 +50,14 @@ poster-heading = وارڈ کے لیے پوسٹر بنائیں
 poster-intro = QR کوڈ والا A4 پوسٹر بنائیں۔ یہ QR کوڈ اس سروس کو صحیح زبان میں اور آپ کی مقامی IMHA سروس کی تفصیلات کے ساتھ کھولتا ہے۔
 poster-language-label = پوسٹر کی زبان
 poster-provider-label = IMHA سروس
+# The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
+poster-provider-none = ان میں سے کوئی نہیں: نیچے سروس کی تفصیلات لکھیں
+poster-name-label = IMHA سروس کا نام
+poster-name-hint = جیسے یہ پوسٹر پر نظر آنا چاہیے۔ یہ صرف اس پوسٹر کے لیے استعمال ہوتا ہے اور محفوظ نہیں کیا جاتا۔
+poster-phone-label = IMHA سروس کا فون نمبر
+# A UK phone number example; keep the digits as they are.
+poster-phone-hint = برطانیہ کا کوئی نمبر، مثلاً ⁦0300 123 4567⁩۔ یہ صرف اس پوسٹر کے لیے استعمال ہوتا ہے اور محفوظ نہیں کیا جاتا۔
+poster-phone-error = برطانیہ کا فون نمبر درج کریں، جیسے ⁦0300 123 4567⁩ یا ⁦+44 300 123 4567⁩
 poster-url-label = اس سروس کا عوامی ویب ایڈریس
 poster-url-hint = وہ ایڈریس جو لوگ کھولیں گے، جو https:// سے شروع ہوتا ہے
 poster-url-error = ایسا ویب ایڈریس درج کریں جو https:// سے شروع ہوتا ہو
@@ -61,4 +69,6 @@ poster-body = ذہنی صحت کا آزاد حمایتی آپ کی مدد کر �
 poster-scan = QR کوڈ اسکین کریں اور معلوم کریں کہ کیا آپ کو حمایتی مل سکتا ہے۔
 poster-or-visit = یا یہاں جائیں:
 poster-call = یا فون کریں:
+# For people who cannot scan the QR code.
+poster-no-smartphone = اسمارٹ فون نہیں ہے؟ کسی نرس سے کہیں کہ وہ حمایتی سے رابطہ کرنے میں آپ کی مدد کرے۔
 poster-qr-label = QR کوڈ جو یہ سروس کھولتا ہے

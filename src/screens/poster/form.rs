@@ -1,13 +1,15 @@
-//! The poster form: staff choose the languages, the provider (ward) and the
-//! public address the posters' QR codes open.
+//! The poster form: staff choose the languages, the provider (ward), the
+//! service's name and phone for the posters, and the public address the
+//! posters' QR codes open. What they type is kept only while the page is
+//! open: nothing here is saved.
 
 use crate::browser;
-use crate::embed::{Config, HttpsUrl, Provider};
+use crate::embed::{Config, HttpsUrl, PhoneNumber, Provider};
 use crate::questionnaire::Route;
-use crate::screens::components::{CheckboxItem, Checkboxes};
+use crate::screens::components::{CheckboxItem, Checkboxes, ErrorSummary, RadioItem, Radios};
 use crate::screens::{use_page_title, use_words};
-use crate::words::{LocaleInfo, LOCALES};
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use crate::words::{LocaleInfo, Words, LOCALES};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What staff have chosen in the form.
@@ -19,12 +21,17 @@ pub struct Choice {
     pub provider: Option<String>,
     /// The service's public address, as typed.
     pub address: String,
+    /// The service's name as typed, in place of the provider's; `None`
+    /// until something is typed.
+    pub name: Option<String>,
+    /// The service's phone number as typed, in place of the provider's.
+    pub phone: Option<String>,
 }
 
 impl Choice {
-    /// The language on screen only, no provider, and no address yet.
+    /// The language on screen only, no provider, and nothing typed yet.
     pub fn new(language: &'static str) -> Self {
-        Choice { languages: vec![language], provider: None, address: String::new() }
+        Choice { languages: vec![language], provider: None, address: String::new(), name: None, phone: None }
     }
 
     /// The same choice with a language ticked or not.
@@ -38,8 +45,8 @@ impl Choice {
     }
 
     /// The same choice with the provider the list gives: `""` for none.
-    fn with_provider(&self, key: String) -> Self {
-        Choice { provider: (!key.is_empty()).then_some(key), ..self.clone() }
+    fn with_provider(&self, key: &str) -> Self {
+        Choice { provider: (!key.is_empty()).then(|| key.to_owned()), ..self.clone() }
     }
 
     /// The chosen locales, in the order of the locale table.
@@ -62,6 +69,35 @@ impl Choice {
             None => format!("{base}?lang={tag}"),
         }
     }
+
+    /// The service's name on a poster in `tag`: as typed, else the chosen
+    /// provider's in that language; none if the typed name is blank.
+    pub fn name_for(&self, provider: Option<&Provider>, tag: &str) -> Option<String> {
+        match &self.name {
+            Some(typed) => Some(typed.trim().to_owned()).filter(|name| !name.is_empty()),
+            None => provider.map(|provider| provider.name.get(tag).to_owned()),
+        }
+    }
+
+    /// The phone number on the posters: as typed, checked as a trust's
+    /// configured number is, else the chosen provider's; none if the typed
+    /// number is blank. `Err` if what was typed is not a UK number.
+    pub fn phone_number(&self, provider: Option<&Provider>) -> Result<Option<PhoneNumber>, String> {
+        match &self.phone {
+            Some(typed) if typed.trim().is_empty() => Ok(None),
+            Some(typed) => PhoneNumber::try_from(typed.clone()).map(Some),
+            None => Ok(provider.and_then(|provider| provider.phone.clone())),
+        }
+    }
+}
+
+/// The posters to make: their languages, and the choice they were made
+/// from, checked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Made {
+    pub locales: Vec<&'static LocaleInfo>,
+    pub choice: Choice,
+    pub phone: Option<PhoneNumber>,
 }
 
 #[derive(Properties, PartialEq)]
@@ -71,29 +107,32 @@ pub struct PosterFormProps {
     pub choice: Choice,
     /// Each change to the choice.
     pub on_change: Callback<Choice>,
-    /// The locales to make posters in, once the address is valid.
-    pub on_make: Callback<Vec<&'static LocaleInfo>>,
+    /// The posters to make, or `None` when the form has errors.
+    pub on_make: Callback<Option<Made>>,
 }
 
-/// The page's heading and the form. An address that is not `https:` is
-/// refused with an error message, and no posters are made.
+/// The page's heading and the form. An address that is not `https:` or a
+/// phone number that is not a UK one is refused with a GOV.UK error
+/// summary and error messages, and no posters are made.
 #[function_component(PosterForm)]
 pub fn poster_form(props: &PosterFormProps) -> Html {
     let words = use_words();
     let heading = words.get("poster-heading");
-    let address_error = use_state(|| false);
-    use_page_title(heading.clone(), *address_error);
+    // The inputs in error (their ids and the start of their messages' ids),
+    // and how many times the form was sent with errors (so that each such
+    // try moves focus to the summary).
+    let errors = use_state(|| (Vec::<(&'static str, &'static str)>::new(), 0_u32));
+    use_page_title(heading.clone(), !errors.0.is_empty());
+    use_effect_with(errors.1, |tries| {
+        if *tries > 0 {
+            browser::focus("error-summary");
+        }
+    });
     let choice = &props.choice;
     let providers: Vec<&Provider> = props.config.iter().flat_map(|c| c.providers.values()).collect();
+    let provider = choice.provider.as_ref().and_then(|key| props.config.as_ref()?.providers.get(key));
+    let tag = words.locale().tag;
 
-    let change = |update: fn(&Choice, &Event) -> Option<Choice>| {
-        let (choice, on_change) = (choice.clone(), props.on_change.clone());
-        Callback::from(move |event: Event| {
-            if let Some(chosen) = update(&choice, &event) {
-                on_change.emit(chosen);
-            }
-        })
-    };
     let on_language = {
         let (choice, on_change) = (choice.clone(), props.on_change.clone());
         Callback::from(move |(tag, checked): (&'static str, bool)| on_change.emit(choice.with_language(tag, checked)))
@@ -115,32 +154,88 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
             checked: choice.languages.contains(&locale.tag),
         })
         .collect();
-    let on_provider =
-        change(|choice, event| Some(choice.with_provider(event.target_unchecked_into::<HtmlSelectElement>().value())));
-    let on_address = {
+    let on_provider = {
+        let (choice, on_change) = (choice.clone(), props.on_change.clone());
+        Callback::from(move |key: AttrValue| on_change.emit(choice.with_provider(&key)))
+    };
+    let provider_choice = if providers.is_empty() {
+        // Nothing to choose: the name and phone are typed.
+        html! { <h2>{ words.get("poster-provider-label") }</h2> }
+    } else {
+        let none = RadioItem {
+            value: AttrValue::Static(""),
+            id: "poster-provider-none".into(),
+            label: words.get("poster-provider-none"),
+            hint: None,
+        };
+        let items: Vec<RadioItem> = providers
+            .iter()
+            .map(|p| RadioItem {
+                value: p.key.clone().into(),
+                id: format!("poster-provider-{}", p.key),
+                label: format!("{} ({})", p.name.get(tag), p.key),
+                hint: None,
+            })
+            .chain([none])
+            .collect();
+        html! {
+            <fieldset class="form-group">
+                <legend><h2>{ words.get("poster-provider-label") }</h2></legend>
+                <Radios
+                    name="poster-provider"
+                    {items}
+                    selected={AttrValue::from(choice.provider.clone().unwrap_or_default())}
+                    on_select={on_provider}
+                />
+            </fieldset>
+        }
+    };
+    let typed = |update: fn(&Choice, String) -> Choice| {
         let (choice, on_change) = (choice.clone(), props.on_change.clone());
         Callback::from(move |event: InputEvent| {
-            let address = event.target_unchecked_into::<HtmlInputElement>().value();
-            on_change.emit(Choice { address, ..choice.clone() });
+            on_change.emit(update(&choice, event.target_unchecked_into::<HtmlInputElement>().value()));
         })
     };
+    let on_name = typed(|choice, name| Choice { name: Some(name), ..choice.clone() });
+    let on_phone = typed(|choice, phone| Choice { phone: Some(phone), ..choice.clone() });
+    let on_address = typed(|choice, address| Choice { address, ..choice.clone() });
+    // Until something is typed, the chosen provider's details.
+    let name = choice.name.clone().or_else(|| provider.map(|p| p.name.get(tag).to_owned())).unwrap_or_default();
+    let phone = choice.phone.clone().or_else(|| provider.and_then(|p| Some(p.phone.as_ref()?.display.clone()))).unwrap_or_default();
+
     let onsubmit = {
-        let (choice, on_make, address_error) = (choice.clone(), props.on_make.clone(), address_error.clone());
+        let (choice, on_make, errors) = (choice.clone(), props.on_make.clone(), errors.clone());
+        let provider = provider.cloned();
         Callback::from(move |event: SubmitEvent| {
             event.prevent_default();
-            let valid = choice.address_is_valid();
-            address_error.set(!valid);
-            if valid {
-                on_make.emit(choice.locales());
-            } else {
-                browser::focus("poster-address");
+            let phone = choice.phone_number(provider.as_ref());
+            let mut wrong = Vec::new();
+            if phone.is_err() {
+                wrong.push(("poster-phone", "poster-phone"));
+            }
+            if !choice.address_is_valid() {
+                wrong.push(("poster-address", "poster-url"));
+            }
+            match phone {
+                Ok(phone) if wrong.is_empty() => {
+                    errors.set((wrong, errors.1));
+                    on_make.emit(Some(Made { locales: choice.locales(), choice: choice.clone(), phone }));
+                }
+                _ => {
+                    errors.set((wrong, errors.1 + 1));
+                    on_make.emit(None);
+                }
             }
         })
     };
+    let in_error = |input: &'static str| errors.0.iter().any(|(id, _)| *id == input);
 
     html! {
         <>
             <a class="back-link" href={Route::Staff.href()}>{ words.get("back-link") }</a>
+            if !errors.0.is_empty() {
+                <ErrorSummary errors={errors.0.iter().map(|(id, messages)| (words.get(&format!("{messages}-error")), (*id).to_owned())).collect::<Vec<_>>()} />
+            }
             <h1>{ heading }</h1>
             <p>{ words.get("poster-intro") }</p>
             <form {onsubmit} novalidate=true>
@@ -148,41 +243,70 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
                     <legend><h2>{ words.get("poster-language-label") }</h2></legend>
                     <Checkboxes items={languages} on_toggle={on_language} />
                 </fieldset>
-                <div class="form-group">
-                    <label class="label" for="poster-provider">{ words.get("poster-provider-label") }</label>
-                    <select class="select" id="poster-provider" onchange={on_provider}>
-                        <option value="" selected={choice.provider.is_none()}>{ words.get("contact-heading") }</option>
-                        { for providers.iter().map(|p| html! {
-                            <option value={p.key.clone()} selected={choice.provider.as_deref() == Some(p.key.as_str())}>
-                                { format!("{} ({})", p.name.get(words.locale().tag), p.key) }
-                            </option>
-                        }) }
-                    </select>
-                </div>
-                <div class={classes!("form-group", address_error.then_some("form-group--error"))}>
-                    <label class="label" for="poster-address">{ words.get("poster-url-label") }</label>
-                    <p class="hint" id="poster-address-hint">{ words.get("poster-url-hint") }</p>
-                    if *address_error {
-                        <p class="error-message" id="poster-address-error">{ words.get("poster-url-error") }</p>
-                    }
-                    <input
-                        class="input"
-                        type="url"
-                        id="poster-address"
-                        value={choice.address.clone()}
-                        aria-describedby={if *address_error { "poster-address-hint poster-address-error" } else { "poster-address-hint" }}
-                        oninput={on_address}
-                    />
-                </div>
+                { provider_choice }
+                { text_input(["poster-name", "poster-name", "text"], &words, false, name, on_name) }
+                { text_input(["poster-phone", "poster-phone", "tel"], &words, in_error("poster-phone"), phone, on_phone) }
+                { text_input(["poster-address", "poster-url", "url"], &words, in_error("poster-address"), choice.address.clone(), on_address) }
                 <button type="submit" class="button">{ words.get("poster-make") }</button>
             </form>
         </>
     }
 }
 
+/// A GOV.UK text input, given its id, the start of its messages' ids
+/// (`<messages>-label`, `-hint` and `-error`) and its type; with its error
+/// message if it is in error, and what it holds.
+fn text_input([id, messages, kind]: [&'static str; 3], words: &Words, error: bool, value: String, oninput: Callback<InputEvent>) -> Html {
+    let message = |part: &str| words.get(&format!("{messages}-{part}"));
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let described_by = if error { format!("{hint_id} {error_id}") } else { hint_id.clone() };
+    html! {
+        <div class={classes!("form-group", error.then_some("form-group--error"))}>
+            <label class="label" for={id}>{ message("label") }</label>
+            <p class="hint" id={hint_id}>{ message("hint") }</p>
+            if error {
+                <p class="error-message" id={error_id}>{ message("error") }</p>
+            }
+            <input class="input" type={kind} {id} autocomplete="off" spellcheck="false" {value} aria-describedby={described_by} {oninput} />
+        </div>
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Choice;
+    use crate::embed::Config;
+
+    fn ward_7() -> crate::embed::Provider {
+        Config::parse(include_str!("../../../embed/providers.example.json")).unwrap().providers["ward-7"].clone()
+    }
+
+    #[test]
+    fn the_providers_name_and_phone_are_used_until_staff_type_their_own() {
+        let chosen = Choice::new("en-GB").with_provider("ward-7");
+        let provider = ward_7();
+        assert_eq!(chosen.name_for(Some(&provider), "cy").as_deref(), Some("Riverside Ward 7 IMHA (Southvale Advocacy)"));
+        assert_eq!(chosen.phone_number(Some(&provider)).unwrap().unwrap().href, "tel:+442079460000");
+        let typed = Choice { name: Some(" Southvale ".into()), phone: Some("0300 123 4567".into()), ..chosen.clone() };
+        assert_eq!(typed.name_for(Some(&provider), "en-GB").as_deref(), Some("Southvale"));
+        assert_eq!(typed.phone_number(Some(&provider)).unwrap().unwrap().href, "tel:+443001234567");
+        // Cleared: nothing on the poster, not the provider's.
+        let cleared = Choice { name: Some("  ".into()), phone: Some(String::new()), ..chosen };
+        assert_eq!(cleared.name_for(Some(&provider), "en-GB"), None);
+        assert_eq!(cleared.phone_number(Some(&provider)), Ok(None));
+    }
+
+    #[test]
+    fn with_no_provider_only_what_is_typed_goes_on_the_poster_and_a_bad_number_is_refused() {
+        let none = Choice::new("en-GB");
+        assert_eq!((none.name_for(None, "en-GB"), none.phone_number(None)), (None, Ok(None)));
+        let typed = Choice { name: Some("Southvale Advocacy".into()), phone: Some("+44 300 123 4567".into()), ..none.clone() };
+        assert_eq!(typed.name_for(None, "ar").as_deref(), Some("Southvale Advocacy"));
+        assert_eq!(typed.phone_number(None).unwrap().unwrap().display, "+44 300 123 4567");
+        for bad in ["12345", "call us", "0300 123", "+1 212 555 0100"] {
+            assert!(Choice { phone: Some(bad.into()), ..none.clone() }.phone_number(None).is_err(), "{bad}");
+        }
+    }
 
     fn choice(address: &str, provider: Option<&str>) -> Choice {
         Choice { address: address.to_owned(), provider: provider.map(str::to_owned), ..Choice::new("en-GB") }
@@ -205,8 +329,8 @@ mod tests {
 
     #[test]
     fn the_first_option_is_no_provider() {
-        assert_eq!(Choice::new("en-GB").with_provider(String::new()).provider, None);
-        assert_eq!(Choice::new("en-GB").with_provider("ward-7".into()).provider.as_deref(), Some("ward-7"));
+        assert_eq!(Choice::new("en-GB").with_provider("").provider, None);
+        assert_eq!(Choice::new("en-GB").with_provider("ward-7").provider.as_deref(), Some("ward-7"));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! One printable A4 poster, in one language: what an IMHA is for, a QR code
-//! and the address in text, and the provider's name and phone.
+//! and the address in text, the service's name and phone, and what to do
+//! without a smartphone. Printed, it fills one A4 page in large type.
 
-use crate::embed::{qr_path, Provider};
+use crate::embed::{qr_path, PhoneNumber};
 use crate::words::{LocaleInfo, Words};
 use yew::prelude::*;
 
@@ -11,7 +12,9 @@ pub struct OnePosterProps {
     pub words: Words,
     /// The address the QR code opens.
     pub address: String,
-    pub provider: Option<Provider>,
+    /// The service's name, as typed or configured: shown as text.
+    pub name: Option<String>,
+    pub phone: Option<PhoneNumber>,
 }
 
 #[function_component(Poster)]
@@ -36,13 +39,14 @@ pub fn poster(props: &OnePosterProps) -> Html {
                 </svg>
             }
             <p class="poster__scan">{ words.get("poster-scan") }</p>
-            <p>{ words.get("poster-or-visit") }{ " " }<span class="poster__address" dir="ltr">{ props.address.clone() }</span></p>
-            if let Some(provider) = &props.provider {
-                <p class="poster__provider">{ provider.name.get(tag).to_owned() }</p>
-                if let Some(phone) = &provider.phone {
-                    <p>{ words.get("poster-call") }{ " " }<span class="poster__phone" dir="ltr">{ phone.display.clone() }</span></p>
-                }
+            <p class="poster__visit">{ words.get("poster-or-visit") }{ " " }<span class="poster__address" dir="ltr">{ props.address.clone() }</span></p>
+            if let Some(name) = &props.name {
+                <p class="poster__provider">{ name.clone() }</p>
             }
+            if let Some(phone) = &props.phone {
+                <p class="poster__call">{ words.get("poster-call") }{ " " }<span class="poster__phone" dir="ltr">{ phone.display.clone() }</span></p>
+            }
+            <p class="poster__no-smartphone">{ words.get("poster-no-smartphone") }</p>
         </section>
     }
 }
