@@ -125,8 +125,16 @@ test('the staff page says who must be told, when and how, and prints', async () 
 
 test('ward posters: each language\'s QR code decodes (zbarimg) to the right address, language and provider', async () => {
   const page = await app.open('/dist/index.html#/poster', {}, { before: withConfig(EXAMPLE) });
+  // Two providers: radios (and "none of these"), not a select.
+  assert.equal(await page.locator('select#poster-provider').count(), 0);
+  assert.equal(await page.locator('input[name="poster-provider"]').count(), 3);
+  // The default provider is chosen to start with, and its details prefill the form.
+  assert.equal(await page.isChecked('#poster-provider-north'), true);
+  assert.equal(await page.inputValue('#poster-phone'), '0300 123 4567');
   await page.locator('label', { hasText: 'Cymraeg' }).click();
-  await page.selectOption('#poster-provider', 'ward-7');
+  await page.locator('label[for="poster-provider-ward-7"]').click();
+  assert.equal(await page.inputValue('#poster-name'), 'Riverside Ward 7 IMHA (Southvale Advocacy)');
+  assert.equal(await page.inputValue('#poster-phone'), '+44 20 7946 0000');
   await page.fill('#poster-address', 'https://imha.example.nhs.uk/checker/');
   await page.getByRole('button', { name: 'Make the poster' }).click();
   await page.waitForSelector('.poster[lang="cy"]');
@@ -138,13 +146,91 @@ test('ward posters: each language\'s QR code decodes (zbarimg) to the right addr
     writeFileSync(png, await poster.locator('.poster__qr').screenshot());
     const decoded = execFileSync('zbarimg', ['--quiet', '--raw', png], { encoding: 'utf8' }).trim();
     assert.equal(decoded, `https://imha.example.nhs.uk/checker/?lang=${tag}&provider=ward-7`);
+    assert.match(await poster.textContent(), /Riverside Ward 7 IMHA/);
     assert.match(await poster.textContent(), /\+44 20 7946 0000/);
     assert.match(await poster.textContent(), /https:\/\/imha\.example\.nhs\.uk\/checker\/\?lang=/);
   }
+  assert.match(await page.textContent('.poster[lang="en-GB"] .poster__no-smartphone'), /No smartphone\? Ask a nurse/);
   assert.notEqual(await page.textContent('.poster[lang="cy"] .poster__title'), await page.textContent('.poster[lang="en-GB"] .poster__title'));
-  // An address that is not https: is refused with an error message.
+  // What staff type replaces the provider's details, on that poster only.
+  await page.fill('#poster-phone', '01632 960 123');
+  assert.equal(await page.locator('.poster').count(), 0, 'a change takes the old posters away');
+  await page.getByRole('button', { name: 'Make the poster' }).click();
+  await page.waitForSelector('.poster[lang="cy"]');
+  assert.match(await page.textContent('.poster[lang="en-GB"] .poster__phone'), /^01632 960 123$/);
+  assert.match(await page.textContent('.poster[lang="en-GB"] .poster__provider'), /Riverside Ward 7 IMHA/);
+  // An address that is not https: is refused with an error summary and message.
   await page.fill('#poster-address', 'http://example.org');
   await page.getByRole('button', { name: 'Make the poster' }).click();
   await page.waitForSelector('#poster-address-error');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+  assert.equal(await page.locator('.error-summary a[href="#poster-address"]').count(), 1);
+  assert.equal(await page.locator('.poster').count(), 0);
+  assertNoProblems(page);
+});
+
+test('ward posters with no configuration: no provider choice; the name and phone are typed, checked, and not saved', async () => {
+  const page = await app.open('/dist/index.html#/poster');
+  assert.equal(await page.locator('#poster-provider, input[name="poster-provider"]').count(), 0, 'nothing to choose, so no choice');
+  const name = 'Southvale <b>Advocacy</b> & Co';
+  await page.fill('#poster-name', name);
+  await page.fill('#poster-phone', '12345');
+  await page.fill('#poster-address', 'https://imha.example.nhs.uk/');
+  await page.getByRole('button', { name: 'Make the poster' }).click();
+  await page.waitForSelector('#poster-phone-error');
+  assert.match(await page.textContent('#poster-phone-error'), /Enter a UK phone number/);
+  assert.match(await page.textContent('.error-summary'), /There is a problem/);
+  assert.equal(await page.locator('.error-summary a[href="#poster-phone"]').count(), 1);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'error-summary');
+  assert.match(await page.title(), /^Error: /);
+  assert.equal(await page.locator('.poster').count(), 0, 'no poster with a bad number');
+  await assertAccessible(page, 'poster page with an error');
+  await page.locator('.error-summary a[href="#poster-phone"]').click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'poster-phone');
+  await page.fill('#poster-phone', '0300 123 4567');
+  await page.getByRole('button', { name: 'Make the poster' }).click();
+  await page.waitForSelector('.poster');
+  assert.equal(await page.locator('.error-summary').count(), 0);
+  assert.equal(await page.textContent('.poster .poster__provider'), name, 'the name is shown as typed');
+  assert.equal(await page.locator('.poster b').count(), 0, 'as text, never as HTML');
+  assert.equal(await page.textContent('.poster .poster__phone'), '0300 123 4567');
+  assert.equal(await page.locator('.poster').getAttribute('data-address'), 'https://imha.example.nhs.uk/?lang=en-GB');
+  await assertAccessible(page, 'poster page with a poster');
+  const kept = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie, location.href]));
+  assert.doesNotMatch(kept, /Southvale|0300/, `nothing typed is saved: ${kept}`);
+  assertNoProblems(page);
+});
+
+test('ward posters print one to an A4 page in every language, in large type that fills the page', async () => {
+  const page = await app.open('/dist/index.html#/poster', {}, { before: withConfig(EXAMPLE) });
+  const tags = await page.locator('input[id^="poster-language-"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+  assert.ok(tags.length >= 11, `every language: ${tags}`);
+  for (const tag of tags) {
+    if (!await page.isChecked(`#poster-language-${tag}`)) await page.locator(`label[for="poster-language-${tag}"]`).click();
+  }
+  // The longest name and phone a ward might give.
+  await page.fill('#poster-name', 'Northshire and Southvale Independent Mental Health Advocacy Service');
+  await page.fill('#poster-address', 'https://imha.example.nhs.uk/checker/');
+  await page.getByRole('button', { name: 'Make the poster' }).click();
+  await page.waitForFunction((n) => document.querySelectorAll('.poster').length === n, tags.length);
+  // An A4 page in CSS px, printed.
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  const posters = await page.locator('.poster').evaluateAll((elements) => elements.map((e) => ({
+    lang: e.lang,
+    height: e.getBoundingClientRect().height,
+    title: parseFloat(getComputedStyle(e.querySelector('.poster__title')).fontSize),
+    body: parseFloat(getComputedStyle(e.querySelector('.poster__body')).fontSize),
+    qr: e.querySelector('.poster__qr').getBoundingClientRect().width,
+  })));
+  for (const poster of posters) {
+    assert.ok(poster.height >= 0.8 * 1123, `${poster.lang}: the poster fills the page (${poster.height}px)`);
+    assert.ok(poster.title >= 40, `${poster.lang}: a large title (${poster.title}px)`);
+    assert.ok(poster.body >= 26, `${poster.lang}: large text (${poster.body}px)`);
+    assert.ok(poster.qr >= 340, `${poster.lang}: a large QR code (${poster.qr}px)`);
+  }
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?![a-zA-Z])/g).length;
+  assert.equal(pages, tags.length, 'one A4 page a poster, none blank');
   assertNoProblems(page);
 });
