@@ -394,10 +394,15 @@ impl Answers {
             pairs.push(("jurisdiction", situation.jurisdiction.code()));
             pairs.push(("status", situation.status.code()));
         }
-        if self.setting() == Some(Setting::DetainedOnLeave) {
+        // "On section 17 leave" is itself the answer about leave.
+        let on_leave_given = self.setting() == Some(Setting::DetainedOnLeave);
+        if on_leave_given {
             pairs.push((Field::OnLeave.code(), YesNo::Yes.code()));
         }
         for field in [Field::OnLeave, Field::TreatmentDiscussed, Field::Under18] {
+            if field == Field::OnLeave && on_leave_given {
+                continue;
+            }
             if let Some(answer) = self.get(field) {
                 pairs.push((field.code(), answer.code()));
             }
