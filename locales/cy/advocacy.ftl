@@ -32,9 +32,9 @@ advocate-understand-treatment =
     }
 advocate-use-rights =
     { $audience ->
-        [carer] Gallan nhw helpu’r person rydych chi’n holi amdano i ddefnyddio eu hawliau, er enghraifft i wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben).
+        [carer] Gallan nhw helpu’r person rydych chi’n holi amdano i ddefnyddio eu hawliau, er enghraifft i wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru).
         [staff] Gallan nhw helpu’r claf i arfer eu hawliau, er enghraifft i wneud cais i’r Tribiwnlys.
-       *[patient] Gallan nhw eich helpu chi i ddefnyddio eich hawliau, er enghraifft i wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben).
+       *[patient] Gallan nhw eich helpu chi i ddefnyddio eich hawliau, er enghraifft i wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru).
     }
 advocate-speak-for-you =
     { $audience ->
@@ -80,16 +80,16 @@ advocate-see-records =
 # often a social worker, with duties under the Mental Health Act.
 advocate-visit-requests =
     { $audience ->
-        [carer] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
-        [staff] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r claf. Gall y claf wrthod help yr IMHA o hyd.
-       *[patient] Gall eich perthynas agosaf, eich clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+        [carer] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [staff] Gall y perthynas agosaf, y clinigydd cyfrifol neu weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) ofyn i IMHA ymweld â’r claf. Gall y claf wrthod help yr IMHA o hyd.
+       *[patient] Gall eich perthynas agosaf, eich clinigydd cyfrifol neu weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
     }
 
 advocate-visit-requests-wales-compulsory =
     { $audience ->
-        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu perthynas agosaf, eu clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu perthynas agosaf, eu clinigydd cyfrifol, gweithiwr proffesiynol iechyd meddwl cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
         [staff] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y claf ei hun, eu perthynas agosaf, y clinigydd cyfrifol, AMHP, gweithiwr cymdeithasol sy’n ymwneud â’r claf, rheolwyr yr ysbyty, neu atwrnai neu ddirprwy’r claf. Gall y claf wrthod help yr IMHA o hyd.
-       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich perthynas agosaf, eich clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich perthynas agosaf, eich clinigydd cyfrifol, gweithiwr proffesiynol iechyd meddwl cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
     }
 advocate-visit-requests-wales-informal =
     { $audience ->
@@ -100,15 +100,15 @@ advocate-visit-requests-wales-informal =
 # "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
 advocate-visit-requests-nominated-person =
     { $audience ->
-        [carer] Gall y person enwebedig, y clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [carer] Gall y person enwebedig, y clinigydd cyfrifol neu weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) ofyn i IMHA ymweld â’r person rydych chi’n holi amdano. Gall y person ddweud na wrth help yr IMHA o hyd.
         [staff] Gall y person enwebedig, y clinigydd cyfrifol neu AMHP ofyn i IMHA ymweld â’r claf. Gall y claf wrthod help yr IMHA o hyd.
-       *[patient] Gall eich person enwebedig, eich clinigydd cyfrifol neu weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+       *[patient] Gall eich person enwebedig, eich clinigydd cyfrifol neu weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) ofyn i IMHA ymweld â chi. Gallwch chi ddweud na wrth help yr IMHA o hyd.
     }
 advocate-visit-requests-wales-compulsory-nominated-person =
     { $audience ->
-        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu person enwebedig, eu clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
+        [carer] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y person rydych chi’n holi amdano ei hun, eu person enwebedig, eu clinigydd cyfrifol, gweithiwr proffesiynol iechyd meddwl cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eu rhan. Gall y person ddweud na wrth help yr IMHA o hyd.
         [staff] Gall unrhyw un o’r rhain ofyn i IMHA ymweld: y claf ei hun, eu person enwebedig, y clinigydd cyfrifol, AMHP, gweithiwr cymdeithasol sy’n ymwneud â’r claf, rheolwyr yr ysbyty, neu atwrnai neu ddirprwy’r claf. Gall y claf wrthod help yr IMHA o hyd.
-       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich person enwebedig, eich clinigydd cyfrifol, gweithiwr iechyd meddwl proffesiynol cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
+       *[patient] Gall unrhyw un o’r rhain ofyn i IMHA ymweld â chi: chi eich hun, eich person enwebedig, eich clinigydd cyfrifol, gweithiwr proffesiynol iechyd meddwl cymeradwy (AMHP), gweithiwr cymdeithasol, rheolwyr yr ysbyty, neu rywun sydd â phŵer cyfreithiol i benderfynu ar eich rhan. Gallwch chi ddweud na wrth help yr IMHA o hyd.
     }
 
 ## What an IMHA cannot do
@@ -144,7 +144,7 @@ duty-who-local-authority = Pwy sy’n gorfod gwneud hyn: yr awdurdod gwasanaetha
 duty-who-responsible-hospital = Pwy sy’n gorfod gwneud hyn: rheolwyr yr ysbyty cyfrifol (yr ysbyty sy’n gyfrifol am CTO y claf).
 duty-who-doctor-discussing-treatment = Pwy sy’n gorfod gwneud hyn: y meddyg neu’r clinigydd cymeradwy sy’n trafod y driniaeth gyda’r claf.
 # In Wales, an informal in-patient qualifies when they become an in-patient.
-duty-as-soon-as-practicable = Pryd: cyn gynted ag y bo’n ymarferol ar ôl i’r claf ddod yn gymwys. Dyna pryd maen nhw’n cael eu cadw, yn cael eu rhoi ar CTO, yn cael eu derbyn i warcheidiaeth, neu pan fydd y driniaeth yn cael ei thrafod. Ar gyfer claf mewnol anffurfiol yng Nghymru, dyna pryd maen nhw’n dod yn glaf mewnol.
+duty-as-soon-as-practicable = Pryd: cyn gynted ag y bo’n ymarferol ar ôl i’r claf ddod yn gymwys. Dyna pryd maen nhw’n cael eu cadw’n gaeth, yn cael eu rhoi ar CTO, yn cael eu derbyn i warcheidiaeth, neu pan fydd y driniaeth yn cael ei thrafod. Ar gyfer claf mewnol anffurfiol yng Nghymru, dyna pryd maen nhw’n dod yn glaf mewnol.
 duty-orally-and-in-writing = Sut: dywedwch wrth y claf ar lafar ac yn ysgrifenedig.
 duty-copy-to-nearest-relative = Oni bai bod y claf yn gofyn i chi beidio, rhowch gopi o’r wybodaeth ysgrifenedig i’r person sy’n ymddangos fel eu perthynas agosaf, lle bo’n ymarferol. Gwnewch hyn pan fyddwch chi’n dweud wrth y claf, neu o fewn amser rhesymol wedyn. Nid yw hyn yn berthnasol i gleifion ar adrannau llys neu garchar.
 duty-copy-to-nominated-person = Oni bai bod y claf yn gofyn i chi beidio, rhowch gopi o’r wybodaeth ysgrifenedig i’r person sy’n ymddangos fel eu person enwebedig. Gwnewch hyn pan fyddwch chi’n dweud wrth y claf, neu o fewn amser rhesymol wedyn.

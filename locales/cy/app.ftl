@@ -16,9 +16,9 @@ footer-law-as-at = Y gyfraith fel yr oedd hi ar { $date }.
 start-heading = Cael gwybod a allwch chi gael eiriolwr iechyd meddwl annibynnol
 start-intro =
     { $audience ->
-        [carer] Mae eiriolwr iechyd meddwl annibynnol (IMHA) yn helpu pobl sy’n cael eu cadw yn yr ysbyty, neu’n cael triniaeth, o dan y Ddeddf Iechyd Meddwl (Mental Health Act) i ddeall a defnyddio eu hawliau. Atebwch ychydig o gwestiynau i gael gwybod a all y person rydych chi’n holi amdano gael un.
+        [carer] Mae eiriolwr iechyd meddwl annibynnol (IMHA) yn helpu pobl sy’n cael eu cadw’n gaeth yn yr ysbyty, neu’n cael triniaeth, o dan y Ddeddf Iechyd Meddwl (Mental Health Act) i ddeall a defnyddio eu hawliau. Atebwch ychydig o gwestiynau i gael gwybod a all y person rydych chi’n holi amdano gael un.
         [staff] Mae eiriolwr iechyd meddwl annibynnol (IMHA) yn helpu cleifion o dan y Ddeddf Iechyd Meddwl (Mental Health Act) i ddeall a defnyddio eu hawliau. Atebwch ychydig o gwestiynau i wirio a all claf gael un, a beth mae’n rhaid i chi ei ddweud wrthyn nhw.
-       *[patient] Gall eiriolwr iechyd meddwl annibynnol (IMHA) eich helpu i ddeall a defnyddio eich hawliau os ydych chi’n cael eich cadw yn yr ysbyty, neu’n cael triniaeth, o dan y Ddeddf Iechyd Meddwl (Mental Health Act). Atebwch ychydig o gwestiynau i gael gwybod a allwch chi gael un.
+       *[patient] Gall eiriolwr iechyd meddwl annibynnol (IMHA) eich helpu i ddeall a defnyddio eich hawliau os ydych chi’n cael eich cadw’n gaeth yn yr ysbyty, neu’n cael triniaeth, o dan y Ddeddf Iechyd Meddwl (Mental Health Act). Atebwch ychydig o gwestiynau i gael gwybod a allwch chi gael un.
     }
 start-free = Mae eiriolwyr am ddim, ac nid ydyn nhw’n gweithio i’r ysbyty.
 start-time = Mae’n cymryd tua 2 funud.
@@ -27,7 +27,7 @@ start-button = Dechrau nawr
 ## When something goes wrong
 
 fallback-heading = Mae’n ddrwg gennym, nid oedd modd dangos y dudalen hon
-fallback-advice = Gallwch chi gael help o hyd. Gofynnwch i staff y ward am fanylion eich gwasanaeth eirioli iechyd meddwl annibynnol (IMHA) lleol. Mae’n rhaid iddyn nhw eich helpu i gysylltu ag ef.
+fallback-advice = Gallwch chi gael help o hyd. Gofynnwch i staff y ward am fanylion eich gwasanaeth eiriolaeth iechyd meddwl annibynnol (IMHA) lleol. Mae’n rhaid iddyn nhw eich helpu i gysylltu ag ef.
 
 ## Citations of several sections at once
 
@@ -101,4 +101,4 @@ clear-answers = Clirio fy atebion
 clear-confirm = Clirio eich holl atebion? Byddwch chi’n dechrau eto o’r cwestiwn cyntaf.
 clear-confirm-yes = Ie, clirio fy atebion
 clear-confirm-no = Na, eu cadw
-staff-link = Ar gyfer staff y ward: dweud wrth gleifion am IMHAs
+staff-link = Ar gyfer staff y ward: dweud wrth gleifion am eiriolwyr iechyd meddwl annibynnol (IMHA)

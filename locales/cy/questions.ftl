@@ -56,15 +56,15 @@ question-setting-error = Dewiswch y sefyllfa sy’n gweddu orau, neu “Dydw i d
 question-setting-summary = Sefyllfa
 option-setting-detained =
     { $audience ->
-        [carer] Maen nhw’n cael eu cadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
-        [staff] Dan gadw o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
-       *[patient] Rydw i’n cael fy nghadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
+        [carer] Maen nhw’n cael eu cadw’n gaeth yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
+        [staff] Claf a gedwir yn gaeth o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
+       *[patient] Rydw i’n cael fy nghadw’n gaeth yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act)
     }
     .hint = Weithiau mae pobl yn galw hyn yn cael eich “secsiynu” (being sectioned).
 option-setting-detained-on-leave =
     { $audience ->
         [carer] Maen nhw o dan adran, ond ar absenoldeb o’r ysbyty (absenoldeb adran 17)
-        [staff] Dan gadw, ar absenoldeb adran 17
+        [staff] Claf a gedwir yn gaeth, ar absenoldeb adran 17
        *[patient] Rydw i o dan adran, ond ar absenoldeb o’r ysbyty (absenoldeb adran 17)
     }
     .hint = Cael bod i ffwrdd o’r ysbyty am gyfnod, er enghraifft gartref. Nid yw’r adran wedi dod i ben.
@@ -206,9 +206,9 @@ option-what-happened-doctor-stopped-leaving =
     .hint = Adran 5(2) yw hyn fel arfer. Mae’n para hyd at 72 awr.
 option-what-happened-kept-more-than-3-days =
     { $audience ->
-        [carer] Maen nhw wedi cael eu cadw yn yr ysbyty o dan adran am fwy na 3 diwrnod
-        [staff] Maen nhw wedi cael eu cadw yn yr ysbyty o dan adran am fwy na 3 diwrnod
-       *[patient] Rydych chi wedi cael eich cadw yn yr ysbyty o dan adran am fwy na 3 diwrnod
+        [carer] Maen nhw wedi cael eu cadw’n gaeth yn yr ysbyty o dan adran am fwy na 3 diwrnod
+        [staff] Maen nhw wedi cael eu cadw’n gaeth yn yr ysbyty o dan adran am fwy na 3 diwrnod
+       *[patient] Rydych chi wedi cael eich cadw’n gaeth yn yr ysbyty o dan adran am fwy na 3 diwrnod
     }
     .hint = Mae’r adrannau brys byr i gyd yn dod i ben o fewn 3 diwrnod.
 option-what-happened-court-sent =

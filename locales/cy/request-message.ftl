@@ -27,13 +27,13 @@ request-line-thanks = Diolch.
 # The statuses that are not a section, as the service would name them.
 request-status =
     { $status ->
-        [detained-longer-term] Dan gadw o dan adran (nid yw’n hysbys pa un)
-        [detained-section-not-known] Dan gadw o dan adran (nid yw’n hysbys pa un)
+        [detained-longer-term] Yn cael eu cadw’n gaeth o dan adran (nid yw’n hysbys pa un)
+        [detained-section-not-known] Yn cael eu cadw’n gaeth o dan adran (nid yw’n hysbys pa un)
         [cto] Gorchymyn triniaeth gymunedol (CTO)
         [cto-recalled] Gorchymyn triniaeth gymunedol (CTO), wedi cael eu galw’n ôl i’r ysbyty
         [guardianship] Gwarcheidiaeth
         [conditional-discharge] Wedi cael rhyddhad amodol
         [informal-inpatient] Claf gwirfoddol (anffurfiol)
-        [none] Ddim dan gadw
+        [none] Ddim yn cael eu cadw’n gaeth
        *[unknown] Ddim yn hysbys
     }

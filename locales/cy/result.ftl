@@ -34,9 +34,9 @@ result-why-heading = Pam
 
 reason-liable-to-be-detained =
     { $audience ->
-        [carer] Mae’r person rydych chi’n holi amdano dan gadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl iddyn nhw gael eiriolwr.
-        [staff] Mae’r claf yn agored i gael ei gadw (liable to be detained) o dan adran sy’n rhoi’r hawl iddyn nhw gael IMHA.
-       *[patient] Rydych chi’n cael eich cadw yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl i chi gael eiriolwr.
+        [carer] Mae’r person rydych chi’n holi amdano yn cael ei gadw’n gaeth yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl iddyn nhw gael eiriolwr.
+        [staff] Mae’r claf yn agored i gael ei gadw’n gaeth (liable to be detained) o dan adran sy’n rhoi’r hawl iddyn nhw gael IMHA.
+       *[patient] Rydych chi’n cael eich cadw’n gaeth yn yr ysbyty o dan adran o’r Ddeddf Iechyd Meddwl (Mental Health Act) sy’n rhoi’r hawl i chi gael eiriolwr.
     }
 # The holding powers are sections 4, 5(2) and 5(4); places of safety are
 # sections 135 and 136. People know them by these numbers, so the numbers stay
@@ -75,9 +75,9 @@ reason-guardianship =
 # Justice. "Conditionally discharged" means they left hospital with conditions.
 reason-conditionally-discharged =
     { $audience ->
-        [carer] Mae’r person rydych chi’n holi amdano yn glaf cyfyngedig (mae gan eu hadran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallan nhw gael eu galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’w cyfrif nhw fel rhywun sydd dan gadw. Mae hyn yn golygu eu bod nhw’n gallu cael IMHA.
-        [staff] Mae’r claf yn glaf cyfyngedig sydd wedi cael rhyddhad amodol. Maen nhw’n dal yn agored i gael eu cadw (liable to be detained), felly gallan nhw gael IMHA.
-       *[patient] Rydych chi’n glaf cyfyngedig (mae gan eich adran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallwch chi gael eich galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’ch cyfrif chi fel rhywun sydd dan gadw. Mae hyn yn golygu eich bod chi’n gallu cael IMHA.
+        [carer] Mae’r person rydych chi’n holi amdano yn glaf cyfyngedig (mae gan eu hadran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallan nhw gael eu galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’w cyfrif nhw fel rhywun sy’n cael ei gadw’n gaeth. Mae hyn yn golygu eu bod nhw’n gallu cael IMHA.
+        [staff] Mae’r claf yn glaf cyfyngedig sydd wedi cael rhyddhad amodol. Maen nhw’n dal yn agored i gael eu cadw’n gaeth (liable to be detained), felly gallan nhw gael IMHA.
+       *[patient] Rydych chi’n glaf cyfyngedig (mae gan eich adran gyfyngiadau ychwanegol a osodwyd gan lys neu gan y llywodraeth) sydd wedi cael rhyddhad amodol (caniatâd i adael yr ysbyty gydag amodau). Gallwch chi gael eich galw’n ôl i’r ysbyty o hyd, felly mae’r gyfraith yn dal i’ch cyfrif chi fel rhywun sy’n cael ei gadw’n gaeth. Mae hyn yn golygu eich bod chi’n gallu cael IMHA.
     }
 reason-discussing-section-57 =
     { $audience ->
@@ -113,13 +113,13 @@ reason-informal-in-england =
 reason-english-informal-inpatient =
     { $audience ->
         [carer] Mae’r person rydych chi’n holi amdano mewn ysbyty yn Lloegr ar gyfer eu hiechyd meddwl. Yn Lloegr, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA erbyn hyn, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
-        [staff] Mae’r claf yn glaf mewnol mewn ysbyty yn Lloegr, yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol, ac nid yw’n agored i gael ei gadw (liable to be detained). Gall cleifion anffurfiol o’r fath gael IMHA erbyn hyn.
+        [staff] Mae’r claf yn glaf mewnol mewn ysbyty yn Lloegr, yn cael asesiad neu driniaeth ar gyfer anhwylder meddyliol, ac nid yw’n agored i gael ei gadw’n gaeth (liable to be detained). Gall cleifion anffurfiol o’r fath gael IMHA erbyn hyn.
        *[patient] Rydych chi mewn ysbyty yn Lloegr ar gyfer eich iechyd meddwl. Yn Lloegr, gall pob claf sydd yn yr ysbyty ar gyfer eu hiechyd meddwl gael IMHA erbyn hyn, hyd yn oed os ydyn nhw yno o ddewis (claf gwirfoddol).
     }
 reason-not-under-the-act =
     { $audience ->
         [carer] Nid yw’r person rydych chi’n holi amdano o dan adran, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid yw yn yr ysbyty ar gyfer eu hiechyd meddwl. Dim ond pobl yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
-        [staff] Nid yw’r claf dan gadw, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid yw’n glaf mewnol oherwydd anhwylder meddyliol. Dim ond cleifion yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
+        [staff] Nid yw’r claf wedi’i gadw’n gaeth, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid yw’n glaf mewnol oherwydd anhwylder meddyliol. Dim ond cleifion yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
        *[patient] Nid ydych chi o dan adran, ar CTO, o dan warcheidiaeth nac ar ryddhad amodol, ac nid ydych chi yn yr ysbyty ar gyfer eich iechyd meddwl. Dim ond pobl yn y sefyllfaoedd hyn sy’n gallu cael IMHA.
     }
 reason-depends-on-answers-not-known =
@@ -169,7 +169,7 @@ ask-which-treatment =
 note-leave-does-not-end-eligibility =
     { $audience ->
         [carer] Nid yw bod ar absenoldeb o’r ysbyty (absenoldeb adran 17) yn newid hyn. Gall y person rydych chi’n holi amdano gael IMHA o hyd.
-        [staff] Nid yw absenoldeb adran 17 yn newid hyn. Mae claf ar absenoldeb yn dal yn agored i gael ei gadw (liable to be detained).
+        [staff] Nid yw absenoldeb adran 17 yn newid hyn. Mae claf ar absenoldeb yn dal yn agored i gael ei gadw’n gaeth (liable to be detained).
        *[patient] Nid yw bod ar absenoldeb o’r ysbyty (absenoldeb adran 17) yn newid hyn. Gallwch chi gael IMHA o hyd.
     }
 note-recall-does-not-end-cto =
@@ -187,9 +187,9 @@ note-stays-qualifying-while-treatment-proposed =
     }
 note-ask-again-if-detained-longer =
     { $audience ->
-        [carer] Os yw’r person rydych chi’n holi amdano wedyn yn cael ei gadw yn yr ysbyty o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Gwiriwch eto os bydd hyn yn digwydd.
-        [staff] Os yw’r claf wedyn yn cael ei gadw o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Dywedwch wrthyn nhw am IMHAs eto os bydd hyn yn digwydd.
-       *[patient] Os ydych chi wedyn yn cael eich cadw yn yr ysbyty o dan adran 2 neu 3, bydd gennych chi’r hawl i gael IMHA. Gofynnwch eto os bydd hyn yn digwydd.
+        [carer] Os yw’r person rydych chi’n holi amdano wedyn yn cael ei gadw’n gaeth yn yr ysbyty o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Gwiriwch eto os bydd hyn yn digwydd.
+        [staff] Os yw’r claf wedyn yn cael ei gadw’n gaeth o dan adran 2 neu 3, bydd ganddyn nhw’r hawl i gael IMHA. Dywedwch wrthyn nhw am IMHA eto os bydd hyn yn digwydd.
+       *[patient] Os ydych chi wedyn yn cael eich cadw’n gaeth yn yr ysbyty o dan adran 2 neu 3, bydd gennych chi’r hawl i gael IMHA. Gofynnwch eto os bydd hyn yn digwydd.
     }
 
 note-advocate-will-visit =
@@ -246,9 +246,9 @@ instead-imca =
     }
 instead-complaints =
     { $audience ->
-        [carer] Gallwch chi neu’r person rydych chi’n holi amdano gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
-        [staff] Gall y claf gwyno i’r ysbyty neu’r gwasanaeth, ac yna at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) (Lloegr) neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl yn mynd at y CQC yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
-       *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at y Parliamentary and Health Service Ombudsman (Ombwdsmon Seneddol a’r Gwasanaeth Iechyd) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+        [carer] Gallwch chi neu’r person rydych chi’n holi amdano gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at yr Ombwdsmon Seneddol a’r Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Comisiwn Ansawdd Gofal (Care Quality Commission, CQC) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+        [staff] Gall y claf gwyno i’r ysbyty neu’r gwasanaeth, ac yna at yr Ombwdsmon Seneddol a’r Gwasanaeth Iechyd yn Lloegr (Parliamentary and Health Service Ombudsman) neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl yn mynd at y CQC yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
+       *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth. Os nad ydych chi’n hapus gyda’r ateb, gallwch chi fynd at yr Ombwdsmon Seneddol a’r Gwasanaeth Iechyd (Parliamentary and Health Service Ombudsman) yn Lloegr, neu at Ombwdsmon Gwasanaethau Cyhoeddus Cymru. Mae cwynion am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio yn mynd at y Comisiwn Ansawdd Gofal (Care Quality Commission, CQC) yn Lloegr, neu at Arolygiaeth Gofal Iechyd Cymru (AGIC).
     }
 
 ## The law is changing: the Mental Health Act 2025 (a new law, which starts
@@ -260,7 +260,7 @@ change-intro = Bydd Deddf Iechyd Meddwl 2025 yn newid rhywfaint o hyn. Mae pob n
 change-conditional-discharge-deprivation-of-liberty = Cyfleoedd cynharach i fynd at y Tribiwnlys i gleifion cyfyngedig ar ryddhad amodol y mae eu hamodau’n eu hamddifadu o’u rhyddid.
 change-english-informal-patients = IMHA i gleifion anffurfiol (gwirfoddol) yn yr ysbyty yn Lloegr.
 change-opt-out-advocacy = Yn Lloegr, mae IMHA yn ymweld â phob claf sy’n gallu cael un, heb aros i rywun ofyn.
-change-more-help = Yn Lloegr, mae IMHAs yn helpu cleifion i gymryd rhan mewn penderfyniadau am eu gofal ac i wneud cwynion, ac yn dweud wrthyn nhw am wasanaethau eraill.
+change-more-help = Yn Lloegr, mae eiriolwyr iechyd meddwl annibynnol (IMHA) yn helpu cleifion i gymryd rhan mewn penderfyniadau am eu gofal ac i wneud cwynion, ac yn dweud wrthyn nhw am wasanaethau eraill.
 # "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
 change-nominated-person = Mae “person enwebedig”, sy’n cael ei ddewis gan y claf, yn cymryd lle’r perthynas agosaf.
 change-section-3-periods = Mae adran 3 yn para 3 mis, yna 3 mis, yna 6 mis, ac yna blwyddyn ar y tro.
@@ -269,7 +269,7 @@ change-automatic-referrals = Mae rheolwyr yr ysbyty yn anfon achosion at y Tribi
 change-medication-second-opinion = Mae angen ail farn ar feddyginiaeth sy’n cael ei rhoi heb gydsyniad ar ôl 2 fis, nid 3.
 change-police-stations = Nid oes modd defnyddio gorsaf heddlu fel man diogel mwyach.
 change-complaints-information = Mae’n rhaid dweud wrth gleifion sut i gwyno.
-change-detention-criteria = Profion llymach ar gyfer cadw pobl, ac nid yw awtistiaeth nac anabledd dysgu ar eu pen eu hunain yn rheswm dros adran 3 na CTO mwyach.
+change-detention-criteria = Profion llymach ar gyfer cadw pobl yn gaeth, ac nid yw awtistiaeth nac anabledd dysgu ar eu pen eu hunain yn rheswm dros adran 3 na CTO mwyach.
 # $date is a day, written YYYY-MM-DD.
 change-no-date = Heb ddechrau eto: nid oes dyddiad wedi’i bennu.
 change-starts = Heb ddechrau eto: yn dechrau ar { $date }.
@@ -353,7 +353,7 @@ nearest-relative-heading = Y perthynas agosaf: pwy ydyn nhw a beth allan nhw ei 
 nearest-relative-intro = Mae’r gyfraith yn rhoi hawliau o’u hunain i un o berthnasau’r person, sef y perthynas agosaf. Efallai mai chi yw’r perthynas hwnnw.
 # The order of Mental Health Act 1983 section 26.
 nearest-relative-who-it-is = Y perthynas agosaf yw’r person cyntaf ar y rhestr hon: gŵr, gwraig neu bartner sifil (neu, i rywun nad yw’n briod nac mewn partneriaeth sifil, partner y mae wedi byw gydag ef neu hi fel cwpl am o leiaf 6 mis); mab neu ferch; tad neu fam; brawd neu chwaer; tad-cu neu fam-gu (taid neu nain); ŵyr neu wyres; ewythr neu fodryb; nai neu nith. Mae perthynas sy’n byw gyda’r person neu’n gofalu amdanyn nhw yn dod yn gyntaf. Rhwng dau berthynas o’r un math, yr hynaf sy’n dod yn gyntaf. Mae rhywun nad yw’n berthynas ond sydd wedi byw gyda’r person am o leiaf 5 mlynedd yn dod yn olaf. Nid yw’r rhain yn cael eu cyfrif: pobl o dan 18 oed (oni bai mai nhw yw gŵr, gwraig, partner sifil neu riant y person), gŵr, gwraig neu bartner sifil sydd wedi gwahanu’n barhaol oddi wrthyn nhw, a rhywun nad yw’n byw yn y Deyrnas Unedig fel arfer pan fydd y person yn byw yno.
-nearest-relative-told-of-section-2 = Ar gyfer adran 2, mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) geisio dweud wrth y perthynas agosaf am y cadw, a’u bod nhw’n gallu gorchymyn bod y person yn cael ei ryddhau.
+nearest-relative-told-of-section-2 = Ar gyfer adran 2, mae’n rhaid i weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) geisio dweud wrth y perthynas agosaf am gadw’r person yn gaeth, a’u bod nhw’n gallu gorchymyn bod y person yn cael ei ryddhau.
 nearest-relative-consulted-before-section-3 = Cyn gwneud cais am adran 3 neu am warcheidiaeth, mae’n rhaid i’r AMHP ymgynghori â’r perthynas agosaf, oni bai nad yw hynny’n ymarferol neu y byddai’n achosi oedi afresymol. Os yw’r perthynas agosaf yn gwrthwynebu, ni all yr AMHP wneud y cais, ond gall ofyn i’r llys sirol benodi rhywun arall yn berthynas agosaf.
 nearest-relative-ask-for-assessment = Gall y perthynas agosaf ofyn i’r cyngor lleol ar gyfer yr ardal lle mae’r person yn byw drefnu bod AMHP yn ystyried a ddylai’r person gael ei dderbyn i’r ysbyty o dan y Ddeddf. Os nad yw’r AMHP yn gwneud cais, mae’n rhaid iddyn nhw roi eu rhesymau yn ysgrifenedig.
 nearest-relative-order-discharge = Gall y perthynas agosaf orchymyn bod y person yn cael ei ryddhau o adran 2, adran 3 neu CTO, yn ysgrifenedig at reolwyr yr ysbyty, gan roi o leiaf 72 awr o rybudd. Gall y clinigydd cyfrifol atal hyn drwy roi adroddiad, o fewn y 72 awr hynny, sy’n dweud y byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y perthynas agosaf orchymyn rhyddhau eto am 6 mis.

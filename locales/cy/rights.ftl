@@ -43,9 +43,9 @@ right-ask-for-your-papers = Cael gwybod pa adran sy’n berthnasol
 right-section-2-length = Am faint mae adran 2 yn para
     .body =
         { $audience ->
-            [carer] Mae adran 2 ar gyfer asesu (cael gwybod am iechyd meddwl y person a pha help sydd ei angen arnyn nhw). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y bydd y person rydych chi’n holi amdano yn cael ei gadw ar adran 3 ar ei hôl.
-            [staff] Mae adran 2 ar gyfer asesu. Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond mae modd cadw’r claf o dan adran 3 ar ei hôl.
-           *[patient] Mae adran 2 ar gyfer asesu (cael gwybod am eich iechyd meddwl a pha help sydd ei angen arnoch chi). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y byddwch chi’n cael eich cadw ar adran 3 ar ei hôl.
+            [carer] Mae adran 2 ar gyfer asesu (cael gwybod am iechyd meddwl y person a pha help sydd ei angen arnyn nhw). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y bydd y person rydych chi’n holi amdano yn cael ei gadw’n gaeth ar adran 3 ar ei hôl.
+            [staff] Mae adran 2 ar gyfer asesu. Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond mae modd cadw’r claf yn gaeth o dan adran 3 ar ei hôl.
+           *[patient] Mae adran 2 ar gyfer asesu (cael gwybod am eich iechyd meddwl a pha help sydd ei angen arnoch chi). Mae’n para hyd at 28 diwrnod. Nid oes modd ei hadnewyddu, ond efallai y byddwch chi’n cael eich cadw’n gaeth ar adran 3 ar ei hôl.
         }
 right-section-3-length = Am faint mae adran 3 yn para
     .body = Mae adran 3 ar gyfer triniaeth. Mae’n para hyd at 6 mis i ddechrau. Yna, mae modd ei hadnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
@@ -137,16 +137,16 @@ right-restrictions = Cyfyngiadau
 right-section-2-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn ystod 14 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys yn ystod 14 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn ystod 14 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 14 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys (yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 14 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 14 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
         }
 right-section-3-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys (yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 6 mis cyntaf, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
         }
 right-section-3-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
     .body =
@@ -158,9 +158,9 @@ right-section-3-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y 
 right-section-37-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Ar orchymyn ysbyty, ni all y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [carer] Ar orchymyn ysbyty, ni all y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn y 6 mis cyntaf. Ar ôl hynny, gallan nhw wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawson nhw eu symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
             [staff] Ni all claf ar orchymyn ysbyty wneud cais yn y 6 mis cyntaf. Gallan nhw wneud cais unwaith yn yr ail 6 mis, ac yna unwaith y flwyddyn, pan fydd y gorchymyn yn cael ei adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Ar orchymyn ysbyty, ni allwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn y 6 mis cyntaf. Ar ôl hynny, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+           *[patient] Ar orchymyn ysbyty, ni allwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn y 6 mis cyntaf. Ar ôl hynny, gallwch chi wneud cais unwaith rhwng 6 a 12 mis, ac yna unwaith bob blwyddyn. Os cawsoch chi eich symud o’r carchar, mae’r rheolau’n wahanol, felly gofynnwch i’r staff neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 right-section-37-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
     .body =
@@ -172,30 +172,30 @@ right-section-37-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y
 right-restricted-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylen nhw gael eu rhyddhau) unwaith rhwng 6 a 12 mis ar ôl eu gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eu hachos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylen nhw gael eu rhyddhau; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith rhwng 6 a 12 mis ar ôl eu gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eu hachos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
             [staff] Gall claf cyfyngedig wneud cais rhwng 6 a 12 mis ar ôl y gorchymyn, ac yna unwaith ym mhob cyfnod o 12 mis. Mae’n rhaid i’r Ysgrifennydd Gwladol gyfeirio’r achos os nad yw’r Tribiwnlys wedi’i ystyried ers 3 blynedd. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylech chi gael eich rhyddhau) unwaith rhwng 6 a 12 mis ar ôl eich gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu penderfynu a ddylech chi gael eich rhyddhau; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith rhwng 6 a 12 mis ar ôl eich gorchymyn, ac yna unwaith bob blwyddyn. Os bydd 3 blynedd yn mynd heibio heb i’r Tribiwnlys edrych ar eich achos, mae’n rhaid i’r Ysgrifennydd Gwladol dros Gyfiawnder ei anfon at y Tribiwnlys. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 right-restricted-transfer-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol). Gall cyfreithiwr ddweud wrthyn nhw pryd, a gall eu helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eu rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fydden nhw’n cael eu rhyddhau pe baen nhw ar orchymyn ysbyty, a gall argymell eu bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallan nhw hefyd ofyn i’r Bwrdd Parôl eu rhyddhau.
-            [staff] Ar gyfer claf o dan gyfarwyddyd ysbyty neu gyfarwyddyd trosglwyddo cyfyngedig, ni all y Tribiwnlys ryddhau: mae’n hysbysu’r Ysgrifennydd Gwladol a fyddai gan y claf hawl i gael ei ryddhau, a gall argymell parhau i’w gadw yn yr ysbyty yn hytrach na’i ddychwelyd i’r carchar. Mae’n dal yn bosibl gwneud cais i’r Bwrdd Parôl. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol). Gall cyfreithiwr ddweud wrthych chi pryd, a gall eich helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eich rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fyddech chi’n cael eich rhyddhau pe baech chi ar orchymyn ysbyty, a gall argymell eich bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallwch chi hefyd ofyn i’r Bwrdd Parôl eich rhyddhau.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru). Gall cyfreithiwr ddweud wrthyn nhw pryd, a gall eu helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eu rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fydden nhw’n cael eu rhyddhau pe baen nhw ar orchymyn ysbyty, a gall argymell eu bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallan nhw hefyd ofyn i’r Bwrdd Parôl eu rhyddhau.
+            [staff] Ar gyfer claf o dan gyfarwyddyd ysbyty neu gyfarwyddyd trosglwyddo cyfyngedig, ni all y Tribiwnlys ryddhau: mae’n hysbysu’r Ysgrifennydd Gwladol a fyddai gan y claf hawl i gael ei ryddhau, a gall argymell parhau i’w gadw’n gaeth yn yr ysbyty yn hytrach na’i ddychwelyd i’r carchar. Mae’n dal yn bosibl gwneud cais i’r Bwrdd Parôl. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru). Gall cyfreithiwr ddweud wrthych chi pryd, a gall eich helpu am ddim (cymorth cyfreithiol). Ni all y Tribiwnlys eich rhyddhau ei hun. Mae’n dweud wrth yr Ysgrifennydd Gwladol dros Gyfiawnder a fyddech chi’n cael eich rhyddhau pe baech chi ar orchymyn ysbyty, a gall argymell eich bod yn aros yn yr ysbyty yn lle mynd yn ôl i’r carchar. Efallai y gallwch chi hefyd ofyn i’r Bwrdd Parôl eich rhyddhau.
         }
 right-transfer-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Os cafodd y person rydych chi’n holi amdano ei symud i’r ysbyty o’r carchar, gallan nhw wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau iddyn nhw, a gall eu helpu am ddim (cymorth cyfreithiol).
+            [carer] Os cafodd y person rydych chi’n holi amdano ei symud i’r ysbyty o’r carchar, gallan nhw wneud cais i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau iddyn nhw, a gall eu helpu am ddim (cymorth cyfreithiol).
             [staff] Gall carcharor sydd wedi’i drosglwyddo wneud cais yn y 6 mis cyntaf ar ôl y trosglwyddo, unwaith yn y 6 mis nesaf, ac yna unwaith y flwyddyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Os cawsoch chi eich symud i’r ysbyty o’r carchar, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau i chi, a gall eich helpu am ddim (cymorth cyfreithiol).
+           *[patient] Os cawsoch chi eich symud i’r ysbyty o’r carchar, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn y 6 mis cyntaf ar ôl y symud, unwaith yn y 6 mis nesaf, ac yna unwaith bob blwyddyn. Gall cyfreithiwr wirio’r dyddiadau i chi, a gall eich helpu am ddim (cymorth cyfreithiol).
         }
 right-cto-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u CTO i ben) unwaith yn 6 mis cyntaf eu CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u CTO i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn 6 mis cyntaf eu CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
             [staff] Gall claf cymunedol wneud cais unwaith yn 6 mis cyntaf y CTO, unwaith pan gaiff ei ddirymu, ac unwaith ym mhob cyfnod estyn. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch CTO i ben) unwaith yn 6 mis cyntaf eich CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch CTO i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn 6 mis cyntaf eich CTO, ac yna unwaith ym mhob cyfnod y caiff ei ymestyn. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 right-cto-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
     .body =
@@ -207,24 +207,24 @@ right-cto-referral = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiw
 right-guardianship-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u gwarcheidiaeth i ben) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u gwarcheidiaeth i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
             [staff] Gall claf gwarcheidiaeth wneud cais unwaith yn y 6 mis cyntaf ac unwaith ym mhob cyfnod adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch gwarcheidiaeth i ben) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch gwarcheidiaeth i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 6 mis cyntaf, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 right-conditional-discharge-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano ofyn i’r Tribiwnlys (panel annibynnol) newid eu hamodau neu ddod â’u rhyddhad amodol i ben. Gallan nhw wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl cael eu rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+            [carer] Gall y person rydych chi’n holi amdano ofyn i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) newid eu hamodau neu ddod â’u rhyddhad amodol i ben. Gallan nhw wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl cael eu rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
             [staff] Gall claf sydd wedi’i ryddhau’n amodol, ac nad yw wedi cael ei alw’n ôl, wneud cais rhwng 12 mis a 2 flynedd ar ôl cael ei ryddhau, ac yna unwaith ym mhob cyfnod o 2 flynedd; gall y Tribiwnlys newid yr amodau neu ddod â’r cyfyngiadau i ben. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi ofyn i’r Tribiwnlys (panel annibynnol) newid eich amodau neu ddod â’ch rhyddhad amodol i ben. Gallwch chi wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl i chi gael eich rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
+           *[patient] Gallwch chi ofyn i’r Tribiwnlys (panel annibynnol; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) newid eich amodau neu ddod â’ch rhyddhad amodol i ben. Gallwch chi wneud cais am y tro cyntaf rhwng 12 mis a 2 flynedd ar ôl i chi gael eich rhyddhau, ac yna unwaith bob 2 flynedd. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim (cymorth cyfreithiol).
         }
 # Shown when the exact section is not known.
 right-detained-tribunal = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Fel arfer, gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben). Mae pa mor aml yn dibynnu ar eu hadran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim.
-            [staff] Gall y rhan fwyaf o gleifion sydd dan gadw wneud cais i’r Tribiwnlys. Mae pa mor aml yn dibynnu ar yr adran. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Fel arfer, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben). Mae pa mor aml yn dibynnu ar eich adran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim.
+            [carer] Fel arfer, gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru). Mae pa mor aml yn dibynnu ar eu hadran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eu helpu gyda’r Tribiwnlys am ddim.
+            [staff] Gall y rhan fwyaf o gleifion a gedwir yn gaeth wneud cais i’r Tribiwnlys (yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru). Mae pa mor aml yn dibynnu ar yr adran. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Fel arfer, gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru). Mae pa mor aml yn dibynnu ar eich adran, felly gofynnwch i’r staff, i IMHA neu i gyfreithiwr. Gall cyfreithiwr eich helpu gyda’r Tribiwnlys am ddim.
         }
 
 ## Others who can end a section
@@ -241,9 +241,9 @@ right-hospital-managers = Gofyn i reolwyr yr ysbyty
 right-nearest-relative-discharge = Y perthynas agosaf
     .body =
         { $audience ->
-            [carer] Gall perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eu bod yn cael eu rhyddhau. Os yw’r person dan gadw yn yr ysbyty neu ar CTO, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y perthynas agosaf orchymyn rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
-            [staff] Gall perthynas agosaf y claf orchymyn eu bod yn cael eu rhyddhau. Ar gyfer claf sydd dan gadw neu glaf cymunedol, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus tuag atyn nhw eu hunain neu at eraill. Ni all perthynas agosaf sydd wedi’i wahardd orchymyn rhyddhau eto am 6 mis o ddyddiad yr adroddiad. Os caiff ei wahardd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
-           *[patient] Gall eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eich bod yn cael eich rhyddhau. Os ydych chi dan gadw yn yr ysbyty neu ar CTO, mae’n rhaid i’ch perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Wedyn, ni all eich perthynas agosaf orchymyn eich bod yn cael eich rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall eich perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+            [carer] Gall perthynas agosaf y person rydych chi’n holi amdano (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eu bod yn cael eu rhyddhau. Os yw’r person yn cael ei gadw’n gaeth yn yr ysbyty neu ar CTO, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol atal hyn os byddai’r person yn debygol o fod yn beryglus iddyn nhw eu hunain neu i bobl eraill. Wedyn, ni all y perthynas agosaf orchymyn rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+            [staff] Gall perthynas agosaf y claf orchymyn eu bod yn cael eu rhyddhau. Ar gyfer claf a gedwir yn gaeth neu glaf cymunedol, mae’n rhaid i’r perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall y clinigydd cyfrifol wahardd hyn os byddai’r claf yn debygol o ymddwyn yn beryglus tuag atyn nhw eu hunain neu at eraill. Ni all perthynas agosaf sydd wedi’i wahardd orchymyn rhyddhau eto am 6 mis o ddyddiad yr adroddiad. Os caiff ei wahardd ar adran 3 neu CTO, gall y perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
+           *[patient] Gall eich perthynas agosaf (aelod o’r teulu sy’n cael ei enwi gan y Ddeddf Iechyd Meddwl, neu’r Mental Health Act) orchymyn eich bod yn cael eich rhyddhau. Os ydych chi’n cael eich cadw’n gaeth yn yr ysbyty neu ar CTO, mae’n rhaid i’ch perthynas agosaf roi rhybudd ysgrifenedig o 72 awr i reolwyr yr ysbyty, a gall eich clinigydd cyfrifol atal hyn os byddech chi’n debygol o fod yn beryglus i chi eich hun neu i bobl eraill. Wedyn, ni all eich perthynas agosaf orchymyn eich bod yn cael eich rhyddhau eto am 6 mis. Os bydd hyn yn digwydd ar adran 3 neu CTO, gall eich perthynas agosaf wneud cais i’r Tribiwnlys o fewn 28 diwrnod.
         }
 right-nearest-relative-cannot-discharge = Y perthynas agosaf
     .body =
@@ -256,7 +256,7 @@ right-nearest-relative-cannot-discharge = Y perthynas agosaf
 right-nearest-relative-change = Newid eich perthynas agosaf
     .body =
         { $audience ->
-            [carer] Os nad yw perthynas agosaf y person rydych chi’n holi amdano yn addas i weithredu ar eu rhan, gall y person (neu berthynas, neu weithiwr iechyd meddwl proffesiynol cymeradwy) wneud cais i’r llys sirol i gael rhywun arall i weithredu yn lle’r perthynas agosaf. Gall y person hefyd ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanyn nhw at eu perthynas agosaf.
+            [carer] Os nad yw perthynas agosaf y person rydych chi’n holi amdano yn addas i weithredu ar eu rhan, gall y person (neu berthynas, neu weithiwr proffesiynol iechyd meddwl cymeradwy) wneud cais i’r llys sirol i gael rhywun arall i weithredu yn lle’r perthynas agosaf. Gall y person hefyd ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanyn nhw at eu perthynas agosaf.
             [staff] Gall y claf, perthynas, rhywun sy’n byw gyda’r claf neu AMHP wneud cais i’r llys sirol am orchymyn bod rhywun arall yn gweithredu fel perthynas agosaf, er enghraifft am nad yw’r perthynas agosaf yn berson addas. Gall y claf ofyn i’r perthynas agosaf beidio â chael copïau o’r wybodaeth sy’n cael ei rhoi iddyn nhw.
            *[patient] Os nad yw eich perthynas agosaf yn addas i weithredu ar eich rhan, gallwch chi wneud cais i’r llys sirol i gael rhywun arall i weithredu yn lle’r perthynas agosaf. Gallwch chi hefyd ofyn i’r ysbyty beidio ag anfon copïau o wybodaeth amdanoch chi at eich perthynas agosaf.
         }
@@ -274,9 +274,9 @@ right-guardianship-discharge = Dod â gwarcheidiaeth i ben
 right-consent-to-treatment = Meddyginiaeth a thriniaeth
     .body =
         { $audience ->
-            [carer] Am y 3 mis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw dan gadw, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
-            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 3 mis o’r tro cyntaf y caiff ei rhoi tra bod y claf dan gadw. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i feddyg a benodwyd i roi ail farn (SOAD) ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
-           *[patient] Am y 3 mis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi dan gadw, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
+            [carer] Am y 3 mis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw’n cael eu cadw’n gaeth, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg a benodwyd i roi ail farn (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
+            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 3 mis o’r tro cyntaf y caiff ei rhoi tra bod y claf yn cael ei gadw’n gaeth. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i feddyg a benodwyd i roi ail farn (SOAD) ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
+           *[patient] Am y 3 mis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi’n cael eich cadw’n gaeth, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg a benodwyd i roi ail farn (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
         }
 right-no-treatment-without-consent = Gwrthod triniaeth
     .body =
@@ -289,30 +289,30 @@ right-no-treatment-without-consent = Gwrthod triniaeth
 right-ect = ECT (therapi electrogynhyrfol)
     .body =
         { $audience ->
-            [carer] Os yw’r person rydych chi’n holi amdano yn 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na, oni bai ei bod yn argyfwng: i achub eu bywyd, neu i atal eu cyflwr rhag gwaethygu’n ddifrifol. Os nad ydyn nhw’n gallu penderfynu, mae’n rhaid i feddyg ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eu hatwrnai, eu dirprwy neu’r Llys Gwarchod. Os ydyn nhw o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydyn nhw’n dweud ie.
+            [carer] Os yw’r person rydych chi’n holi amdano yn 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na, oni bai ei bod yn argyfwng: i achub eu bywyd, neu i atal eu cyflwr rhag gwaethygu’n ddifrifol. Os nad ydyn nhw’n gallu penderfynu, mae’n rhaid i feddyg a benodwyd i roi ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eu hatwrnai, eu dirprwy neu’r Llys Gwarchod. Os ydyn nhw o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydyn nhw’n dweud ie.
             [staff] Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod, ac eithrio mewn argyfwng o dan adran 62 (i achub bywyd, neu i atal dirywiad difrifol). Os nad oes gan y claf alluedd, mae’n rhaid i SOAD ei ardystio, ac ni ddylai wrthdaro â phenderfyniad ymlaen llaw dilys na phenderfyniad gan atwrnai, dirprwy neu’r Llys Gwarchod. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed, hyd yn oed os ydyn nhw’n cydsynio.
-           *[patient] Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na, oni bai ei bod yn argyfwng: i achub eich bywyd, neu i atal eich cyflwr rhag gwaethygu’n ddifrifol. Os nad ydych chi’n gallu penderfynu, mae’n rhaid i feddyg ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eich atwrnai, eich dirprwy neu’r Llys Gwarchod. Os ydych chi o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydych chi’n dweud ie.
+           *[patient] Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na, oni bai ei bod yn argyfwng: i achub eich bywyd, neu i atal eich cyflwr rhag gwaethygu’n ddifrifol. Os nad ydych chi’n gallu penderfynu, mae’n rhaid i feddyg a benodwyd i roi ail farn (SOAD) gytuno, ac ni all ECT fynd yn groes i benderfyniad ymlaen llaw dilys na phenderfyniad gan eich atwrnai, eich dirprwy neu’r Llys Gwarchod. Os ydych chi o dan 18 oed, mae’n rhaid i SOAD gytuno i ECT, hyd yn oed os ydych chi’n dweud ie.
         }
 right-ect-without-part-4 = ECT (therapi electrogynhyrfol)
     .body =
         { $audience ->
-            [carer] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion sydd dan gadw yn berthnasol i’r person rydych chi’n holi amdano. Os ydyn nhw’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na. Os ydyn nhw o dan 18 oed, mae angen i feddyg ail farn annibynnol (SOAD) gytuno i ECT hefyd, hyd yn oed os ydyn nhw’n dweud ie.
+            [carer] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion a gedwir yn gaeth yn berthnasol i’r person rydych chi’n holi amdano. Os ydyn nhw’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT iddyn nhw os ydyn nhw’n dweud na. Os ydyn nhw o dan 18 oed, mae angen i feddyg a benodwyd i roi ail farn (SOAD) gytuno i ECT hefyd, hyd yn oed os ydyn nhw’n dweud ie.
             [staff] Nid yw Rhan 4 yn berthnasol i’r claf hwn (adran 56), felly nid yw ei llwybr argyfwng yn adran 62 yn awdurdodi ECT. Nid oes modd rhoi ECT i oedolyn sydd â galluedd ac sy’n gwrthod. Mae angen i SOAD ardystio ECT ar gyfer claf o dan 18 oed hyd yn oed os ydyn nhw’n cydsynio (adran 58A, fel y’i cymhwysir gan adran 56(5)).
-           *[patient] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion sydd dan gadw yn berthnasol i chi. Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na. Os ydych chi o dan 18 oed, mae angen i feddyg ail farn annibynnol (SOAD) gytuno i ECT hefyd, hyd yn oed os ydych chi’n dweud ie.
+           *[patient] Nid yw’r rheolau sy’n caniatáu ECT mewn argyfwng i gleifion a gedwir yn gaeth yn berthnasol i chi. Os ydych chi’n 18 oed neu’n hŷn ac yn gallu penderfynu, nid oes modd rhoi ECT i chi os ydych chi’n dweud na. Os ydych chi o dan 18 oed, mae angen i feddyg a benodwyd i roi ail farn (SOAD) gytuno i ECT hefyd, hyd yn oed os ydych chi’n dweud ie.
         }
 right-section-57-treatment = Llawdriniaeth ar yr ymennydd a mewnblaniadau hormon
     .body =
         { $audience ->
-            [carer] Dim ond os yw’r person rydych chi’n holi amdano yn cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eu bod nhw’n gallu penderfynu a’u bod nhw wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
-            [staff] Mae angen cydsyniad y claf ar gyfer niwrolawdriniaeth ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg penodedig a dau berson penodedig arall nad ydyn nhw’n feddygon ardystio bod gan y claf alluedd a’u bod nhw wedi cydsynio, ac mae’n rhaid i’r meddyg ardystio bod y driniaeth yn briodol. Mae hyn yn berthnasol i bob claf, p’un a ydyn nhw dan gadw neu beidio.
-           *[patient] Dim ond os ydych chi’n cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eich bod chi’n gallu penderfynu a’ch bod chi wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+            [carer] Dim ond os yw’r person rydych chi’n holi amdano yn cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg a benodwyd i roi ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eu bod nhw’n gallu penderfynu a’u bod nhw wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
+            [staff] Mae angen cydsyniad y claf ar gyfer niwrolawdriniaeth ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg penodedig a dau berson penodedig arall nad ydyn nhw’n feddygon ardystio bod gan y claf alluedd a’u bod nhw wedi cydsynio, ac mae’n rhaid i’r meddyg ardystio bod y driniaeth yn briodol. Mae hyn yn berthnasol i bob claf, p’un a ydyn nhw’n cael eu cadw’n gaeth neu beidio.
+           *[patient] Dim ond os ydych chi’n cytuno y mae modd rhoi llawdriniaeth ar yr ymennydd ar gyfer anhwylder meddyliol, neu fewnblaniad hormon i leihau ysfa rywiol dynion. Mae’n rhaid i feddyg a benodwyd i roi ail farn a dau berson annibynnol arall (nad ydyn nhw’n feddygon) gadarnhau hefyd eich bod chi’n gallu penderfynu a’ch bod chi wedi cytuno, ac mae’n rhaid i’r meddyg gytuno bod y driniaeth yn iawn. Mae hyn yn wir i bawb, p’un a ydyn nhw ar adran neu beidio.
         }
 right-cto-treatment = Triniaeth ar CTO
     .body =
         { $audience ->
-            [carer] Tra bod y person rydych chi’n holi amdano yn byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth iddyn nhw ar gyfer eu hanhwylder meddyliol os ydyn nhw’n gallu penderfynu ac yn dweud na. Os nad ydyn nhw’n gallu penderfynu, mae modd rhoi triniaeth iddyn nhw mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cân nhw eu galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion sydd dan gadw yn berthnasol.
+            [carer] Tra bod y person rydych chi’n holi amdano yn byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth iddyn nhw ar gyfer eu hanhwylder meddyliol os ydyn nhw’n gallu penderfynu ac yn dweud na. Os nad ydyn nhw’n gallu penderfynu, mae modd rhoi triniaeth iddyn nhw mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cân nhw eu galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion a gedwir yn gaeth yn berthnasol.
             [staff] Dim ond gydag awdurdod o dan adran 64C y mae modd trin claf cymunedol nad yw wedi’i alw’n ôl: eu cydsyniad eu hunain os oes ganddyn nhw alluedd, atwrnai, dirprwy neu’r Llys Gwarchod, neu adrannau 64D neu 64G os nad oes ganddyn nhw alluedd. Dim ond mewn argyfwng o dan adran 64G y mae modd defnyddio grym. Pan gaiff y claf ei alw’n ôl, mae Rhan 4 yn berthnasol.
-           *[patient] Tra byddwch chi’n byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth i chi ar gyfer eich anhwylder meddyliol os ydych chi’n gallu penderfynu ac yn dweud na. Os nad ydych chi’n gallu penderfynu, mae modd rhoi triniaeth i chi mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cewch chi eich galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion sydd dan gadw yn berthnasol.
+           *[patient] Tra byddwch chi’n byw yn y gymuned ar CTO, nid oes modd rhoi meddyginiaeth i chi ar gyfer eich anhwylder meddyliol os ydych chi’n gallu penderfynu ac yn dweud na. Os nad ydych chi’n gallu penderfynu, mae modd rhoi triniaeth i chi mewn rhai achosion, ond nid oes modd defnyddio grym oni bai ei bod yn argyfwng i atal niwed. Os cewch chi eich galw’n ôl i’r ysbyty, mae’r rheolau ar gyfer cleifion a gedwir yn gaeth yn berthnasol.
         }
 
 ## Leave, recall and life after hospital
@@ -335,25 +335,25 @@ right-restricted-leave = Absenoldeb o’r ysbyty
 right-cto-conditions = Amodau CTO
     .body =
         { $audience ->
-            [carer] Mae amodau ar CTO y person rydych chi’n holi amdano. Mae dau ohonyn nhw’n rhan o bob CTO: cael eu gweld gan feddyg neu glinigydd cymeradwy pan fydd y CTO yn cael ei ymestyn, a chan feddyg ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan y clinigydd cyfrifol, ac mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) gytuno iddyn nhw. Mae modd galw’r person yn ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnyn nhw yn yr ysbyty, ac y byddai risg i’w hiechyd neu eu diogelwch, neu i bobl eraill, hebddi, y mae modd eu galw’n ôl.
+            [carer] Mae amodau ar CTO y person rydych chi’n holi amdano. Mae dau ohonyn nhw’n rhan o bob CTO: cael eu gweld gan feddyg neu glinigydd cymeradwy pan fydd y CTO yn cael ei ymestyn, a chan feddyg a benodwyd i roi ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan y clinigydd cyfrifol, ac mae’n rhaid i weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) gytuno iddyn nhw. Mae modd galw’r person yn ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnyn nhw yn yr ysbyty, ac y byddai risg i’w hiechyd neu eu diogelwch, neu i bobl eraill, hebddi, y mae modd eu galw’n ôl.
             [staff] Mae dau amod yn orfodol (adran 17B(3)): bod ar gael i gael eu harchwilio ar gyfer estyn y CTO ac ar gyfer tystysgrif SOAD. Mae amodau eraill yn cael eu gosod gan y clinigydd cyfrifol gyda chytundeb AMHP. Mae torri amod gorfodol yn caniatáu galw’r claf yn ôl (adran 17E(2)); fel arall, mae angen seiliau adran 17E(1) i alw’n ôl, ac nid yw torri amod arall ar ei ben ei hun yn ddigon.
-           *[patient] Mae amodau ar eich CTO. Mae dau ohonyn nhw’n rhan o bob CTO: cael eich gweld gan feddyg neu glinigydd cymeradwy pan fydd eich CTO yn cael ei ymestyn, a chan feddyg ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan eich clinigydd cyfrifol, ac mae’n rhaid i weithiwr iechyd meddwl proffesiynol cymeradwy (AMHP) gytuno iddyn nhw. Mae modd eich galw’n ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnoch chi yn yr ysbyty, ac y byddai risg i’ch iechyd neu eich diogelwch, neu i bobl eraill, hebddi, y mae modd eich galw’n ôl.
+           *[patient] Mae amodau ar eich CTO. Mae dau ohonyn nhw’n rhan o bob CTO: cael eich gweld gan feddyg neu glinigydd cymeradwy pan fydd eich CTO yn cael ei ymestyn, a chan feddyg a benodwyd i roi ail farn (SOAD) pan fydd gofyn. Mae amodau eraill yn cael eu gosod gan eich clinigydd cyfrifol, ac mae’n rhaid i weithiwr proffesiynol iechyd meddwl cymeradwy (AMHP) gytuno iddyn nhw. Mae modd eich galw’n ôl i’r ysbyty am dorri un o’r ddau amod sydd gan bob CTO. Nid yw torri amod arall yn ddigon ar ei ben ei hun: dim ond os oes angen triniaeth arnoch chi yn yr ysbyty, ac y byddai risg i’ch iechyd neu eich diogelwch, neu i bobl eraill, hebddi, y mae modd eich galw’n ôl.
         }
 right-cto-recall = Galw’n ôl i’r ysbyty
     .body =
         { $audience ->
-            [carer] Gall clinigydd cyfrifol y person rydych chi’n holi amdano eu galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai maen nhw’n cael gadael, neu mae’r CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddan nhw’n cael eu cadw yn yr ysbyty o dan eu hadran eto.
-            [staff] Gall y clinigydd cyfrifol alw’r claf yn ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai mae’r claf yn cael ei ryddhau, neu mae’r CTO yn cael ei ddirymu. Mae dirymu’r CTO yn golygu bod y claf dan gadw eto.
-           *[patient] Gall eich clinigydd cyfrifol eich galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai rydych chi’n cael gadael, neu mae eich CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddwch chi’n cael eich cadw yn yr ysbyty o dan eich adran eto.
+            [carer] Gall clinigydd cyfrifol y person rydych chi’n holi amdano eu galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai maen nhw’n cael gadael, neu mae’r CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddan nhw’n cael eu cadw’n gaeth yn yr ysbyty o dan eu hadran eto.
+            [staff] Gall y clinigydd cyfrifol alw’r claf yn ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai mae’r claf yn cael ei ryddhau, neu mae’r CTO yn cael ei ddirymu. Mae dirymu’r CTO yn golygu bod y claf yn cael ei gadw’n gaeth eto.
+           *[patient] Gall eich clinigydd cyfrifol eich galw’n ôl i’r ysbyty am hyd at 72 awr. Yn ystod yr amser hwnnw, naill ai rydych chi’n cael gadael, neu mae eich CTO yn cael ei ddirymu (ei ganslo). Os caiff ei ddirymu, byddwch chi’n cael eich cadw’n gaeth yn yr ysbyty o dan eich adran eto.
         }
 right-cto-length = Am faint mae CTO yn para
     .body = Mae CTO yn para hyd at 6 mis i ddechrau. Yna, mae modd ei adnewyddu am 6 mis arall, ac ar ôl hynny am 12 mis ar y tro.
 right-guardianship-powers = Beth all gwarcheidwad ei wneud
     .body =
         { $audience ->
-            [carer] Gall y gwarcheidwad ddweud ble mae’n rhaid i’r person rydych chi’n holi amdano fyw. Gall y gwarcheidwad hefyd fynnu eu bod nhw’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’u bod nhw’n gadael i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy (AMHPs) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eu gweld gartref. Ni all gwarcheidwad eu gorfodi i gael triniaeth.
-            [staff] Gall y gwarcheidwad ei gwneud yn ofynnol i’r claf fyw mewn man penodol, i fynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, ac i roi mynediad i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy neu bobl eraill sydd wedi’u henwi. Nid oes gan warcheidwad bŵer i drin heb gydsyniad.
-           *[patient] Gall eich gwarcheidwad ddweud ble mae’n rhaid i chi fyw. Gall y gwarcheidwad hefyd fynnu eich bod chi’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’ch bod chi’n gadael i feddygon, gweithwyr iechyd meddwl proffesiynol cymeradwy (AMHPs) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eich gweld gartref. Ni all gwarcheidwad eich gorfodi i gael triniaeth.
+            [carer] Gall y gwarcheidwad ddweud ble mae’n rhaid i’r person rydych chi’n holi amdano fyw. Gall y gwarcheidwad hefyd fynnu eu bod nhw’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’u bod nhw’n gadael i feddygon, gweithwyr proffesiynol iechyd meddwl cymeradwy (AMHP) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eu gweld gartref. Ni all gwarcheidwad eu gorfodi i gael triniaeth.
+            [staff] Gall y gwarcheidwad ei gwneud yn ofynnol i’r claf fyw mewn man penodol, i fynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, ac i roi mynediad i feddygon, gweithwyr proffesiynol iechyd meddwl cymeradwy neu bobl eraill sydd wedi’u henwi. Nid oes gan warcheidwad bŵer i drin heb gydsyniad.
+           *[patient] Gall eich gwarcheidwad ddweud ble mae’n rhaid i chi fyw. Gall y gwarcheidwad hefyd fynnu eich bod chi’n mynd i lefydd ar gyfer triniaeth, gwaith, addysg neu hyfforddiant, a’ch bod chi’n gadael i feddygon, gweithwyr proffesiynol iechyd meddwl cymeradwy (AMHP) neu bobl eraill y mae’r gwarcheidwad yn eu henwi eich gweld gartref. Ni all gwarcheidwad eich gorfodi i gael triniaeth.
         }
 right-guardianship-length = Am faint mae gwarcheidiaeth yn para
     .body = Mae gwarcheidiaeth yn para hyd at 6 mis i ddechrau. Yna, mae modd ei hadnewyddu.
@@ -385,9 +385,9 @@ right-informal-can-leave = Gadael yr ysbyty fel claf gwirfoddol
 right-complaints-england = Gwneud cwyn
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano, neu chi, gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw’r gŵyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eu cadw neu eu trin o dan y Ddeddf, gallan nhw hefyd gwyno i’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal).
-            [staff] Gall y claf ddefnyddio trefn gwyno’r ysbyty neu’r gwasanaeth. Gall cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl fynd hefyd at y Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal), sy’n ymchwilio iddyn nhw.
-           *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw eich cwyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eich cadw neu eich trin o dan y Ddeddf, gallwch chi hefyd gwyno i’r Care Quality Commission (CQC, y Comisiwn Ansawdd Gofal).
+            [carer] Gall y person rydych chi’n holi amdano, neu chi, gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw’r gŵyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eu cadw’n gaeth neu eu trin o dan y Ddeddf, gallan nhw hefyd gwyno i’r Comisiwn Ansawdd Gofal (Care Quality Commission, CQC).
+            [staff] Gall y claf ddefnyddio trefn gwyno’r ysbyty neu’r gwasanaeth. Gall cwynion am y defnydd o bwerau’r Ddeddf Iechyd Meddwl fynd hefyd at y Comisiwn Ansawdd Gofal (Care Quality Commission, CQC), sy’n ymchwilio iddyn nhw.
+           *[patient] Gallwch chi gwyno i’r ysbyty neu’r gwasanaeth, gan ddefnyddio ei drefn gwyno. Os yw eich cwyn am sut mae’r Ddeddf Iechyd Meddwl (Mental Health Act) wedi cael ei defnyddio, er enghraifft eich cadw’n gaeth neu eich trin o dan y Ddeddf, gallwch chi hefyd gwyno i’r Comisiwn Ansawdd Gofal (Care Quality Commission, CQC).
         }
 right-complaints-wales = Gwneud cwyn
     .body =
@@ -399,9 +399,9 @@ right-complaints-wales = Gwneud cwyn
 right-short-term-may-become-longer = Beth allai ddigwydd nesaf
     .body =
         { $audience ->
-            [carer] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y bydd y person rydych chi’n holi amdano yn cael ei asesu i weld a oes angen eu cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallan nhw gael IMHA wedyn.
-            [staff] Pwerau tymor byr yw’r rhain. Efallai y bydd y claf yn cael ei asesu i weld a ddylid eu cadw o dan adran 2 neu 3. Os ydyn nhw’n cael eu cadw o dan y naill neu’r llall, gallan nhw gael IMHA wedyn.
-           *[patient] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y byddwch chi’n cael eich asesu i weld a oes angen eich cadw yn yr ysbyty ar adran 2 neu 3. Os felly, gallwch chi gael IMHA wedyn.
+            [carer] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y bydd y person rydych chi’n holi amdano yn cael ei asesu i weld a oes angen eu cadw’n gaeth yn yr ysbyty ar adran 2 neu 3. Os felly, gallan nhw gael IMHA wedyn.
+            [staff] Pwerau tymor byr yw’r rhain. Efallai y bydd y claf yn cael ei asesu i weld a ddylid eu cadw’n gaeth o dan adran 2 neu 3. Os ydyn nhw’n cael eu cadw’n gaeth o dan y naill neu’r llall, gallan nhw gael IMHA wedyn.
+           *[patient] Dim ond am gyfnod byr mae’r pwerau hyn yn para. Efallai y byddwch chi’n cael eich asesu i weld a oes angen eich cadw’n gaeth yn yr ysbyty ar adran 2 neu 3. Os felly, gallwch chi gael IMHA wedyn.
         }
 
 ## The same rights once the Mental Health Act 2025 changes them. These are
@@ -410,16 +410,16 @@ right-short-term-may-become-longer = Beth allai ddigwydd nesaf
 right-section-2-tribunal-2025 = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) yn ystod 21 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys yn ystod 21 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) yn ystod 21 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 21 diwrnod cyntaf eu hadran 2. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys (yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 21 diwrnod cyntaf eu hadran 2. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) yn ystod 21 diwrnod cyntaf eich adran 2. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
         }
 right-section-3-tribunal-2025 = Gwneud cais i’r Tribiwnlys
     .body =
         { $audience ->
-            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben) unwaith yn ystod 3 mis cyntaf eu hadran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
-            [staff] Gall y claf wneud cais i’r Tribiwnlys unwaith yn y 3 mis cyntaf, ac yna unwaith ym mhob cyfnod adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
-           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben) unwaith yn ystod 3 mis cyntaf eich adran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
+            [carer] Gall y person rydych chi’n holi amdano wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’u hadran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn ystod 3 mis cyntaf eu hadran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eu helpu i wneud cais, am ddim.
+            [staff] Gall y claf wneud cais i’r Tribiwnlys (yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn y 3 mis cyntaf, ac yna unwaith ym mhob cyfnod adnewyddu. Mae cymorth cyfreithiol am ddim gan gyfreithiwr ar gael ar gyfer achosion Tribiwnlys.
+           *[patient] Gallwch chi wneud cais i’r Tribiwnlys (panel annibynnol sy’n gallu dod â’ch adran i ben; yng Nghymru, Tribiwnlys Adolygu Iechyd Meddwl Cymru) unwaith yn ystod 3 mis cyntaf eich adran 3, ac yna unwaith ym mhob cyfnod y caiff ei hadnewyddu. Gall cyfreithiwr eich helpu i wneud cais, am ddim.
         }
 right-section-3-referral-2025 = Pan fydd rheolwyr yr ysbyty yn anfon eich achos at y Tribiwnlys
     .body =
@@ -433,9 +433,9 @@ right-section-3-length-2025 = Am faint mae adran 3 yn para
 right-consent-to-treatment-2025 = Meddyginiaeth a thriniaeth
     .body =
         { $audience ->
-            [carer] Am y 2 fis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw dan gadw, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
-            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 2 fis o’r tro cyntaf y caiff ei rhoi tra bod y claf dan gadw. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i SOAD ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
-           *[patient] Am y 2 fis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi dan gadw, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg ail farn annibynnol (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
+            [carer] Am y 2 fis cyntaf ar ôl i’r person rydych chi’n holi amdano gael meddyginiaeth am y tro cyntaf ar gyfer eu hanhwylder meddyliol tra eu bod nhw’n cael eu cadw’n gaeth, mae modd ei rhoi heb eu caniatâd. Ar ôl hynny, dim ond os ydyn nhw’n cytuno y mae modd ei rhoi, neu os yw meddyg a benodwyd i roi ail farn (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eu hanhwylder meddyliol, fel gofal nyrsio, heb eu caniatâd.
+            [staff] Mae modd rhoi meddyginiaeth ar gyfer anhwylder meddyliol heb gydsyniad am 2 fis o’r tro cyntaf y caiff ei rhoi tra bod y claf yn cael ei gadw’n gaeth. Ar ôl hynny, mae angen cydsyniad y claf, neu mae’n rhaid i SOAD ei hardystio. Mae modd rhoi triniaeth arall ar gyfer anhwylder meddyliol heb gydsyniad.
+           *[patient] Am y 2 fis cyntaf ar ôl i chi gael meddyginiaeth am y tro cyntaf ar gyfer eich anhwylder meddyliol tra byddwch chi’n cael eich cadw’n gaeth, mae modd ei rhoi heb eich caniatâd. Ar ôl hynny, dim ond os ydych chi’n cytuno y mae modd ei rhoi, neu os yw meddyg a benodwyd i roi ail farn (SOAD) yn cytuno ei bod yn iawn. Mae modd rhoi triniaeth arall ar gyfer eich anhwylder meddyliol, fel gofal nyrsio, heb eich caniatâd.
         }
 # "nominated person": "person enwebedig" is a draft term, for review by a qualified translator.
 right-nominated-person-discharge = Y person enwebedig
