@@ -33,7 +33,7 @@ fallback-advice = لا يزال بإمكانك الحصول على المساع�
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983، { $count ->
+citation-sections = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، { $count ->
         [zero] المواد
         [one] المادة
         [two] المادتان
@@ -41,7 +41,7 @@ citation-sections = Mental Health Act 1983، { $count ->
         [many] المواد
        *[other] المواد
     } { $sections }
-citation-sections-wales = Mental Health Act 1983 بصيغته المعدَّلة بموجب Mental Health (Wales) Measure 2010، { $count ->
+citation-sections-wales = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983) بصيغته المعدَّلة بموجب Mental Health (Wales) Measure 2010، { $count ->
         [zero] المواد
         [one] المادة
         [two] المادتان
@@ -50,7 +50,7 @@ citation-sections-wales = Mental Health Act 1983 بصيغته المعدَّلة
        *[other] المواد
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983 بصيغته المعدَّلة بموجب Mental Health Act 2025، { $count ->
+citation-sections-2025 = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983) بصيغته المعدَّلة بموجب قانون الصحة النفسية لعام 2025 (Mental Health Act 2025)، { $count ->
         [zero] المواد
         [one] المادة
         [two] المادتان
@@ -63,7 +63,7 @@ citation-sections-2025 = Mental Health Act 1983 بصيغته المعدَّلة 
 
 sources-link = مصدر هذه المعلومات
 sources-heading = مصدر هذه المعلومات
-sources-intro = كل ما تذكره هذه الخدمة عن القانون يستند إلى مادة من Mental Health Act 1983 أو إلى مصدر رسمي آخر. وتعرض هذه القائمة كل مصدر، وكيف تم التحقق منه ومتى.
+sources-intro = كل ما تذكره هذه الخدمة عن القانون يستند إلى مادة من قانون الصحة النفسية لعام 1983 (Mental Health Act 1983) أو إلى مصدر رسمي آخر. وتعرض هذه القائمة كل مصدر، وكيف تم التحقق منه ومتى.
 sources-unchecked = إذا لم يُتحقَّق من مصدر إلا بمقارنته بالملاحظات التفسيرية (explanatory notes) أو بنسخة لدى جهة أخرى، فيجب أن يتحقق منه محامٍ بمقارنته بنص القانون قبل الاعتماد عليه.
 sources-column-source = المصدر
 sources-column-how = كيف تم التحقق منه
@@ -71,8 +71,8 @@ sources-column-checked = تاريخ التحقق
 source-how-primary-text = بالمقارنة بنص القانون
 source-how-official-explanatory = بالمقارنة بالملاحظات التفسيرية الرسمية (explanatory notes)
 source-how-secondary = بالمقارنة بمصدر ثانوي (secondary source)
-source-document-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بـ Mental Health Act 1983، الفصل 6
-source-document-commencement-2025 = Mental Health Act 2025، المادة 56 (موعد بدء التنفيذ)
+source-document-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بقانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، الفصل 6
+source-document-commencement-2025 = قانون الصحة النفسية لعام 2025 (Mental Health Act 2025)، المادة 56 (موعد بدء التنفيذ)
 
 ## Languages
 

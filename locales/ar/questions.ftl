@@ -91,9 +91,9 @@ option-setting-guardianship =
     .hint = يمكن للوصيّ، وغالبًا ما يكون المجلس المحلي، أن يقرر بعض الأمور، مثل مكان السكن.
 option-setting-conditional-discharge =
     { $audience ->
-        [carer] سُمح له بمغادرة المستشفى بشروط وضعتها Tribunal (محكمة الصحة النفسية) أو الحكومة
+        [carer] سُمح له بمغادرة المستشفى بشروط وضعتها محكمة الصحة النفسية (Tribunal) أو الحكومة
         [staff] مريض خاضع لقيود (restricted patient) في خروج مشروط (conditional discharge)
-       *[patient] سُمح لي بمغادرة المستشفى بشروط وضعتها Tribunal (محكمة الصحة النفسية) أو الحكومة
+       *[patient] سُمح لي بمغادرة المستشفى بشروط وضعتها محكمة الصحة النفسية (Tribunal) أو الحكومة
     }
     .hint = يُسمّى هذا الخروج المشروط (conditional discharge). ويأتي بعد أمر من المحكمة مع قيود.
 option-setting-informal-inpatient =

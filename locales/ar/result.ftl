@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = القانون الذي تستند إليه هذه النتيجة
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983، المادة { $section }
+citation-section = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، المادة { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983، المادة { $section } (أُضيفت بموجب Mental Health (Wales) Measure 2010)
+citation-section-wales = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، المادة { $section } (أُضيفت بموجب Mental Health (Wales) Measure 2010)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بـ Mental Health Act 1983، الفصل 6
+citation-code-of-practice = مدوّنة الممارسة (Code of Practice) الخاصة بقانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، الفصل 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { "، " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983، المادة { $section } (أُضيفت بموجب Mental Health Act 2025)
+citation-section-2025 = قانون الصحة النفسية لعام 1983 (Mental Health Act 1983)، المادة { $section } (أُضيفت بموجب قانون الصحة النفسية لعام 2025)
 result-not-legal-advice = هذه معلومات، وليست استشارة قانونية، وقد يتغير القانون المشروح هنا.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,9 +255,9 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = القانون يتغيّر
-change-intro = سيغيّر Mental Health Act 2025 بعض ما ورد هنا. ويبدأ كل تغيير في تاريخ تحدده الحكومة. وحتى ذلك الحين، فإن ما تذكره هذه الصفحة هو القانون.
+change-intro = سيغيّر قانون الصحة النفسية لعام 2025 (Mental Health Act 2025) بعض ما ورد هنا. ويبدأ كل تغيير في تاريخ تحدده الحكومة. وحتى ذلك الحين، فإن ما تذكره هذه الصفحة هو القانون.
 # What each change is, as a short phrase. Followed by whether it has started.
-change-conditional-discharge-deprivation-of-liberty = فرص أبكر للتقدم إلى Tribunal (محكمة الصحة النفسية) للمرضى الخاضعين لقيود (restricted patients) الحاصلين على خروج مشروط (conditional discharge)، إذا كانت شروطهم تحرمهم من حريتهم.
+change-conditional-discharge-deprivation-of-liberty = فرص أبكر للتقدم إلى محكمة الصحة النفسية (Tribunal) للمرضى الخاضعين لقيود (restricted patients) الحاصلين على خروج مشروط (conditional discharge)، إذا كانت شروطهم تحرمهم من حريتهم.
 change-english-informal-patients = مناصر IMHA للمرضى غير الرسميين (الطوعيين) في المستشفيات في إنجلترا.
 change-opt-out-advocacy = في إنجلترا، يزور مناصر IMHA كل مريض يمكنه الحصول على مناصر، دون انتظار أن يُطلب منه ذلك.
 change-more-help = في إنجلترا، يساعد مناصرو IMHA المرضى على المشاركة في القرارات المتعلقة برعايتهم وعلى تقديم الشكاوى، ويخبرونهم عن الخدمات الأخرى.
@@ -266,8 +266,8 @@ change-more-help = في إنجلترا، يساعد مناصرو IMHA المرض
 # chooses to replace the nearest relative.
 change-nominated-person = «شخص مُسمّى» (nominated person) يختاره المريض، ويحل محل أقرب الأقارب (nearest relative).
 change-section-3-periods = تستمر المادة 3 مدة 3 أشهر، ثم 3 أشهر، ثم 6 أشهر، ثم سنة في كل مرة.
-change-tribunal-windows = وقت أطول للتقدم بطلب إلى Tribunal (محكمة الصحة النفسية) في ظل المادة 2 (21 يومًا)، وفرصة أولى أبكر في ظل المادة 3 (أول 3 أشهر).
-change-automatic-referrals = يحيل مديرو المستشفى (hospital managers) القضايا إلى Tribunal بشكل أكثر تكرارًا.
+change-tribunal-windows = وقت أطول للتقدم بطلب إلى محكمة الصحة النفسية (Tribunal) في ظل المادة 2 (21 يومًا)، وفرصة أولى أبكر في ظل المادة 3 (أول 3 أشهر).
+change-automatic-referrals = يحيل مديرو المستشفى (hospital managers) القضايا إلى محكمة الصحة النفسية بشكل أكثر تكرارًا.
 change-medication-second-opinion = الدواء الذي يُعطى دون موافقة يحتاج إلى رأي ثانٍ (second opinion) بعد شهرين، بدلًا من 3 أشهر.
 change-police-stations = لم يعد من الممكن استخدام مركز الشرطة كمكان آمن (place of safety).
 change-complaints-information = يجب إخبار المرضى بكيفية تقديم شكوى.
@@ -360,7 +360,7 @@ nearest-relative-consulted-before-section-3 = قبل التقدم بطلب لت�
 nearest-relative-ask-for-assessment = يمكن لأقرب الأقارب أن يطلب من المجلس المحلي للمنطقة التي يعيش فيها الشخص أن يكلّف أخصائي AMHP بالنظر في ما إذا كان ينبغي إدخاله إلى المستشفى بموجب القانون. وإذا لم يتقدم أخصائي AMHP بالطلب، يجب عليه أن يبيّن أسبابه كتابيًا.
 nearest-relative-order-discharge = يمكن لأقرب الأقارب أن يأمر بإخراج الشخص (discharge) من المادة 2 أو المادة 3 أو أمر CTO، بأمر كتابي يُوجَّه إلى مديري المستشفى (hospital managers)، مع إشعار مسبق لا يقل عن 72 ساعة. ويمكن للمعالج المسؤول (responsible clinician) منع ذلك بأن يقدّم تقريرًا، خلال تلك الـ 72 ساعة، بأن من المرجح أن يكون الشخص خطرًا على نفسه أو على الآخرين. وبعد ذلك لا يمكن لأقرب الأقارب أن يأمر بالإخراج مرة أخرى لمدة 6 أشهر.
 nearest-relative-order-guardianship-discharge = يمكن لأقرب الأقارب إنهاء الوصاية بأمر كتابي. ولا يلزم أي إشعار مسبق، ولا يمكن للمعالج المسؤول (responsible clinician) منع ذلك.
-nearest-relative-tribunal-after-barring = إذا منع المعالج المسؤول (responsible clinician) أقرب الأقارب من إخراج شخص من المادة 3 أو من أمر CTO، يمكن لأقرب الأقارب التقدم بطلب إلى Tribunal (محكمة الصحة النفسية) خلال 28 يومًا من إبلاغه بذلك.
+nearest-relative-tribunal-after-barring = إذا منع المعالج المسؤول (responsible clinician) أقرب الأقارب من إخراج شخص من المادة 3 أو من أمر CTO، يمكن لأقرب الأقارب التقدم بطلب إلى محكمة الصحة النفسية (Tribunal) خلال 28 يومًا من إبلاغه بذلك.
 nearest-relative-cannot-discharge-court-patient = لا يمكن لأقرب الأقارب أن يأمر بإخراج شخص أرسلته محكمة إلى المستشفى، أو نُقل إليه من السجن.
 nearest-relative-copy-of-information = يجب على المستشفى أن يعطي أقرب الأقارب نسخة من المعلومات المكتوبة التي تُعطى للشخص عن حقوقه، إلا إذا طلب الشخص من المستشفى ألّا يفعل ذلك.
 nearest-relative-county-court = إذا لم يكن هناك أقرب أقارب، أو كان أقرب الأقارب غير مناسب، يمكن للشخص نفسه، أو لقريب آخر، أو لشخص يعيش معه، أو لأخصائي AMHP أن يطلب من محكمة المقاطعة (county court) تعيين شخص آخر ليتصرف بصفة أقرب الأقارب.

@@ -33,16 +33,16 @@ fallback-advice = Weli caawimaad ayaad heli kartaa. Shaqaalaha waadhka weydii ma
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983, { $count ->
+citation-sections = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), { $count ->
         [one] qodobka
        *[other] qodobada
     } { $sections }
-citation-sections-wales = Mental Health Act 1983 sida uu wax uga beddelay Mental Health (Wales) Measure 2010, { $count ->
+citation-sections-wales = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983) sida uu wax uga beddelay Mental Health (Wales) Measure 2010, { $count ->
         [one] qodobka
        *[other] qodobada
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983 sida uu wax uga beddelay Mental Health Act 2025, { $count ->
+citation-sections-2025 = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983) sida uu wax uga beddelay Sharciga Caafimaadka Maskaxda 2025 (Mental Health Act 2025), { $count ->
         [one] qodobka
        *[other] qodobada
     } { $sections }
@@ -51,7 +51,7 @@ citation-sections-2025 = Mental Health Act 1983 sida uu wax uga beddelay Mental 
 
 sources-link = Halka macluumaadkan ka yimid
 sources-heading = Halka macluumaadkan ka yimid
-sources-intro = Qoraal kasta oo sharciga ku saabsan oo adeeggan ku jira wuxuu ku salaysan yahay qodob ka mid ah Mental Health Act 1983 ama il kale oo rasmi ah. Liiskani wuxuu muujinayaa il kasta, sida loo hubiyay iyo goorta.
+sources-intro = Qoraal kasta oo sharciga ku saabsan oo adeeggan ku jira wuxuu ku salaysan yahay qodob ka mid ah Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983) ama il kale oo rasmi ah. Liiskani wuxuu muujinayaa il kasta, sida loo hubiyay iyo goorta.
 sources-unchecked = Haddii il lagu hubiyay oo keliya qoraallo sharraxaad ah (explanatory notes) ama nuqul uu qof kale hayo, qareen waa inuu ku hubiyaa qoraalka sharciga ka hor inta aan lagu tiirsan.
 sources-column-source = Isha
 sources-column-how = Sida loo hubiyay
@@ -59,8 +59,8 @@ sources-column-checked = Goorta la hubiyay
 source-how-primary-text = Iyadoo la barbar dhigay qoraalka sharciga
 source-how-official-explanatory = Iyadoo la barbar dhigay qoraallo sharraxaad oo rasmi ah (official explanatory notes)
 source-how-secondary = Iyadoo la barbar dhigay il labaad (secondary source)
-source-document-code-of-practice = Mental Health Act 1983 Code of Practice (xeerka hab-dhaqanka), cutubka 6
-source-document-commencement-2025 = Mental Health Act 2025, qodobka 56 (goorta uu bilaabmayo)
+source-document-code-of-practice = Xeerka hab-dhaqanka (Code of Practice) ee Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), cutubka 6
+source-document-commencement-2025 = Sharciga Caafimaadka Maskaxda 2025 (Mental Health Act 2025), qodobka 56 (goorta uu bilaabmayo)
 
 ## Languages
 

@@ -39,8 +39,8 @@ question-jurisdiction-heading =
 question-jurisdiction-hint = Sharcigu wuu ka duwan yahay Wales. Su’aashani waxay ku saabsan tahay halka uu isbitaalku ku yaallo, ee ma aha halka uu qof ku nool yahay. Haddii uu yahay amarka daaweynta bulshada (CTO), waa isbitaalka mas’uulka ka ah. Haddii ay tahay ilaalinta sharciga (guardianship), waa dowladda hoose (council).
 question-jurisdiction-error = Dooro England, Wales ama Ma garanayo
 question-jurisdiction-summary = Halka uu isbitaalku ku yaallo
-option-jurisdiction-england = England
-option-jurisdiction-wales = Wales
+option-jurisdiction-england = Gobolka England
+option-jurisdiction-wales = Gobolka Wales
 option-jurisdiction-unknown = Ma garanayo
 
 ## The broad situation

@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = Sharciga ay tani ku salaysan tahay
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983, qodobka { $section }
+citation-section = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), qodobka { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983, qodobka { $section } (waxaa ku daray Mental Health (Wales) Measure 2010)
+citation-section-wales = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), qodobka { $section } (waxaa ku daray Mental Health (Wales) Measure 2010)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = Mental Health Act 1983 Code of Practice (xeerka hab-dhaqanka), cutubka 6
+citation-code-of-practice = Xeerka hab-dhaqanka (Code of Practice) ee Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), cutubka 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983, qodobka { $section } (waxaa ku daray Mental Health Act 2025)
+citation-section-2025 = Sharciga Caafimaadka Maskaxda 1983 (Mental Health Act 1983), qodobka { $section } (waxaa ku daray Sharciga Caafimaadka Maskaxda 2025)
 result-not-legal-advice = Tani waa macluumaad, ma aha talo sharci, sharciga halkan lagu sharraxayna wuu isbeddeli karaa.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,7 +255,7 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Sharcigu wuu isbeddelayaa
-change-intro = Mental Health Act 2025 (sharci cusub) ayaa wax ka beddeli doona qaar ka mid ah waxyaabahan. Isbeddel kastaa wuxuu bilaabmayaa taariikh ay dowladdu go’aamiso. Ilaa inta laga gaarayo, waxa boggan ku qoran ayaa ah sharciga.
+change-intro = Sharciga Caafimaadka Maskaxda 2025 (Mental Health Act 2025, sharci cusub) ayaa wax ka beddeli doona qaar ka mid ah waxyaabahan. Isbeddel kastaa wuxuu bilaabmayaa taariikh ay dowladdu go’aamiso. Ilaa inta laga gaarayo, waxa boggan ku qoran ayaa ah sharciga.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Fursado hore oo Tribunal-ka loo aado, oo loogu talagalay bukaannada xaddidaad leh (restricted patients) ee la siiyay sii-dayn shuruud leh oo shuruudahoodu ka qaadaan xorriyaddooda.
 change-english-informal-patients = IMHA loogu talagalay bukaannada ikhtiyaariga ah (informal) ee ku jira isbitaallada England.

@@ -33,16 +33,16 @@ fallback-advice = آپ کو پھر بھی مدد مل سکتی ہے۔ وارڈ �
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983، { $count ->
+citation-sections = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، { $count ->
         [one] دفعہ
        *[other] دفعات
     } { $sections }
-citation-sections-wales = Mental Health Act 1983، جس میں Mental Health (Wales) Measure 2010 کے ذریعے ترمیم کی گئی، { $count ->
+citation-sections-wales = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، جس میں Mental Health (Wales) Measure 2010 کے ذریعے ترمیم کی گئی، { $count ->
         [one] دفعہ
        *[other] دفعات
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983، جس میں Mental Health Act 2025 کے ذریعے ترمیم کی گئی، { $count ->
+citation-sections-2025 = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، جس میں ذہنی صحت کے قانون 2025 (Mental Health Act 2025) کے ذریعے ترمیم کی گئی، { $count ->
         [one] دفعہ
        *[other] دفعات
     } { $sections }
@@ -51,7 +51,7 @@ citation-sections-2025 = Mental Health Act 1983، جس میں Mental Health Act 
 
 sources-link = یہ معلومات کہاں سے آتی ہیں
 sources-heading = یہ معلومات کہاں سے آتی ہیں
-sources-intro = اس سروس میں قانون کے بارے میں ہر بات Mental Health Act 1983 کی کسی دفعہ یا کسی اور سرکاری ذریعے پر مبنی ہے۔ یہ فہرست ہر ذریعہ دکھاتی ہے، اور یہ بھی کہ اسے کیسے اور کب جانچا گیا۔
+sources-intro = اس سروس میں قانون کے بارے میں ہر بات ذہنی صحت کے قانون 1983 (Mental Health Act 1983) کی کسی دفعہ یا کسی اور سرکاری ذریعے پر مبنی ہے۔ یہ فہرست ہر ذریعہ دکھاتی ہے، اور یہ بھی کہ اسے کیسے اور کب جانچا گیا۔
 sources-unchecked = جہاں کسی ذریعے کو صرف وضاحتی نوٹس (explanatory notes) یا کسی اور کی نقل سے جانچا گیا ہو، وہاں اس پر بھروسہ کرنے سے پہلے کسی وکیل کو اسے قانون کے متن سے جانچنا چاہیے۔
 sources-column-source = ذریعہ
 sources-column-how = اسے کیسے جانچا گیا
@@ -59,8 +59,8 @@ sources-column-checked = جانچنے کی تاریخ
 source-how-primary-text = قانون کے متن سے
 source-how-official-explanatory = سرکاری وضاحتی نوٹس (explanatory notes) سے
 source-how-secondary = کسی ثانوی ذریعے (secondary source) سے
-source-document-code-of-practice = Mental Health Act 1983 کا ضابطۂ عمل (Code of Practice)، باب 6
-source-document-commencement-2025 = Mental Health Act 2025، دفعہ 56 (یہ کب شروع ہوتا ہے)
+source-document-code-of-practice = ذہنی صحت کے قانون 1983 (Mental Health Act 1983) کا ضابطۂ عمل (Code of Practice)، باب 6
+source-document-commencement-2025 = ذہنی صحت کا قانون 2025 (Mental Health Act 2025)، دفعہ 56 (یہ کب شروع ہوتا ہے)
 
 ## Languages
 

@@ -57,14 +57,14 @@ question-setting-summary = صورتحال
 option-setting-detained =
     { $audience ->
         [carer] انہیں ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے
-        [staff] ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت زیرِ حراست
+        [staff] ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا
        *[patient] مجھے ذہنی صحت کے قانون (Mental Health Act) کی کسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے
     }
     .hint = اسے کبھی کبھی "سیکشن کیا جانا" (being sectioned) بھی کہتے ہیں۔
 option-setting-detained-on-leave =
     { $audience ->
         [carer] وہ کسی دفعہ کے تحت ہیں، لیکن ہسپتال سے چھٹی پر ہیں (دفعہ 17 کی چھٹی، section 17 leave)
-        [staff] زیرِ حراست، دفعہ 17 کی چھٹی (section 17 leave) پر
+        [staff] دفعہ کے تحت ہسپتال میں رکھا گیا، دفعہ 17 کی چھٹی (section 17 leave) پر
        *[patient] میں کسی دفعہ کے تحت ہوں، لیکن ہسپتال سے چھٹی پر ہوں (دفعہ 17 کی چھٹی، section 17 leave)
     }
     .hint = کچھ وقت کے لیے ہسپتال سے دور رہنے کی اجازت، مثلاً گھر پر۔ دفعہ ختم نہیں ہوئی۔
@@ -91,9 +91,9 @@ option-setting-guardianship =
     .hint = سرپرست، جو اکثر کونسل ہوتی ہے، کچھ باتوں کا فیصلہ کر سکتا ہے، جیسے کہ کہاں رہنا ہے۔
 option-setting-conditional-discharge =
     { $audience ->
-        [carer] انہیں ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو Tribunal (ٹریبونل) یا حکومت نے طے کی ہیں
+        [carer] انہیں ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو ٹریبونل (Tribunal) یا حکومت نے طے کی ہیں
         [staff] پابندیوں والا مریض (restricted patient) جسے مشروط رہائی (conditional discharge) ملی ہے
-       *[patient] مجھے ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو Tribunal (ٹریبونل) یا حکومت نے طے کی ہیں
+       *[patient] مجھے ہسپتال سے ایسی شرطوں کے ساتھ جانے دیا گیا ہے جو ٹریبونل (Tribunal) یا حکومت نے طے کی ہیں
     }
     .hint = اسے مشروط رہائی (conditional discharge) کہتے ہیں۔ یہ پابندیوں والے عدالتی حکم کے بعد ہوتی ہے۔
 option-setting-informal-inpatient =
@@ -153,7 +153,7 @@ option-section-section-47 = دفعہ 47
 option-section-section-47-49 = دفعہ 47 کے ساتھ دفعہ 49
     .hint = سزا سنائے جانے کے بعد جیل سے ہسپتال منتقل کیا گیا، پابندیوں کے ساتھ۔
 option-section-section-48 = دفعہ 48
-    .hint = سزا سنائے جانے سے پہلے جیل یا امیگریشن حراست سے ہسپتال منتقل کیا گیا۔
+    .hint = سزا سنائے جانے سے پہلے جیل یا امیگریشن کی قید سے ہسپتال منتقل کیا گیا۔
 option-section-section-48-49 = دفعہ 48 کے ساتھ دفعہ 49
     .hint = سزا سنائے جانے سے پہلے ہسپتال منتقل کیا گیا، پابندیوں کے ساتھ۔
 option-section-unknown = مجھے نہیں معلوم کہ کون سی دفعہ ہے

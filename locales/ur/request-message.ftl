@@ -27,13 +27,13 @@ request-line-thanks = شکریہ۔
 # The statuses that are not a section, as the service would name them.
 request-status =
     { $status ->
-        [detained-longer-term] کسی دفعہ کے تحت زیرِ حراست (معلوم نہیں کون سی)
-        [detained-section-not-known] کسی دفعہ کے تحت زیرِ حراست (معلوم نہیں کون سی)
+        [detained-longer-term] کسی دفعہ کے تحت ہسپتال میں رکھا گیا (معلوم نہیں کون سی)
+        [detained-section-not-known] کسی دفعہ کے تحت ہسپتال میں رکھا گیا (معلوم نہیں کون سی)
         [cto] کمیونٹی علاج کا حکم (CTO)
         [cto-recalled] کمیونٹی علاج کا حکم (CTO)، ہسپتال واپس بلایا گیا
         [guardianship] سرپرستی
         [conditional-discharge] مشروط رہائی
         [informal-inpatient] رضاکارانہ (غیر رسمی) مریض
-        [none] زیرِ حراست نہیں
+        [none] قانون کے تحت ہسپتال میں نہیں رکھا گیا
        *[unknown] معلوم نہیں
     }

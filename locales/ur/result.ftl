@@ -35,7 +35,7 @@ result-why-heading = اس کی وجہ
 reason-liable-to-be-detained =
     { $audience ->
         [carer] جس فرد کے بارے میں آپ کا سوال ہے، انہیں ذہنی صحت کے قانون (Mental Health Act) کی ایک ایسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے جس سے انہیں حمایتی کا حق ملتا ہے۔
-        [staff] مریض کو ایک ایسی دفعہ کے تحت قانوناً حراست میں رکھا جا سکتا ہے (liable to be detained) جس سے انہیں IMHA کا حق ملتا ہے۔
+        [staff] مریض کو ایک ایسی دفعہ کے تحت قانوناً ہسپتال میں رکھا جا سکتا ہے (liable to be detained) جس سے انہیں IMHA کا حق ملتا ہے۔
        *[patient] آپ کو ذہنی صحت کے قانون (Mental Health Act) کی ایک ایسی دفعہ کے تحت ہسپتال میں رکھا گیا ہے جس سے آپ کو حمایتی کا حق ملتا ہے۔
     }
 # The holding powers are sections 4, 5(2) and 5(4); places of safety are
@@ -75,9 +75,9 @@ reason-guardianship =
 # Justice. "Conditionally discharged" means they left hospital with conditions.
 reason-conditionally-discharged =
     { $audience ->
-        [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ پابندیوں والے مریض (restricted patient) ہیں، یعنی ان کی دفعہ پر عدالت یا حکومت نے اضافی پابندیاں لگائی ہیں۔ اور انہیں مشروط رہائی (conditional discharge) ملی ہے، یعنی انہیں شرطوں کے ساتھ ہسپتال سے جانے کی اجازت ملی ہے۔ انہیں اب بھی ہسپتال واپس بلایا جا سکتا ہے، اس لیے قانون انہیں اب بھی زیرِ حراست سمجھتا ہے۔ اس کا مطلب ہے کہ انہیں IMHA مل سکتا ہے۔
-        [staff] مریض ایک پابندیوں والا مریض (restricted patient) ہے جسے مشروط رہائی (conditional discharge) ملی ہے۔ انہیں اب بھی قانوناً حراست میں رکھا جا سکتا ہے (liable to be detained)، اس لیے انہیں IMHA مل سکتا ہے۔
-       *[patient] آپ پابندیوں والے مریض (restricted patient) ہیں، یعنی آپ کی دفعہ پر عدالت یا حکومت نے اضافی پابندیاں لگائی ہیں۔ اور آپ کو مشروط رہائی (conditional discharge) ملی ہے، یعنی آپ کو شرطوں کے ساتھ ہسپتال سے جانے کی اجازت ملی ہے۔ آپ کو اب بھی ہسپتال واپس بلایا جا سکتا ہے، اس لیے قانون آپ کو اب بھی زیرِ حراست سمجھتا ہے۔ اس کا مطلب ہے کہ آپ کو IMHA مل سکتا ہے۔
+        [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ پابندیوں والے مریض (restricted patient) ہیں، یعنی ان کی دفعہ پر عدالت یا حکومت نے اضافی پابندیاں لگائی ہیں۔ اور انہیں مشروط رہائی (conditional discharge) ملی ہے، یعنی انہیں شرطوں کے ساتھ ہسپتال سے جانے کی اجازت ملی ہے۔ انہیں اب بھی ہسپتال واپس بلایا جا سکتا ہے، اس لیے قانون انہیں اب بھی ہسپتال میں رکھا گیا مریض سمجھتا ہے۔ اس کا مطلب ہے کہ انہیں IMHA مل سکتا ہے۔
+        [staff] مریض ایک پابندیوں والا مریض (restricted patient) ہے جسے مشروط رہائی (conditional discharge) ملی ہے۔ انہیں اب بھی قانوناً ہسپتال میں رکھا جا سکتا ہے (liable to be detained)، اس لیے انہیں IMHA مل سکتا ہے۔
+       *[patient] آپ پابندیوں والے مریض (restricted patient) ہیں، یعنی آپ کی دفعہ پر عدالت یا حکومت نے اضافی پابندیاں لگائی ہیں۔ اور آپ کو مشروط رہائی (conditional discharge) ملی ہے، یعنی آپ کو شرطوں کے ساتھ ہسپتال سے جانے کی اجازت ملی ہے۔ آپ کو اب بھی ہسپتال واپس بلایا جا سکتا ہے، اس لیے قانون آپ کو اب بھی ہسپتال میں رکھا گیا مریض سمجھتا ہے۔ اس کا مطلب ہے کہ آپ کو IMHA مل سکتا ہے۔
     }
 reason-discussing-section-57 =
     { $audience ->
@@ -113,13 +113,13 @@ reason-informal-in-england =
 reason-english-informal-inpatient =
     { $audience ->
         [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ اپنی ذہنی صحت کی وجہ سے انگلینڈ کے ایک ہسپتال میں ہیں۔ انگلینڈ میں، ذہنی صحت کی وجہ سے ہسپتال میں موجود ہر مریض کو اب IMHA مل سکتا ہے، چاہے وہ اپنی مرضی سے وہاں ہو (رضاکارانہ مریض)۔
-        [staff] مریض انگلینڈ کے ایک ہسپتال میں داخل ہے، جہاں ذہنی عارضے کا جائزہ یا علاج ہو رہا ہے، اور انہیں قانوناً حراست میں نہیں رکھا جا سکتا (not liable to be detained)۔ ایسے غیر رسمی مریضوں کو اب IMHA مل سکتا ہے۔
+        [staff] مریض انگلینڈ کے ایک ہسپتال میں داخل ہے، جہاں ذہنی عارضے کا جائزہ یا علاج ہو رہا ہے، اور انہیں قانوناً ہسپتال میں نہیں رکھا جا سکتا (not liable to be detained)۔ ایسے غیر رسمی مریضوں کو اب IMHA مل سکتا ہے۔
        *[patient] آپ اپنی ذہنی صحت کی وجہ سے انگلینڈ کے ایک ہسپتال میں ہیں۔ انگلینڈ میں، ذہنی صحت کی وجہ سے ہسپتال میں موجود ہر مریض کو اب IMHA مل سکتا ہے، چاہے وہ اپنی مرضی سے وہاں ہو (رضاکارانہ مریض)۔
     }
 reason-not-under-the-act =
     { $audience ->
         [carer] جس فرد کے بارے میں آپ کا سوال ہے، وہ نہ کسی دفعہ کے تحت ہیں، نہ CTO پر، نہ سرپرستی میں اور نہ مشروط رہائی پر۔ اور وہ اپنی ذہنی صحت کی وجہ سے ہسپتال میں بھی نہیں ہیں۔ صرف ان صورتوں میں موجود لوگوں کو IMHA مل سکتا ہے۔
-        [staff] مریض نہ زیرِ حراست ہے، نہ CTO پر، نہ سرپرستی میں اور نہ مشروط رہائی پر۔ اور وہ ذہنی عارضے کی وجہ سے ہسپتال میں داخل بھی نہیں ہے۔ صرف ان صورتوں میں موجود مریضوں کو IMHA مل سکتا ہے۔
+        [staff] مریض نہ قانون کے تحت ہسپتال میں رکھا گیا ہے، نہ CTO پر، نہ سرپرستی میں اور نہ مشروط رہائی پر۔ اور وہ ذہنی عارضے کی وجہ سے ہسپتال میں داخل بھی نہیں ہے۔ صرف ان صورتوں میں موجود مریضوں کو IMHA مل سکتا ہے۔
        *[patient] آپ نہ کسی دفعہ کے تحت ہیں، نہ CTO پر، نہ سرپرستی میں اور نہ مشروط رہائی پر۔ اور آپ اپنی ذہنی صحت کی وجہ سے ہسپتال میں بھی نہیں ہیں۔ صرف ان صورتوں میں موجود لوگوں کو IMHA مل سکتا ہے۔
     }
 reason-depends-on-answers-not-known =
@@ -169,7 +169,7 @@ ask-which-treatment =
 note-leave-does-not-end-eligibility =
     { $audience ->
         [carer] ہسپتال سے چھٹی پر ہونے (دفعہ 17 کی چھٹی، section 17 leave) سے یہ بات نہیں بدلتی۔ جس فرد کے بارے میں آپ کا سوال ہے، انہیں اب بھی IMHA مل سکتا ہے۔
-        [staff] دفعہ 17 کی چھٹی (section 17 leave) سے یہ بات نہیں بدلتی۔ چھٹی پر موجود مریض کو اب بھی قانوناً حراست میں رکھا جا سکتا ہے (liable to be detained)۔
+        [staff] دفعہ 17 کی چھٹی (section 17 leave) سے یہ بات نہیں بدلتی۔ چھٹی پر موجود مریض کو اب بھی قانوناً ہسپتال میں رکھا جا سکتا ہے (liable to be detained)۔
        *[patient] ہسپتال سے چھٹی پر ہونے (دفعہ 17 کی چھٹی، section 17 leave) سے یہ بات نہیں بدلتی۔ آپ کو اب بھی IMHA مل سکتا ہے۔
     }
 note-recall-does-not-end-cto =
@@ -188,7 +188,7 @@ note-stays-qualifying-while-treatment-proposed =
 note-ask-again-if-detained-longer =
     { $audience ->
         [carer] اگر اس کے بعد اس فرد کو، جس کے بارے میں آپ کا سوال ہے، دفعہ 2 یا 3 کے تحت ہسپتال میں رکھا جائے، تو انہیں IMHA کا حق مل جائے گا۔ اگر ایسا ہو تو دوبارہ جانچ لیں۔
-        [staff] اگر اس کے بعد مریض کو دفعہ 2 یا 3 کے تحت حراست میں رکھا جائے، تو انہیں IMHA کا حق مل جائے گا۔ اگر ایسا ہو تو انہیں IMHA کے بارے میں دوبارہ بتائیں۔
+        [staff] اگر اس کے بعد مریض کو دفعہ 2 یا 3 کے تحت ہسپتال میں رکھا جائے، تو انہیں IMHA کا حق مل جائے گا۔ اگر ایسا ہو تو انہیں IMHA کے بارے میں دوبارہ بتائیں۔
        *[patient] اگر اس کے بعد آپ کو دفعہ 2 یا 3 کے تحت ہسپتال میں رکھا جائے، تو آپ کو IMHA کا حق مل جائے گا۔ اگر ایسا ہو تو دوبارہ پوچھیں۔
     }
 
@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = یہ نتیجہ کس قانون پر مبنی ہے
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983، دفعہ { $section }
+citation-section = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، دفعہ { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983، دفعہ { $section } (جسے Mental Health (Wales) Measure 2010 نے شامل کیا)
+citation-section-wales = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، دفعہ { $section } (جسے Mental Health (Wales) Measure 2010 نے شامل کیا)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = Mental Health Act 1983 کا ضابطۂ عمل (Code of Practice)، باب 6
+citation-code-of-practice = ذہنی صحت کے قانون 1983 (Mental Health Act 1983) کا ضابطۂ عمل (Code of Practice)، باب 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { "، " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983، دفعہ { $section } (جسے Mental Health Act 2025 نے شامل کیا)
+citation-section-2025 = ذہنی صحت کا قانون 1983 (Mental Health Act 1983)، دفعہ { $section } (جسے ذہنی صحت کے قانون 2025 نے شامل کیا)
 result-not-legal-advice = یہ معلومات ہیں، قانونی مشورہ نہیں۔ یہاں بیان کیا گیا قانون بدل سکتا ہے۔
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,9 +255,9 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = قانون بدل رہا ہے
-change-intro = Mental Health Act 2025 اس میں سے کچھ باتیں بدل دے گا۔ ہر تبدیلی اس تاریخ سے شروع ہوگی جو حکومت طے کرے گی۔ تب تک، یہ صفحہ جو کہتا ہے وہی قانون ہے۔
+change-intro = ذہنی صحت کا قانون 2025 (Mental Health Act 2025) اس میں سے کچھ باتیں بدل دے گا۔ ہر تبدیلی اس تاریخ سے شروع ہوگی جو حکومت طے کرے گی۔ تب تک، یہ صفحہ جو کہتا ہے وہی قانون ہے۔
 # What each change is, as a short phrase. Followed by whether it has started.
-change-conditional-discharge-deprivation-of-liberty = مشروط رہائی (conditional discharge) والے ان پابندیوں والے مریضوں (restricted patients) کے لیے Tribunal (ٹریبونل) جانے کے جلد مواقع، جن کی شرطیں ان کی آزادی چھین لیتی ہیں۔
+change-conditional-discharge-deprivation-of-liberty = مشروط رہائی (conditional discharge) والے ان پابندیوں والے مریضوں (restricted patients) کے لیے ٹریبونل (Tribunal) جانے کے جلد مواقع، جن کی شرطیں ان کی آزادی چھین لیتی ہیں۔
 change-english-informal-patients = انگلینڈ میں ہسپتال میں موجود غیر رسمی (رضاکارانہ) مریضوں کے لیے IMHA۔
 change-opt-out-advocacy = انگلینڈ میں، IMHA ہر اس مریض سے ملنے آتا ہے جسے IMHA مل سکتا ہے، کہے جانے کا انتظار کیے بغیر۔
 change-more-help = انگلینڈ میں، IMHA مریضوں کو ان کی دیکھ بھال کے فیصلوں میں حصہ لینے اور شکایت کرنے میں مدد دیتے ہیں، اور انہیں دوسری خدمات کے بارے میں بتاتے ہیں۔
@@ -266,12 +266,12 @@ change-more-help = انگلینڈ میں، IMHA مریضوں کو ان کی دی
 # chooses to replace the nearest relative.
 change-nominated-person = ایک “نامزد فرد” (nominated person)، جسے مریض خود چنتا ہے، قریب ترین رشتہ دار (nearest relative) کی جگہ لیتا ہے۔
 change-section-3-periods = دفعہ 3 کی مدت 3 مہینے، پھر 3 مہینے، پھر 6 مہینے، اور پھر ہر بار ایک سال ہوتی ہے۔
-change-tribunal-windows = دفعہ 2 پر Tribunal (ٹریبونل) میں درخواست دینے کے لیے زیادہ وقت (21 دن)، اور دفعہ 3 پر پہلا موقع جلد (پہلے 3 مہینوں میں)۔
-change-automatic-referrals = ہسپتال کے منتظمین (hospital managers) معاملات زیادہ کثرت سے Tribunal (ٹریبونل) کو بھیجتے ہیں۔
+change-tribunal-windows = دفعہ 2 پر ٹریبونل (Tribunal) میں درخواست دینے کے لیے زیادہ وقت (21 دن)، اور دفعہ 3 پر پہلا موقع جلد (پہلے 3 مہینوں میں)۔
+change-automatic-referrals = ہسپتال کے منتظمین (hospital managers) معاملات زیادہ کثرت سے ٹریبونل (Tribunal) کو بھیجتے ہیں۔
 change-medication-second-opinion = رضامندی کے بغیر دی جانے والی دوا کے لیے 3 مہینے کے بجائے 2 مہینے بعد دوسری رائے (second opinion) ضروری ہے۔
 change-police-stations = پولیس اسٹیشن کو اب محفوظ جگہ (place of safety) کے طور پر استعمال نہیں کیا جا سکتا۔
 change-complaints-information = مریضوں کو یہ بتانا لازمی ہے کہ شکایت کیسے کریں۔
-change-detention-criteria = حراست کے لیے زیادہ سخت شرائط، اور صرف آٹزم (autism) یا سیکھنے کی معذوری (learning disability) اب دفعہ 3 یا CTO کی وجہ نہیں بن سکتی۔
+change-detention-criteria = قانون کے تحت ہسپتال میں رکھنے کے لیے زیادہ سخت شرائط، اور صرف آٹزم (autism) یا سیکھنے کی معذوری (learning disability) اب دفعہ 3 یا CTO کی وجہ نہیں بن سکتی۔
 # $date is a day, written YYYY-MM-DD.
 change-no-date = ابھی شروع نہیں ہوا: کوئی تاریخ طے نہیں ہوئی۔
 change-starts = ابھی شروع نہیں ہوا: { $date } کو شروع ہوگا۔
@@ -355,12 +355,12 @@ nearest-relative-heading = قریب ترین رشتہ دار (nearest relative):
 nearest-relative-intro = قانون اس فرد کے ایک رشتہ دار، یعنی قریب ترین رشتہ دار (nearest relative)، کو اس کے اپنے حقوق دیتا ہے۔ ہو سکتا ہے وہ آپ ہی ہوں۔
 # The order of Mental Health Act 1983 section 26.
 nearest-relative-who-it-is = قریب ترین رشتہ دار وہ فرد ہوتا ہے جو اس فہرست میں سب سے پہلے آئے: شوہر، بیوی یا سول پارٹنر (civil partner) (یا، اگر وہ فرد شادی شدہ نہ ہو اور سول پارٹنرشپ میں بھی نہ ہو، تو وہ ساتھی جس کے ساتھ وہ کم از کم 6 مہینے سے جوڑے کی طرح رہ رہا ہو)؛ بیٹا یا بیٹی؛ والد یا والدہ؛ بھائی یا بہن؛ دادا، دادی، نانا یا نانی؛ پوتا، پوتی، نواسا یا نواسی؛ چچا، تایا، ماموں، پھوپھی یا خالہ؛ بھتیجا، بھتیجی، بھانجا یا بھانجی۔ جو رشتہ دار اس فرد کے ساتھ رہتا ہو یا اس کی دیکھ بھال کرتا ہو، وہ پہلے آتا ہے۔ ایک ہی قسم کے دو رشتہ داروں میں سے، جو عمر میں بڑا ہو وہ پہلے آتا ہے۔ جو شخص رشتہ دار نہ ہو لیکن کم از کم 5 سال سے اس فرد کے ساتھ رہ رہا ہو، وہ سب سے آخر میں آتا ہے۔ 18 سال سے کم عمر کے لوگ (سوائے اس کے کہ وہ اس فرد کے شوہر، بیوی، سول پارٹنر یا والدین میں سے ہوں)، وہ شوہر، بیوی یا سول پارٹنر جو اس فرد سے مستقل طور پر الگ ہو چکا ہو، اور وہ شخص جو عام طور پر برطانیہ (UK) میں نہیں رہتا جبکہ وہ فرد برطانیہ میں رہتا ہو، شمار نہیں کیے جاتے۔
-nearest-relative-told-of-section-2 = دفعہ 2 کی صورت میں، منظور شدہ ذہنی صحت ماہر (approved mental health professional یا AMHP) پر لازم ہے کہ وہ قریب ترین رشتہ دار کو حراست کے بارے میں بتانے کی کوشش کرے، اور یہ بھی بتانے کی کوشش کرے کہ قریب ترین رشتہ دار اس فرد کی رہائی (discharge) کا حکم دے سکتا ہے۔
+nearest-relative-told-of-section-2 = دفعہ 2 کی صورت میں، منظور شدہ ذہنی صحت ماہر (approved mental health professional یا AMHP) پر لازم ہے کہ وہ قریب ترین رشتہ دار کو ہسپتال میں رکھے جانے کے بارے میں بتانے کی کوشش کرے، اور یہ بھی بتانے کی کوشش کرے کہ قریب ترین رشتہ دار اس فرد کی رہائی (discharge) کا حکم دے سکتا ہے۔
 nearest-relative-consulted-before-section-3 = دفعہ 3 یا سرپرستی (guardianship) کے لیے درخواست دینے سے پہلے، AMHP پر لازم ہے کہ وہ قریب ترین رشتہ دار سے مشورہ کرے، سوائے اس کے کہ ایسا کرنا عملی طور پر ممکن نہ ہو یا اس سے غیر معقول تاخیر ہو۔ اگر قریب ترین رشتہ دار اعتراض کرے، تو AMHP درخواست نہیں دے سکتا، لیکن کاؤنٹی کورٹ (county court) سے کہہ سکتا ہے کہ وہ کسی اور کو قریب ترین رشتہ دار مقرر کرے۔
 nearest-relative-ask-for-assessment = قریب ترین رشتہ دار اس علاقے کی مقامی کونسل سے، جہاں وہ فرد رہتا ہے، کہہ سکتا ہے کہ وہ کسی AMHP سے اس بات پر غور کروائے کہ کیا اس فرد کو قانون کے تحت ہسپتال میں داخل کیا جانا چاہیے۔ اگر AMHP درخواست نہ دے، تو اس پر لازم ہے کہ وہ اپنی وجوہات تحریری طور پر دے۔
 nearest-relative-order-discharge = قریب ترین رشتہ دار ہسپتال کے منتظمین (hospital managers) کو تحریری طور پر، کم از کم 72 گھنٹے کا نوٹس دے کر، اس فرد کی دفعہ 2، دفعہ 3 یا CTO سے رہائی (discharge) کا حکم دے سکتا ہے۔ ذمہ دار معالج (responsible clinician) ان 72 گھنٹوں کے اندر یہ رپورٹ دے کر رہائی کو روک سکتا ہے کہ اس فرد کے اپنے لیے یا دوسروں کے لیے خطرناک ہونے کا امکان ہے۔ اس کے بعد قریب ترین رشتہ دار 6 مہینے تک دوبارہ رہائی کا حکم نہیں دے سکتا۔
 nearest-relative-order-guardianship-discharge = قریب ترین رشتہ دار تحریری حکم کے ذریعے سرپرستی ختم کر سکتا ہے۔ کسی نوٹس کی ضرورت نہیں ہوتی، اور ذمہ دار معالج (responsible clinician) اسے روک نہیں سکتا۔
-nearest-relative-tribunal-after-barring = اگر ذمہ دار معالج (responsible clinician) قریب ترین رشتہ دار کو کسی فرد کو دفعہ 3 یا CTO سے رہا کروانے سے روک دے، تو قریب ترین رشتہ دار اس بارے میں بتائے جانے کے 28 دن کے اندر Tribunal (ٹریبونل) میں درخواست دے سکتا ہے۔
+nearest-relative-tribunal-after-barring = اگر ذمہ دار معالج (responsible clinician) قریب ترین رشتہ دار کو کسی فرد کو دفعہ 3 یا CTO سے رہا کروانے سے روک دے، تو قریب ترین رشتہ دار اس بارے میں بتائے جانے کے 28 دن کے اندر ٹریبونل (Tribunal) میں درخواست دے سکتا ہے۔
 nearest-relative-cannot-discharge-court-patient = قریب ترین رشتہ دار ایسے فرد کی رہائی کا حکم نہیں دے سکتا جسے کسی عدالت نے ہسپتال بھیجا ہو، یا جسے جیل سے منتقل کیا گیا ہو۔
 nearest-relative-copy-of-information = ہسپتال پر لازم ہے کہ وہ قریب ترین رشتہ دار کو ان تحریری معلومات کی ایک کاپی دے جو اس فرد کو اس کے حقوق کے بارے میں دی جاتی ہیں، سوائے اس کے کہ وہ فرد ہسپتال سے ایسا نہ کرنے کو کہے۔
 nearest-relative-county-court = اگر کوئی قریب ترین رشتہ دار نہ ہو، یا قریب ترین رشتہ دار موزوں نہ ہو، تو وہ فرد خود، کوئی اور رشتہ دار، کوئی ایسا شخص جس کے ساتھ وہ فرد رہتا ہو، یا کوئی AMHP کاؤنٹی کورٹ (county court) سے کہہ سکتا ہے کہ وہ کسی اور کو قریب ترین رشتہ دار کے طور پر کام کرنے کے لیے مقرر کرے۔
