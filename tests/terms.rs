@@ -30,6 +30,29 @@ struct Term {
     note: Option<String>,
 }
 
+/// What a message says, without the Fluent syntax around it: variables
+/// (`$section`) and variant keys (`[guardianship]`) are not words of it.
+fn said(line: &str) -> String {
+    let trimmed = line.trim_start().trim_start_matches('*');
+    let line = match trimmed.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+        Some((_, text)) => text,
+        None => line,
+    };
+    let mut out = String::new();
+    let mut in_variable = false;
+    for c in line.chars() {
+        if c == '$' {
+            in_variable = true;
+        } else if in_variable && !(c.is_alphanumeric() || c == '-' || c == '_') {
+            in_variable = false;
+        }
+        if !in_variable {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Every message and attribute of a locale as (id, text), comments left out.
 fn messages(tag: &str) -> Vec<(String, String)> {
     let mut files: Vec<_> = std::fs::read_dir(Path::new("locales").join(tag))
@@ -45,11 +68,11 @@ fn messages(tag: &str) -> Vec<(String, String)> {
                 continue;
             }
             match line.split_once(" =") {
-                Some((id, text)) if !line.starts_with(' ') => messages.push((id.to_owned(), text.to_owned())),
+                Some((id, text)) if !line.starts_with(' ') => messages.push((id.to_owned(), said(text))),
                 _ => {
                     if let Some((_, text)) = messages.last_mut() {
                         text.push('\n');
-                        text.push_str(line);
+                        text.push_str(&said(line));
                     }
                 }
             }
@@ -138,4 +161,11 @@ fn an_english_term_in_brackets_after_its_translation_is_a_gloss_not_a_term_left_
     assert!(unglossed("do Tribunal w ciągu 14 dni", "Tribunal"));
     assert!(unglossed("Tribunal-এ আবেদন", "Tribunal"));
     assert!(!unglossed("Tribunals", "Tribunal"));
+}
+
+#[test]
+fn variables_and_variant_keys_are_not_words_of_a_message() {
+    assert_eq!(said("        [guardianship] Gwarcheidiaeth"), " Gwarcheidiaeth");
+    assert_eq!(said("       *[unknown] Nid yw'n hysbys"), " Nid yw'n hysbys");
+    assert_eq!(said("adran { $section }"), "adran {  }");
 }
