@@ -6,8 +6,8 @@
 ### Every message receives $audience: "patient", "carer" or "staff".
 
 # On the result page, under "What to do now": opens the request page.
-request-link = অ্যাডভোকেট চেয়ে একটি বার্তা লিখুন
-request-heading = অ্যাডভোকেট চান
+request-link = পক্ষসমর্থনকারী চেয়ে একটি বার্তা লিখুন
+request-heading = পক্ষসমর্থনকারী চান
 request-intro =
     { $audience ->
         [carer] যতটা পারেন পূরণ করুন। আমরা IMHA সেবার জন্য ইংরেজিতে একটি ছোট বার্তা লিখি, এবং সেটি আপনার ভাষাতেও দেখাই, যাতে আপনি তা যাচাই করে নিতে পারেন। আপনি নিজের ফোন থেকে না পাঠালে কিছুই পাঠানো বা সংরক্ষণ করা হয় না।
@@ -16,7 +16,7 @@ request-intro =
     }
 request-name-label =
     { $audience ->
-        [carer] যাঁর অ্যাডভোকেট দরকার, তাঁর নাম
+        [carer] যাঁর পক্ষসমর্থনকারী দরকার, তাঁর নাম
         [staff] রোগীর নাম
        *[patient] আপনার নাম
     }

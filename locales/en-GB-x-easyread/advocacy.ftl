@@ -8,9 +8,9 @@
 
 advocate-heading =
     { $audience ->
-        [carer] What an IMHA can do for the person
-        [staff] What an IMHA can do for the patient
-       *[patient] What an IMHA can do for you
+        [carer] What an independent mental health advocate (IMHA) can do for the person
+        [staff] What an independent mental health advocate (IMHA) can do for the patient
+       *[patient] What an independent mental health advocate (IMHA) can do for you
     }
 advocate-intro =
     { $audience ->
@@ -275,7 +275,7 @@ advocate-visit-requests-wales-compulsory-nominated-person =
 
 ## What an IMHA cannot do
 
-advocate-limits-heading = What an IMHA cannot do
+advocate-limits-heading = What an independent mental health advocate (IMHA) cannot do
 advocate-not-a-lawyer =
     { $audience ->
         [carer] An IMHA is not a solicitor.

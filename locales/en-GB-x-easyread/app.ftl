@@ -35,7 +35,7 @@ start-intro =
             Answer a few questions.
             Check if a patient can have an IMHA.
             Find out what you must tell them.
-       *[other] An IMHA is an independent mental health advocate.
+       *[patient] An IMHA is an independent mental health advocate.
             An advocate is someone who helps you say what you want.
             Independent means they do not work for the hospital.
             The Mental Health Act is a law about mental health care.
@@ -138,4 +138,4 @@ clear-confirm =
     Then you will start again at the first question.
 clear-confirm-yes = Yes, clear my answers
 clear-confirm-no = No, keep my answers
-staff-link = For ward staff: telling patients about IMHAs
+staff-link = For ward staff: telling patients about independent mental health advocates (IMHAs)

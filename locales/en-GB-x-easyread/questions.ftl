@@ -390,6 +390,7 @@ question-treatment-discussed-summary = Treatment talked about
 option-treatment-discussed-section-57 =
     Brain surgery for a mental health problem.
     Or a hormone implant to reduce sex drive.
+    A hormone implant is a small piece of medicine put under the skin.
     .hint = These are very rare.
 option-treatment-discussed-section-58a = Electroconvulsive therapy (ECT)
     .hint =

@@ -16,15 +16,15 @@ result-heading-yes =
     }
 result-heading-no =
     { $audience ->
-        [carer] The person cannot get an IMHA right now
-        [staff] The patient cannot get an IMHA right now
-       *[patient] You cannot get an IMHA right now
+        [carer] The person cannot get an independent mental health advocate (IMHA) right now
+        [staff] The patient cannot get an independent mental health advocate (IMHA) right now
+       *[patient] You cannot get an independent mental health advocate (IMHA) right now
     }
 result-heading-unsure =
     { $audience ->
-        [carer] We do not know yet if the person can get an IMHA
-        [staff] We do not know yet if the patient can get an IMHA
-       *[patient] We do not know yet if you can get an IMHA
+        [carer] Can the person get an independent mental health advocate (IMHA)? We do not know yet
+        [staff] Can the patient get an independent mental health advocate (IMHA)? We do not know yet
+       *[patient] Can you get an independent mental health advocate (IMHA)? We do not know yet
     }
 
 ## Why: the reasons for the outcome
@@ -128,6 +128,7 @@ reason-discussing-section-57 =
             They are approved to use the Mental Health Act.
             The treatment is brain surgery for a mental health problem.
             Or it is a hormone implant to reduce male sex drive.
+            A hormone implant is a small piece of medicine put under the skin.
             Sex drive means wanting to have sex.
             Anyone can have an IMHA if they talk about these treatments.
             They must be talking with a doctor or approved clinician.
@@ -135,6 +136,7 @@ reason-discussing-section-57 =
         [staff] A doctor or approved clinician is discussing a treatment with the patient.
             The treatment is brain surgery for a mental disorder.
             Or it is a hormone implant to reduce male sex drive.
+            A hormone implant is a small piece of medicine put under the skin.
             Anyone discussing these with a doctor or approved clinician can have an IMHA.
             This is true whatever their status.
        *[patient] A doctor or approved clinician is talking with you about a treatment.
@@ -142,6 +144,7 @@ reason-discussing-section-57 =
             They are approved to use the Mental Health Act.
             The treatment is brain surgery for a mental health problem.
             Or it is a hormone implant to reduce male sex drive.
+            A hormone implant is a small piece of medicine put under the skin.
             Sex drive means wanting to have sex.
             Anyone can have an IMHA if they talk about these treatments.
             They must be talking with a doctor or approved clinician.
@@ -315,13 +318,16 @@ ask-which-treatment =
             ECT means electroconvulsive therapy.
             Or are they talking about brain surgery for a mental health problem?
             Or about a hormone implant to reduce male sex drive?
+            A hormone implant is a small piece of medicine put under the skin.
         [staff] Is a doctor or approved clinician discussing ECT with the patient?
             Or brain surgery for a mental disorder?
             Or a hormone implant to reduce male sex drive?
+            A hormone implant is a small piece of medicine put under the skin.
        *[patient] Is a doctor or approved clinician talking with me about ECT?
             ECT means electroconvulsive therapy.
             Or are they talking about brain surgery for a mental health problem?
             Or about a hormone implant to reduce male sex drive?
+            A hormone implant is a small piece of medicine put under the skin.
     }
 
 ## Notes shown with the outcome
@@ -584,7 +590,7 @@ do-now-holding-power =
             Ask staff which section you are under now.
             Your right to an IMHA may change with it.
     }
-contact-heading = How to contact an IMHA service
+contact-heading = How to contact an independent mental health advocacy (IMHA) service
 contact-default =
     { $audience ->
         [carer] Ask ward staff for the local IMHA service’s details.

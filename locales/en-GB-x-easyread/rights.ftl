@@ -23,7 +23,7 @@ right-information-detained = Being told about rights
                 It must tell you what your rights are.
                 It must tell you out loud and in writing.
         }
-right-information-community = Being told about rights on a CTO
+right-information-community = Being told about rights on a community treatment order (CTO)
     .body =
         { $audience ->
             [carer] The hospital in charge of the CTO must tell the person some things.
@@ -401,6 +401,7 @@ right-section-3-referral = When the hospital managers send your case to the Trib
             [carer] Maybe the person has not applied to the Tribunal in the first 6 months.
                 An application they take back does not count.
                 Then the hospital managers must send their case to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 The managers must also send it after 3 years.
                 This is if the Tribunal has not looked at their case in that time.
                 If the person is under 18, this is 1 year.
@@ -412,6 +413,7 @@ right-section-3-referral = When the hospital managers send your case to the Trib
            *[patient] Maybe you have not applied to the Tribunal in the first 6 months.
                 An application you take back does not count.
                 Then the hospital managers must send your case to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 The managers must also send it after 3 years.
                 This is if the Tribunal has not looked at your case in that time.
                 If you are under 18, this is 1 year.
@@ -451,6 +453,7 @@ right-section-37-referral = When the hospital managers send your case to the Tri
         { $audience ->
             [carer] The Tribunal may not look at the person’s case for 3 years.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 If the person is under 18, this is 1 year.
             [staff] The Tribunal may not consider the case for 3 years.
                 Then the managers must refer it.
@@ -458,6 +461,7 @@ right-section-37-referral = When the hospital managers send your case to the Tri
                 The 6-month reference does not apply to a hospital order.
            *[patient] The Tribunal may not look at your case for 3 years.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 If you are under 18, this is 1 year.
         }
 right-restricted-tribunal = Applying to the Tribunal
@@ -591,6 +595,7 @@ right-cto-referral = When the hospital managers send your case to the Tribunal
             [carer] The person may not apply to the Tribunal in the first 6 months.
                 This means the first 6 months of their CTO.
                 Then the hospital managers must send their case to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 The managers must also send it after 3 years.
                 This is if the Tribunal has not looked at their case in that time.
                 If the person is under 18, this is 1 year.
@@ -605,6 +610,7 @@ right-cto-referral = When the hospital managers send your case to the Tribunal
            *[patient] You may not apply to the Tribunal in the first 6 months.
                 This means the first 6 months of your CTO.
                 Then the hospital managers must send your case to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 The managers must also send it after 3 years.
                 This is if the Tribunal has not looked at your case in that time.
                 If you are under 18, this is 1 year.
@@ -834,7 +840,8 @@ right-consent-to-treatment = Medicine and treatment
                 Other treatment for their mental health problem can be given without their consent.
                 For example, nursing care.
             [staff] Medicine for mental disorder can be given without consent for 3 months.
-                The 3 months start from the first time it is given while the patient is detained.
+                The 3 months start from the first time it is given.
+                It must be given while the patient is detained.
                 After that, it needs the patient’s consent.
                 Or a second opinion appointed doctor (SOAD) must certify it.
                 Other treatment for mental disorder can be given without consent.
@@ -949,6 +956,7 @@ right-section-57-treatment = Brain surgery and hormone implants
         { $audience ->
             [carer] This is about brain surgery for a mental health problem.
                 It is also about a hormone implant to reduce male sex drive.
+                A hormone implant is a small piece of medicine put under the skin.
                 The person can only have these if they agree.
                 A second-opinion doctor must also check.
                 So must 2 other independent people who are not doctors.
@@ -957,6 +965,7 @@ right-section-57-treatment = Brain surgery and hormone implants
                 This is true for everyone, on a section or not.
             [staff] This is about neurosurgery for mental disorder.
                 It is also about a hormone implant to reduce male sex drive.
+                A hormone implant is a small piece of medicine put under the skin.
                 These need the patient’s consent.
                 An appointed doctor and 2 appointed people who are not doctors must certify.
                 They certify that the patient has capacity and has consented.
@@ -964,6 +973,7 @@ right-section-57-treatment = Brain surgery and hormone implants
                 This applies to every patient, detained or not.
            *[patient] This is about brain surgery for a mental health problem.
                 It is also about a hormone implant to reduce male sex drive.
+                A hormone implant is a small piece of medicine put under the skin.
                 You can only have these if you agree.
                 A second-opinion doctor must also check.
                 So must 2 other independent people who are not doctors.
@@ -971,7 +981,7 @@ right-section-57-treatment = Brain surgery and hormone implants
                 The doctor must also agree the treatment is right.
                 This is true for everyone, on a section or not.
         }
-right-cto-treatment = Treatment on a CTO
+right-cto-treatment = Treatment on a community treatment order (CTO)
     .body =
         { $audience ->
             [carer] The person is on a CTO and lives in the community.
@@ -1030,11 +1040,12 @@ right-restricted-leave = Leave from hospital
         { $audience ->
             [carer] The person can only have leave from hospital if a government minister agrees.
                 This minister is the Secretary of State for Justice.
-            [staff] The patient can only be granted leave with the consent of the Secretary of State for Justice.
+            [staff] The patient can only be granted leave with consent.
+                The consent must come from the Secretary of State for Justice.
            *[patient] You can only have leave from hospital if a government minister agrees.
                 This minister is the Secretary of State for Justice.
         }
-right-cto-conditions = CTO conditions
+right-cto-conditions = Conditions of a community treatment order (CTO)
     .body =
         { $audience ->
             [carer] The person’s CTO has conditions.
@@ -1103,7 +1114,7 @@ right-cto-recall = Being called back to hospital
                 Revoked means cancelled.
                 If it is revoked, you are kept in hospital under your section again.
         }
-right-cto-length = How long a CTO lasts
+right-cto-length = How long a community treatment order (CTO) lasts
     .body =
         A CTO lasts up to 6 months at first.
         Then it can be renewed for another 6 months.
@@ -1181,7 +1192,8 @@ right-informal-can-leave = Leaving hospital as a voluntary patient
                 This is so the person can be assessed.
                 If that happens, check again if they can get an IMHA.
             [staff] An informal patient can choose to leave hospital.
-                But a doctor, approved clinician or nurse can hold them for a short time under section 5.
+                But a doctor, approved clinician or nurse can hold them for a short time.
+                They do this under section 5.
                 If that happens, check again if they can get an IMHA.
            *[patient] You are a voluntary patient.
                 So you can choose to leave hospital.
@@ -1304,7 +1316,9 @@ right-section-3-referral-2025 = When the hospital managers send your case to the
         { $audience ->
             [carer] The Tribunal may not look at the person’s case in the first 3 months.
                 Then the hospital managers must send it to the Tribunal.
-                If it is not looked at between 3 and 12 months, they must send it again.
+                Hospital managers act for the organisation that runs the hospital.
+                It may not be looked at between 3 and 12 months.
+                Then they must send it again.
                 After that, they must send it every year.
             [staff] The Tribunal may not consider the case in the first 3 months.
                 If so, the managers must refer it.
@@ -1312,7 +1326,9 @@ right-section-3-referral-2025 = When the hospital managers send your case to the
                 After that, they must refer it in each 12 months.
            *[patient] The Tribunal may not look at your case in the first 3 months.
                 Then the hospital managers must send it to the Tribunal.
-                If it is not looked at between 3 and 12 months, they must send it again.
+                Hospital managers act for the organisation that runs the hospital.
+                It may not be looked at between 3 and 12 months.
+                Then they must send it again.
                 After that, they must send it every year.
         }
 right-section-3-length-2025 = How long section 3 lasts
@@ -1403,10 +1419,12 @@ right-section-37-referral-2025 = When the hospital managers send your case to th
         { $audience ->
             [carer] The Tribunal may not look at the person’s case for 12 months.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
             [staff] The Tribunal may not have considered the case in the last 12 months.
                 Then the managers must refer it.
            *[patient] The Tribunal may not look at your case for 12 months.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
         }
 right-cto-referral-2025 = When the hospital managers send your case to the Tribunal
     .body =
@@ -1414,6 +1432,7 @@ right-cto-referral-2025 = When the hospital managers send your case to the Tribu
             [carer] This is about the first 6 months of the person’s CTO.
                 The Tribunal may not look at their case in that time.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 It may not be looked at between 6 and 12 months.
                 Then they must send it again.
                 After that, they must send it every year.
@@ -1424,6 +1443,7 @@ right-cto-referral-2025 = When the hospital managers send your case to the Tribu
            *[patient] This is about the first 6 months of your CTO.
                 The Tribunal may not look at your case in that time.
                 Then the hospital managers must send it to the Tribunal.
+                Hospital managers act for the organisation that runs the hospital.
                 It may not be looked at between 6 and 12 months.
                 Then they must send it again.
                 After that, they must send it every year.

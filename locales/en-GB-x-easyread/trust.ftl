@@ -36,6 +36,7 @@ staff-who =
     It means patients under guardianship or conditionally discharged.
     It means anyone discussing brain surgery for mental disorder.
     Or a hormone implant to reduce sex drive.
+    A hormone implant is a small piece of medicine put under the skin.
     Or ECT (electroconvulsive therapy), if they are under 18.
     In Wales, it means the same patients.
     It also means patients under sections 4, 5(2) and 5(4).
@@ -98,21 +99,24 @@ staff-cqc =
     This includes by a private phone.
 staff-print = Print this checklist
 # Links to the questions, to see what one patient can have.
-staff-patient-link = Check what one patient can have: their IMHA, their rights and your duties
+staff-patient-link = Check what one patient can have: their independent mental health advocate (IMHA), their rights and your duties
 
 ## Ward posters
 
 poster-link = Make a ward poster
 poster-heading = Make a ward poster
 poster-intro =
-    Make an A4 poster with a QR code.
+    Make a poster to print on A4 paper.
+    A4 is the usual size of paper for a printer.
+    The poster has a QR code.
+    A QR code is a square picture that a phone camera can read.
     The QR code opens this service in the right language.
     The poster shows the details of your local IMHA service.
 poster-language-label = Language of the poster
-poster-provider-label = IMHA service
+poster-provider-label = Independent mental health advocacy (IMHA) service
 # The last choice of IMHA service, when staff want another one or the trust has set none: they then type its name and phone.
 poster-provider-none = None of these. Type the service’s details below.
-poster-name-label = Name of the IMHA service
+poster-name-label = Name of the independent mental health advocacy (IMHA) service
 poster-name-hint =
     Type the name you want on the poster.
     It is only used for this poster.
@@ -140,6 +144,8 @@ poster-body =
     They do not work for the hospital.
 poster-scan =
     Scan the QR code.
+    The QR code is the square picture on this poster.
+    Point your phone camera at it.
     Find out if you can have an advocate.
 poster-or-visit = Or go to:
 poster-call = Or call:

@@ -26,7 +26,7 @@ option-audience-patient = ਮੈਂ ਮਰੀਜ਼ ਹਾਂ
 option-audience-carer = ਮੈਂ ਕੇਅਰਰ (ਦੇਖਭਾਲ ਕਰਨ ਵਾਲਾ ਵਿਅਕਤੀ), ਰਿਸ਼ਤੇਦਾਰ ਜਾਂ ਦੋਸਤ ਹਾਂ
     .hint = ਇਸ ਵਿੱਚ ਸਭ ਤੋਂ ਨੇੜਲਾ ਰਿਸ਼ਤੇਦਾਰ (nearest relative) ਵੀ ਸ਼ਾਮਲ ਹੈ। ਤੁਸੀਂ ਕਿਸੇ ਹੋਰ ਬਾਰੇ ਪੁੱਛ ਰਹੇ ਹੋ।
 option-audience-staff = ਮੇਰਾ ਕੰਮ ਕਿਸੇ ਵਾਰਡ ਵਿੱਚ ਜਾਂ ਮਾਨਸਿਕ ਸਿਹਤ ਸੇਵਾ ਵਿੱਚ ਹੈ
-    .hint = ਤੁਸੀਂ ਜਾਂਚਣਾ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਐਡਵੋਕੇਟਾਂ ਬਾਰੇ ਤੁਹਾਡੇ ਲਈ ਕਿਸ ਨੂੰ ਦੱਸਣਾ ਲਾਜ਼ਮੀ ਹੈ।
+    .hint = ਤੁਸੀਂ ਜਾਂਚਣਾ ਚਾਹੁੰਦੇ ਹੋ ਕਿ ਹਿਮਾਇਤੀਆਂ ਬਾਰੇ ਤੁਹਾਡੇ ਲਈ ਕਿਸ ਨੂੰ ਦੱਸਣਾ ਲਾਜ਼ਮੀ ਹੈ।
 
 ## Where the hospital is
 
@@ -91,9 +91,9 @@ option-setting-guardianship =
     .hint = ਸਰਪ੍ਰਸਤ, ਜੋ ਅਕਸਰ ਕੌਂਸਲ ਹੁੰਦੀ ਹੈ, ਕੁਝ ਗੱਲਾਂ ਦਾ ਫ਼ੈਸਲਾ ਕਰ ਸਕਦਾ ਹੈ, ਜਿਵੇਂ ਕਿ ਕਿੱਥੇ ਰਹਿਣਾ ਹੈ।
 option-setting-conditional-discharge =
     { $audience ->
-        [carer] ਉਨ੍ਹਾਂ ਨੇ Tribunal ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
+        [carer] ਉਨ੍ਹਾਂ ਨੇ ਟ੍ਰਿਬਿਊਨਲ ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
         [staff] ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ (conditional discharge) 'ਤੇ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਮਰੀਜ਼ (restricted patient)
-       *[patient] ਮੈਂ Tribunal ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
+       *[patient] ਮੈਂ ਟ੍ਰਿਬਿਊਨਲ ਜਾਂ ਸਰਕਾਰ ਵੱਲੋਂ ਲਾਈਆਂ ਸ਼ਰਤਾਂ ਨਾਲ ਹਸਪਤਾਲ ਛੱਡਿਆ ਹੈ
     }
     .hint = ਇਸ ਨੂੰ ਸ਼ਰਤਾਂ ਵਾਲੀ ਰਿਹਾਈ (conditional discharge) ਕਿਹਾ ਜਾਂਦਾ ਹੈ। ਇਹ ਪਾਬੰਦੀਆਂ ਵਾਲੇ ਅਦਾਲਤੀ ਹੁਕਮ ਤੋਂ ਬਾਅਦ ਹੁੰਦੀ ਹੈ।
 option-setting-informal-inpatient =
@@ -260,7 +260,7 @@ question-on-leave-heading =
         [staff] ਕੀ ਮਰੀਜ਼ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) 'ਤੇ ਹਨ?
        *[patient] ਕੀ ਤੁਸੀਂ ਇਸ ਵੇਲੇ ਹਸਪਤਾਲ ਤੋਂ ਆਰਜ਼ੀ ਛੁੱਟੀ (leave) 'ਤੇ ਹੋ?
     }
-question-on-leave-hint = ਇਸ ਨੂੰ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) ਕਿਹਾ ਜਾਂਦਾ ਹੈ: ਵਾਰਡ ਤੋਂ ਬਾਹਰ ਕੁਝ ਸਮਾਂ, ਜਿਸ ਲਈ ਡਾਕਟਰ ਨੇ ਹਾਮੀ ਭਰੀ ਹੈ। ਛੁੱਟੀ 'ਤੇ ਹੋਣ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਨਹੀਂ ਬਦਲਦਾ।
+question-on-leave-hint = ਇਸ ਨੂੰ ਸੈਕਸ਼ਨ 17 ਛੁੱਟੀ (section 17 leave) ਕਿਹਾ ਜਾਂਦਾ ਹੈ: ਵਾਰਡ ਤੋਂ ਬਾਹਰ ਕੁਝ ਸਮਾਂ, ਜਿਸ ਲਈ ਡਾਕਟਰ ਨੇ ਹਾਮੀ ਭਰੀ ਹੈ। ਛੁੱਟੀ 'ਤੇ ਹੋਣ ਨਾਲ ਹਿਮਾਇਤੀ ਲੈਣ ਦਾ ਹੱਕ ਨਹੀਂ ਬਦਲਦਾ।
 question-on-leave-error = ਹਾਂ, ਨਹੀਂ ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
 question-on-leave-summary = ਆਰਜ਼ੀ ਛੁੱਟੀ 'ਤੇ
 option-on-leave-true = ਹਾਂ
@@ -275,7 +275,7 @@ question-treatment-discussed-heading =
         [staff] ਕੀ ਮਰੀਜ਼ ਕਿਸੇ ਡਾਕਟਰ ਜਾਂ ਪ੍ਰਵਾਨਿਤ ਕਲੀਨੀਸ਼ੀਅਨ (approved clinician) ਨਾਲ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇਲਾਜ ਬਾਰੇ ਗੱਲਬਾਤ ਕਰ ਰਹੇ ਹਨ?
        *[patient] ਕੀ ਕਿਸੇ ਡਾਕਟਰ ਨੇ ਤੁਹਾਡੇ ਨਾਲ ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕਿਸੇ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਕੀਤੀ ਹੈ?
     }
-question-treatment-discussed-hint = ਕੁਝ ਇਲਾਜਾਂ ਨਾਲ ਐਡਵੋਕੇਟ ਲੈਣ ਦਾ ਹੱਕ ਮਿਲਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਲੋਕਾਂ ਨੂੰ ਵੀ ਜੋ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ ਹਨ।
+question-treatment-discussed-hint = ਕੁਝ ਇਲਾਜਾਂ ਨਾਲ ਹਿਮਾਇਤੀ ਲੈਣ ਦਾ ਹੱਕ ਮਿਲਦਾ ਹੈ, ਉਨ੍ਹਾਂ ਲੋਕਾਂ ਨੂੰ ਵੀ ਜੋ ਕਿਸੇ ਸੈਕਸ਼ਨ ਅਧੀਨ ਨਹੀਂ ਹਨ।
 question-treatment-discussed-error = ਕੋਈ ਇਲਾਜ, "ਇਨ੍ਹਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ", ਜਾਂ "ਮੈਨੂੰ ਨਹੀਂ ਪਤਾ" ਚੁਣੋ
 question-treatment-discussed-summary = ਜਿਸ ਇਲਾਜ ਬਾਰੇ ਗੱਲ ਹੋਈ
 option-treatment-discussed-section-57 = ਮਾਨਸਿਕ ਸਿਹਤ ਦੀ ਸਮੱਸਿਆ ਲਈ ਦਿਮਾਗ਼ ਦਾ ਅਪ੍ਰੇਸ਼ਨ, ਜਾਂ ਜਿਨਸੀ ਇੱਛਾ ਘਟਾਉਣ ਲਈ ਹਾਰਮੋਨ ਇੰਪਲਾਂਟ

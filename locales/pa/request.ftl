@@ -6,8 +6,8 @@
 ### Every message receives $audience: "patient", "carer" or "staff".
 
 # On the result page, under "What to do now": opens the request page.
-request-link = ਐਡਵੋਕੇਟ ਮੰਗਣ ਲਈ ਸੁਨੇਹਾ ਲਿਖੋ
-request-heading = ਐਡਵੋਕੇਟ ਮੰਗੋ
+request-link = ਹਿਮਾਇਤੀ ਮੰਗਣ ਲਈ ਸੁਨੇਹਾ ਲਿਖੋ
+request-heading = ਹਿਮਾਇਤੀ ਮੰਗੋ
 request-intro =
     { $audience ->
         [carer] ਜਿੰਨਾ ਹੋ ਸਕੇ, ਭਰੋ। ਅਸੀਂ IMHA ਸੇਵਾ ਲਈ ਅੰਗਰੇਜ਼ੀ ਵਿੱਚ ਇੱਕ ਛੋਟਾ ਸੁਨੇਹਾ ਲਿਖਦੇ ਹਾਂ, ਅਤੇ ਇਸ ਨੂੰ ਤੁਹਾਡੀ ਭਾਸ਼ਾ ਵਿੱਚ ਵੀ ਦਿਖਾਉਂਦੇ ਹਾਂ, ਤਾਂ ਜੋ ਤੁਸੀਂ ਇਸ ਨੂੰ ਜਾਂਚ ਸਕੋ। ਜਦੋਂ ਤੱਕ ਤੁਸੀਂ ਇਸ ਨੂੰ ਆਪਣੇ ਫ਼ੋਨ ਤੋਂ ਨਹੀਂ ਭੇਜਦੇ, ਕੁਝ ਵੀ ਨਾ ਭੇਜਿਆ ਜਾਂਦਾ ਹੈ ਅਤੇ ਨਾ ਹੀ ਸਾਂਭਿਆ ਜਾਂਦਾ ਹੈ।
@@ -16,7 +16,7 @@ request-intro =
     }
 request-name-label =
     { $audience ->
-        [carer] ਉਸ ਵਿਅਕਤੀ ਦਾ ਨਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਐਡਵੋਕੇਟ ਦੀ ਲੋੜ ਹੈ
+        [carer] ਉਸ ਵਿਅਕਤੀ ਦਾ ਨਾਂ ਜਿਨ੍ਹਾਂ ਨੂੰ ਹਿਮਾਇਤੀ ਦੀ ਲੋੜ ਹੈ
         [staff] ਮਰੀਜ਼ ਦਾ ਨਾਂ
        *[patient] ਤੁਹਾਡਾ ਨਾਂ
     }
