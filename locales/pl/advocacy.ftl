@@ -32,9 +32,9 @@ advocate-understand-treatment =
     }
 advocate-use-rights =
     { $audience ->
-        [carer] Może pomóc osobie, o którą pytasz, korzystać z jej praw, na przykład złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć jej sekcję).
-        [staff] Może pomóc pacjentowi korzystać z jego praw, na przykład złożyć wniosek do Tribunal.
-       *[patient] Może pomóc ci korzystać z twoich praw, na przykład złożyć wniosek do Tribunal (niezależnego trybunału, który może zakończyć twoją sekcję).
+        [carer] Może pomóc osobie, o którą pytasz, korzystać z jej praw, na przykład złożyć wniosek do Trybunału (Tribunal – niezależnego organu orzekającego, który może zakończyć jej sekcję).
+        [staff] Może pomóc pacjentowi korzystać z jego praw, na przykład złożyć wniosek do Trybunału.
+       *[patient] Może pomóc ci korzystać z twoich praw, na przykład złożyć wniosek do Trybunału (Tribunal – niezależnego organu orzekającego, który może zakończyć twoją sekcję).
     }
 advocate-speak-for-you =
     { $audience ->
@@ -118,9 +118,9 @@ advocate-visit-requests-wales-compulsory-nominated-person =
 advocate-limits-heading = Czego rzecznik IMHA nie może zrobić
 advocate-not-a-lawyer =
     { $audience ->
-        [carer] Rzecznik IMHA nie jest prawnikiem (solicitor). Może pomóc osobie, o którą pytasz, znaleźć prawnika do sprawy przed Tribunal.
-        [staff] Rzecznik IMHA nie jest prawnikiem (solicitor) i nie zastępuje prawnika przed Tribunal. Może pomóc pacjentowi znaleźć prawnika.
-       *[patient] Rzecznik IMHA nie jest prawnikiem (solicitor). Może pomóc ci znaleźć prawnika do sprawy przed Tribunal.
+        [carer] Rzecznik IMHA nie jest prawnikiem (solicitor). Może pomóc osobie, o którą pytasz, znaleźć prawnika do sprawy przed Trybunałem.
+        [staff] Rzecznik IMHA nie jest prawnikiem (solicitor) i nie zastępuje prawnika przed Trybunałem. Może pomóc pacjentowi znaleźć prawnika.
+       *[patient] Rzecznik IMHA nie jest prawnikiem (solicitor). Może pomóc ci znaleźć prawnika do sprawy przed Trybunałem.
     }
 advocate-no-decisions =
     { $audience ->
@@ -141,17 +141,17 @@ advocate-not-imca = Rzecznik IMHA to ktoś inny niż niezależny rzecznik ds. zd
 duty-heading = Co musi zrobić personel
 duty-intro = Zgodnie z prawem osoba odpowiedzialna musi podjąć wszystkie możliwe w praktyce kroki, aby pacjent zrozumiał, jak może mu pomóc rzecznik IMHA i jak go uzyskać.
 duty-who-hospital-managers = Kto musi to zrobić: zarząd szpitala (hospital managers). W praktyce zwykle robi to w jego imieniu personel oddziału.
-duty-who-responsible-clinician = Kto musi to zrobić: klinicysta prowadzący (responsible clinician) pacjenta, ponieważ pacjent został warunkowo zwolniony ze szpitala.
+duty-who-responsible-clinician = Kto musi to zrobić: klinicysta prowadzący (responsible clinician) pacjenta, ponieważ pacjent został warunkowo wypisany ze szpitala.
 duty-who-local-authority = Kto musi to zrobić: odpowiedzialny lokalny organ pomocy społecznej (local social services authority – władze lokalne odpowiedzialne za opiekę prawną).
 duty-who-responsible-hospital = Kto musi to zrobić: zarząd szpitala odpowiedzialnego (responsible hospital – szpitala, który odpowiada za CTO pacjenta).
 duty-who-doctor-discussing-treatment = Kto musi to zrobić: lekarz lub zatwierdzony klinicysta (approved clinician), który omawia leczenie z pacjentem.
 # In Wales, an informal in-patient qualifies when they become an in-patient.
-duty-as-soon-as-practicable = Kiedy: tak szybko, jak to w praktyce możliwe, po tym, jak pacjent uzyska prawo do rzecznika. Czyli gdy zostanie zatrzymany, objęty CTO, objęty opieką prawną albo gdy omawia się z nim leczenie. W przypadku pacjenta nieformalnego w Walii – gdy zostanie przyjęty do szpitala.
+duty-as-soon-as-practicable = Kiedy: tak szybko, jak to w praktyce możliwe, po tym, jak pacjent uzyska prawo do rzecznika. Czyli gdy zostanie hospitalizowany bez zgody, objęty CTO, objęty opieką prawną albo gdy omawia się z nim leczenie. W przypadku pacjenta nieformalnego w Walii – gdy zostanie przyjęty do szpitala.
 duty-orally-and-in-writing = Jak: poinformuj pacjenta zarówno ustnie, jak i na piśmie.
 duty-copy-to-nearest-relative = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobie, która wydaje się jego najbliższym członkiem rodziny (nearest relative), o ile to w praktyce możliwe. Zrób to wtedy, gdy informujesz pacjenta, albo w rozsądnym czasie potem. Nie dotyczy to pacjentów na sekcjach sądowych lub więziennych.
 duty-copy-to-nominated-person = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobie, która wydaje się jego osobą wskazaną (nominated person). Zrób to wtedy, gdy informujesz pacjenta, albo w rozsądnym czasie potem.
 # Wales, informal patients: section 130L(6) lists who gets the copy.
 duty-copy-to-informal-patients-people = Jeśli pacjent nie poprosi, aby tego nie robić, daj kopię pisemnej informacji osobom wymienionym w sekcji 130L(6). Sprawdź w tekście tej sekcji, kim są te osoby.
-duty-repeat-at-key-moments = Powtarzaj informację w ważnych momentach: przy przyjęciu, przy zmianie sekcji oraz przed obchodami, przeglądami leków, przedłużeniami i rozprawami przed Tribunal.
+duty-repeat-at-key-moments = Powtarzaj informację w ważnych momentach: przy przyjęciu, przy zmianie sekcji oraz przed obchodami, przeglądami leków, przedłużeniami i rozprawami przed Trybunałem.
 duty-check-understanding = Sprawdź, czy pacjent zrozumiał. Jeśli jest zbyt chory, aby to przyjąć, spróbuj ponownie później. W razie potrzeby skorzystaj z tłumacza lub informacji w łatwym języku (easy read).
 duty-help-to-contact = Pomóż pacjentowi skontaktować się ze służbą rzeczników IMHA, na przykład dając mu dostęp do telefonu, z którego może rozmawiać na osobności. Zapisz, co zrobiono.

@@ -16,9 +16,9 @@ footer-law-as-at = Stan prawny na { $date }.
 start-heading = Sprawdź, czy możesz mieć niezależnego rzecznika ds. zdrowia psychicznego
 start-intro =
     { $audience ->
-        [carer] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) pomaga osobom, które są zatrzymane w szpitalu albo leczone na podstawie ustawy o zdrowiu psychicznym (Mental Health Act), zrozumieć swoje prawa i z nich korzystać. Odpowiedz na kilka pytań, aby sprawdzić, czy osoba, o którą pytasz, może mieć takiego rzecznika.
+        [carer] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) pomaga osobom, które muszą przebywać w szpitalu albo są leczone na podstawie ustawy o zdrowiu psychicznym (Mental Health Act), zrozumieć swoje prawa i z nich korzystać. Odpowiedz na kilka pytań, aby sprawdzić, czy osoba, o którą pytasz, może mieć takiego rzecznika.
         [staff] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) pomaga pacjentom objętym ustawą o zdrowiu psychicznym (Mental Health Act) zrozumieć swoje prawa i z nich korzystać. Odpowiedz na kilka pytań, aby sprawdzić, czy pacjent może mieć takiego rzecznika i co musisz mu powiedzieć.
-       *[other] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) może pomóc ci zrozumieć twoje prawa i z nich korzystać, jeśli na podstawie ustawy o zdrowiu psychicznym (Mental Health Act) zatrzymano cię w szpitalu albo cię leczą. Odpowiedz na kilka pytań, aby sprawdzić, czy możesz mieć takiego rzecznika.
+       *[patient] Niezależny rzecznik ds. zdrowia psychicznego (IMHA) może pomóc ci zrozumieć twoje prawa i z nich korzystać, jeśli na podstawie ustawy o zdrowiu psychicznym (Mental Health Act) musisz przebywać w szpitalu albo cię leczą. Odpowiedz na kilka pytań, aby sprawdzić, czy możesz mieć takiego rzecznika.
     }
 start-free = Rzecznicy są bezpłatni i nie pracują dla szpitala.
 start-time = To zajmie około 2 minut.
@@ -33,20 +33,20 @@ fallback-advice = Nadal możesz dostać pomoc. Poproś personel oddziału o dane
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983, { $count ->
+citation-sections = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983), { $count ->
         [one] sekcja
         [few] sekcje
         [many] sekcje
        *[other] sekcje
     } { $sections }
-citation-sections-wales = Mental Health Act 1983 ze zmianami wprowadzonymi przez Mental Health (Wales) Measure 2010, { $count ->
+citation-sections-wales = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983) ze zmianami wprowadzonymi przez Mental Health (Wales) Measure 2010, { $count ->
         [one] sekcja
         [few] sekcje
         [many] sekcje
        *[other] sekcje
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983 ze zmianami wprowadzonymi przez Mental Health Act 2025, { $count ->
+citation-sections-2025 = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983) ze zmianami wprowadzonymi przez ustawę o zdrowiu psychicznym z 2025 r. (Mental Health Act 2025), { $count ->
         [one] sekcja
         [few] sekcje
         [many] sekcje
@@ -57,7 +57,7 @@ citation-sections-2025 = Mental Health Act 1983 ze zmianami wprowadzonymi przez 
 
 sources-link = Skąd pochodzą te informacje
 sources-heading = Skąd pochodzą te informacje
-sources-intro = Każde stwierdzenie dotyczące prawa w tej usłudze opiera się na sekcji ustawy Mental Health Act 1983 lub na innym oficjalnym źródle. Ta lista pokazuje każde źródło oraz to, jak i kiedy je sprawdzono.
+sources-intro = Każde stwierdzenie dotyczące prawa w tej usłudze opiera się na sekcji ustawy o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983) lub na innym oficjalnym źródle. Ta lista pokazuje każde źródło oraz to, jak i kiedy je sprawdzono.
 sources-unchecked = Jeśli źródło sprawdzono tylko na podstawie not wyjaśniających (explanatory notes) albo czyjejś kopii tekstu, prawnik powinien porównać je z tekstem przepisów, zanim będzie można się na nim opierać.
 sources-column-source = Źródło
 sources-column-how = Jak je sprawdzono
@@ -65,8 +65,8 @@ sources-column-checked = Data sprawdzenia
 source-how-primary-text = Porównanie z tekstem przepisów
 source-how-official-explanatory = Porównanie z oficjalnymi notami wyjaśniającymi (explanatory notes)
 source-how-secondary = Porównanie ze źródłem wtórnym
-source-document-code-of-practice = Mental Health Act 1983 Code of Practice (kodeks postępowania), rozdział 6
-source-document-commencement-2025 = Mental Health Act 2025, sekcja 56 (kiedy wchodzi w życie)
+source-document-code-of-practice = Kodeks postępowania do ustawy o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983 Code of Practice), rozdział 6
+source-document-commencement-2025 = Ustawa o zdrowiu psychicznym z 2025 r. (Mental Health Act 2025), sekcja 56 (kiedy wchodzi w życie)
 
 ## Languages
 

@@ -56,15 +56,15 @@ question-setting-error = Wybierz sytuację, która pasuje najlepiej, lub „Nie 
 question-setting-summary = Sytuacja
 option-setting-detained =
     { $audience ->
-        [carer] Ta osoba jest zatrzymana w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
-        [staff] Zatrzymany na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
+        [carer] Ta osoba musi przebywać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
+        [staff] Hospitalizowany bez zgody na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
        *[patient] Muszę zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act)
     }
     .hint = Czasem mówi się na to „być na sekcji” (po angielsku „sectioned”).
 option-setting-detained-on-leave =
     { $audience ->
         [carer] Ta osoba jest na sekcji, ale na przepustce ze szpitala (przepustka na podstawie sekcji 17)
-        [staff] Zatrzymany, na przepustce na podstawie sekcji 17
+        [staff] Hospitalizowany bez zgody, na przepustce na podstawie sekcji 17
        *[patient] Jestem na sekcji, ale na przepustce ze szpitala (przepustka na podstawie sekcji 17)
     }
     .hint = Zgoda na pobyt poza szpitalem przez pewien czas, na przykład w domu. Sekcja się nie skończyła.
@@ -91,11 +91,11 @@ option-setting-guardianship =
     .hint = Opiekun prawny, często władze lokalne (council), może decydować o niektórych sprawach, na przykład o tym, gdzie mieszkać.
 option-setting-conditional-discharge =
     { $audience ->
-        [carer] Tę osobę wypisano ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) lub rząd
-        [staff] Pacjent objęty ograniczeniami (restricted patient), warunkowo zwolniony ze szpitala
-       *[patient] Wypisano mnie ze szpitala na warunkach ustalonych przez Tribunal (niezależny trybunał) lub rząd
+        [carer] Tę osobę wypisano ze szpitala na warunkach ustalonych przez Trybunał (Tribunal – niezależny organ orzekający) lub rząd
+        [staff] Pacjent objęty ograniczeniami (restricted patient), warunkowo wypisany ze szpitala
+       *[patient] Wypisano mnie ze szpitala na warunkach ustalonych przez Trybunał (Tribunal – niezależny organ orzekający) lub rząd
     }
-    .hint = Nazywa się to warunkowym zwolnieniem (conditional discharge). Następuje po nakazie sądu z ograniczeniami.
+    .hint = Nazywa się to warunkowym wypisem (conditional discharge). Następuje po nakazie sądu z ograniczeniami.
 option-setting-informal-inpatient =
     { $audience ->
         [carer] Ta osoba jest w szpitalu z powodu swojego zdrowia psychicznego, ale nie na podstawie sekcji
@@ -172,9 +172,9 @@ question-what-happened-summary = Co się stało
 question-what-happened-papers-heading = Jak wyglądają dokumenty sekcji
 question-what-happened-papers =
     { $audience ->
-        [carer] Szpital musi dać tej osobie formularze, które nazywają się dokumentami sekcji (section papers), oraz ulotkę o jej prawach. Tytuł ulotki podaje sekcję, na przykład „Section 2 of the Mental Health Act 1983” (sekcja 2 ustawy o zdrowiu psychicznym z 1983 r.). Ta osoba lub personel oddziału mogą ci to pokazać.
+        [carer] Szpital musi dać tej osobie formularze, które nazywają się dokumentami sekcji (section papers), oraz ulotkę o jej prawach. Tytuł ulotki podaje sekcję, na przykład sekcja 2 ustawy o zdrowiu psychicznym z 1983 r. („Section 2 of the Mental Health Act 1983”). Ta osoba lub personel oddziału mogą ci to pokazać.
         [staff] Sekcja jest podana w dokumentach sekcji (section papers) i w ulotce o prawach, którą dostał pacjent. Sprawdź dokumenty pacjenta albo zapytaj biuro ds. ustawy o zdrowiu psychicznym (Mental Health Act office) w szpitalu.
-       *[patient] Szpital musi dać ci formularze, które nazywają się dokumentami sekcji (section papers), oraz ulotkę o twoich prawach. Tytuł ulotki podaje twoją sekcję, na przykład „Section 2 of the Mental Health Act 1983” (sekcja 2 ustawy o zdrowiu psychicznym z 1983 r.). Możesz poprosić personel oddziału, aby ci to pokazał.
+       *[patient] Szpital musi dać ci formularze, które nazywają się dokumentami sekcji (section papers), oraz ulotkę o twoich prawach. Tytuł ulotki podaje twoją sekcję, na przykład sekcja 2 ustawy o zdrowiu psychicznym z 1983 r. („Section 2 of the Mental Health Act 1983”). Możesz poprosić personel oddziału, aby ci to pokazał.
     }
 option-what-happened-police-public-place =
     { $audience ->
@@ -206,9 +206,9 @@ option-what-happened-doctor-stopped-leaving =
     .hint = Zwykle jest to sekcja 5(2). Trwa do 72 godzin.
 option-what-happened-kept-more-than-3-days =
     { $audience ->
-        [carer] Ta osoba jest zatrzymana w szpitalu na podstawie sekcji od ponad 3 dni
-        [staff] Pacjent jest zatrzymany w szpitalu na podstawie sekcji od ponad 3 dni
-       *[patient] Szpital zatrzymuje cię na podstawie sekcji od ponad 3 dni
+        [carer] Ta osoba od ponad 3 dni musi przebywać w szpitalu na podstawie sekcji
+        [staff] Pacjent od ponad 3 dni przebywa w szpitalu bez zgody na podstawie sekcji
+       *[patient] Od ponad 3 dni musisz przebywać w szpitalu na podstawie sekcji
     }
     .hint = Wszystkie krótkie sekcje na nagłe przypadki kończą się w ciągu 3 dni.
 option-what-happened-court-sent =

@@ -27,13 +27,13 @@ request-line-thanks = Dziękuję.
 # The statuses that are not a section, as the service would name them.
 request-status =
     { $status ->
-        [detained-longer-term] Zatrzymanie na podstawie sekcji (nie wiadomo której)
-        [detained-section-not-known] Zatrzymanie na podstawie sekcji (nie wiadomo której)
+        [detained-longer-term] Hospitalizacja bez zgody na podstawie sekcji (nie wiadomo której)
+        [detained-section-not-known] Hospitalizacja bez zgody na podstawie sekcji (nie wiadomo której)
         [cto] Nakaz leczenia środowiskowego (CTO)
         [cto-recalled] Nakaz leczenia środowiskowego (CTO), wezwanie z powrotem do szpitala
         [guardianship] Opieka prawna (guardianship)
-        [conditional-discharge] Warunkowe zwolnienie ze szpitala (conditional discharge)
+        [conditional-discharge] Warunkowy wypis ze szpitala (conditional discharge)
         [informal-inpatient] Pacjent dobrowolny (nieformalny)
-        [none] Brak zatrzymania
+        [none] Brak hospitalizacji bez zgody
        *[unknown] Nie wiadomo
     }

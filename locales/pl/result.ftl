@@ -34,8 +34,8 @@ result-why-heading = Dlaczego
 
 reason-liable-to-be-detained =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje jej prawo do rzecznika.
-        [staff] Pacjent podlega zatrzymaniu (liable to be detained) na podstawie sekcji, która daje mu prawo do rzecznika IMHA.
+        [carer] Osoba, o którą pytasz, musi przebywać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje jej prawo do rzecznika.
+        [staff] Pacjent podlega hospitalizacji bez zgody (liable to be detained) na podstawie sekcji, która daje mu prawo do rzecznika IMHA.
        *[patient] Musisz zostać w szpitalu na podstawie sekcji ustawy o zdrowiu psychicznym (Mental Health Act), która daje ci prawo do rzecznika.
     }
 # The holding powers are sections 4, 5(2) and 5(4); places of safety are
@@ -43,21 +43,21 @@ reason-liable-to-be-detained =
 # in the text.
 reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
-        [staff] Pacjent jest zatrzymany na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii pacjenci zatrzymani na tej podstawie są walijskimi pacjentami przymusowymi uprawnionymi do rzecznika (Welsh qualifying compulsory patients) i mogą mieć rzecznika IMHA.
-       *[patient] Zatrzymano cię na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby zatrzymane na tej podstawie mogą mieć rzecznika IMHA.
+        [carer] Osoba, o którą pytasz, musi przebywać w szpitalu na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby hospitalizowane na tej podstawie mogą mieć rzecznika IMHA.
+        [staff] Pacjent jest hospitalizowany bez zgody na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Walii pacjenci hospitalizowani na tej podstawie są walijskimi pacjentami przymusowymi uprawnionymi do rzecznika (Welsh qualifying compulsory patients) i mogą mieć rzecznika IMHA.
+       *[patient] Musisz przebywać w szpitalu na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Walii osoby hospitalizowane na tej podstawie mogą mieć rzecznika IMHA.
     }
 reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
-        [staff] Pacjent jest zatrzymany na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
-       *[patient] Zatrzymano cię na podstawie uprawnienia do zatrzymania (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [carer] Osoba, o którą pytasz, musi przebywać w szpitalu na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [staff] Pacjent jest hospitalizowany bez zgody na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
+       *[patient] Musisz przebywać w szpitalu na podstawie krótkotrwałego uprawnienia (holding power: sekcja 4, 5(2) lub 5(4)). W Anglii te uprawnienia nie dają prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
     }
 reason-place-of-safety-excluded =
     { $audience ->
-        [carer] Osoba, o którą pytasz, jest zatrzymana w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
-        [staff] Pacjent jest zatrzymany w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Pobyt w bezpiecznym miejscu nie daje prawa do rzecznika IMHA ani w Anglii, ani w Walii. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
-       *[patient] Zatrzymano cię w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [carer] Osoba, o którą pytasz, musi pozostać w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Ta osoba może jednak poprosić o inny rodzaj wsparcia rzecznika.
+        [staff] Pacjent przebywa bez zgody w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Pobyt w bezpiecznym miejscu nie daje prawa do rzecznika IMHA ani w Anglii, ani w Walii. Pacjent może jednak poprosić o inny rodzaj wsparcia rzecznika.
+       *[patient] Musisz pozostać w bezpiecznym miejscu (place of safety: sekcja 135 lub 136). Ani w Anglii, ani w Walii nie daje to prawa do rzecznika IMHA. Możesz jednak poprosić o inny rodzaj wsparcia rzecznika.
     }
 reason-community-patient =
     { $audience ->
@@ -75,9 +75,9 @@ reason-guardianship =
 # Justice. "Conditionally discharged" means they left hospital with conditions.
 reason-conditionally-discharged =
     { $audience ->
-        [carer] Osoba, o którą pytasz, ma status pacjenta z ograniczeniami (restricted patient), czyli jej sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Tę osobę warunkowo zwolniono ze szpitala (conditional discharge), czyli pozwolono jej wyjść ze szpitala na określonych warunkach. Nadal można ją wezwać z powrotem do szpitala, więc według prawa nadal jest traktowana jak osoba zatrzymana. Dlatego może mieć rzecznika IMHA.
-        [staff] Pacjent jest pacjentem z ograniczeniami (restricted patient), warunkowo zwolnionym ze szpitala (conditionally discharged). Nadal podlega zatrzymaniu (liable to be detained), więc może mieć rzecznika IMHA.
-       *[patient] Masz status pacjenta z ograniczeniami (restricted patient), czyli twoja sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Warunkowo zwolniono cię ze szpitala (conditional discharge), czyli pozwolono ci wyjść ze szpitala na określonych warunkach. Nadal można cię wezwać z powrotem do szpitala, więc według prawa nadal liczysz się jako osoba zatrzymana. Dlatego możesz mieć rzecznika IMHA.
+        [carer] Osoba, o którą pytasz, ma status pacjenta z ograniczeniami (restricted patient), czyli jej sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Tę osobę warunkowo wypisano ze szpitala (conditional discharge), czyli pozwolono jej wyjść ze szpitala na określonych warunkach. Nadal można ją wezwać z powrotem do szpitala, więc według prawa nadal jest traktowana jak osoba hospitalizowana bez zgody. Dlatego może mieć rzecznika IMHA.
+        [staff] Pacjent jest pacjentem z ograniczeniami (restricted patient), warunkowo wypisanym ze szpitala (conditionally discharged). Nadal podlega hospitalizacji bez zgody (liable to be detained), więc może mieć rzecznika IMHA.
+       *[patient] Masz status pacjenta z ograniczeniami (restricted patient), czyli twoja sekcja ma dodatkowe ograniczenia ustalone przez sąd lub rząd. Warunkowo wypisano cię ze szpitala (conditional discharge), czyli pozwolono ci wyjść ze szpitala na określonych warunkach. Nadal można cię wezwać z powrotem do szpitala, więc według prawa nadal liczysz się jako osoba hospitalizowana bez zgody. Dlatego możesz mieć rzecznika IMHA.
     }
 reason-discussing-section-57 =
     { $audience ->
@@ -113,14 +113,14 @@ reason-informal-in-england =
 reason-english-informal-inpatient =
     { $audience ->
         [carer] Osoba, o którą pytasz, jest w szpitalu w Anglii z powodu swojego zdrowia psychicznego. W Anglii każdy pacjent w szpitalu z powodu zdrowia psychicznego może teraz mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
-        [staff] Pacjent przebywa w szpitalu w Anglii, gdzie ocenia się lub leczy jego zaburzenie psychiczne, i nie podlega zatrzymaniu (liable to be detained). Tacy pacjenci nieformalni mogą teraz mieć rzecznika IMHA.
+        [staff] Pacjent przebywa w szpitalu w Anglii, gdzie ocenia się lub leczy jego zaburzenie psychiczne, i nie podlega hospitalizacji bez zgody (liable to be detained). Tacy pacjenci nieformalni mogą teraz mieć rzecznika IMHA.
        *[patient] Jesteś w szpitalu w Anglii z powodu swojego zdrowia psychicznego. W Anglii każdy pacjent w szpitalu z powodu zdrowia psychicznego może teraz mieć rzecznika IMHA, nawet jeśli jest tam z własnego wyboru (jako pacjent dobrowolny).
     }
 reason-not-under-the-act =
     { $audience ->
-        [carer] Osoby, o którą pytasz, nie dotyczy sekcja, CTO, opieka prawna ani warunkowe zwolnienie i nie jest ona w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
-        [staff] Pacjent nie jest zatrzymany, nie ma CTO, nie jest objęty opieką prawną ani warunkowo zwolniony i nie przebywa w szpitalu z powodu zaburzenia psychicznego. Tylko pacjenci w tych sytuacjach mogą mieć rzecznika IMHA.
-       *[patient] Nie dotyczy cię sekcja, CTO, opieka prawna ani warunkowe zwolnienie i nie jesteś w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
+        [carer] Osoby, o którą pytasz, nie dotyczy sekcja, CTO, opieka prawna ani warunkowy wypis i nie jest ona w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
+        [staff] Pacjent nie jest hospitalizowany bez zgody, nie ma CTO, nie jest objęty opieką prawną ani warunkowo wypisany i nie przebywa w szpitalu z powodu zaburzenia psychicznego. Tylko pacjenci w tych sytuacjach mogą mieć rzecznika IMHA.
+       *[patient] Nie dotyczy cię sekcja, CTO, opieka prawna ani warunkowy wypis i nie jesteś w szpitalu z powodu zdrowia psychicznego. Tylko osoby w tych sytuacjach mogą mieć rzecznika IMHA.
     }
 reason-depends-on-answers-not-known =
     { $audience ->
@@ -169,7 +169,7 @@ ask-which-treatment =
 note-leave-does-not-end-eligibility =
     { $audience ->
         [carer] Przepustka ze szpitala (section 17 leave, przepustka na podstawie sekcji 17) tego nie zmienia. Osoba, o którą pytasz, nadal może mieć rzecznika IMHA.
-        [staff] Przepustka na podstawie sekcji 17 (section 17 leave) tego nie zmienia. Pacjent na przepustce nadal podlega zatrzymaniu (liable to be detained).
+        [staff] Przepustka na podstawie sekcji 17 (section 17 leave) tego nie zmienia. Pacjent na przepustce nadal podlega hospitalizacji bez zgody (liable to be detained).
        *[patient] Przepustka ze szpitala (section 17 leave, przepustka na podstawie sekcji 17) tego nie zmienia. Nadal możesz mieć rzecznika IMHA.
     }
 note-recall-does-not-end-cto =
@@ -187,9 +187,9 @@ note-stays-qualifying-while-treatment-proposed =
     }
 note-ask-again-if-detained-longer =
     { $audience ->
-        [carer] Jeśli osoba, o którą pytasz, zostanie potem zatrzymana w szpitalu na podstawie sekcji 2 lub 3, będzie miała prawo do rzecznika IMHA. Jeśli tak się stanie, sprawdź jeszcze raz.
-        [staff] Jeśli pacjent zostanie potem zatrzymany na podstawie sekcji 2 lub 3, będzie miał prawo do rzecznika IMHA. Jeśli tak się stanie, znowu powiedz mu o rzecznikach IMHA.
-       *[patient] Jeśli szpital zatrzyma cię potem na podstawie sekcji 2 lub 3, będziesz mieć prawo do rzecznika IMHA. Jeśli tak się stanie, zapytaj jeszcze raz.
+        [carer] Jeśli osoba, o którą pytasz, będzie potem musiała przebywać w szpitalu na podstawie sekcji 2 lub 3, będzie miała prawo do rzecznika IMHA. Jeśli tak się stanie, sprawdź jeszcze raz.
+        [staff] Jeśli pacjent zostanie potem hospitalizowany bez zgody na podstawie sekcji 2 lub 3, będzie miał prawo do rzecznika IMHA. Jeśli tak się stanie, znowu powiedz mu o rzecznikach IMHA.
+       *[patient] Jeśli potem będziesz musieć przebywać w szpitalu na podstawie sekcji 2 lub 3, będziesz mieć prawo do rzecznika IMHA. Jeśli tak się stanie, zapytaj jeszcze raz.
     }
 
 note-advocate-will-visit =
@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = Prawo, na którym to się opiera
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983, sekcja { $section }
+citation-section = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983), sekcja { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983, sekcja { $section } (dodana przez Mental Health (Wales) Measure 2010)
+citation-section-wales = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983), sekcja { $section } (dodana przez Mental Health (Wales) Measure 2010)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = Mental Health Act 1983 Code of Practice (kodeks postępowania), rozdział 6
+citation-code-of-practice = Kodeks postępowania do ustawy o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983 Code of Practice), rozdział 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983, sekcja { $section } (dodana przez Mental Health Act 2025)
+citation-section-2025 = Ustawa o zdrowiu psychicznym z 1983 r. (Mental Health Act 1983), sekcja { $section } (dodana przez ustawę o zdrowiu psychicznym z 2025 r., Mental Health Act 2025)
 result-not-legal-advice = To są informacje, a nie porada prawna. Opisane tu prawo może się zmienić.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,9 +255,9 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Prawo się zmienia
-change-intro = Mental Health Act 2025 (nowa ustawa o zdrowiu psychicznym) zmieni część tych zasad. Każda zmiana wchodzi w życie w dniu wyznaczonym przez rząd. Do tego czasu obowiązuje prawo opisane na tej stronie.
+change-intro = Nowa ustawa o zdrowiu psychicznym z 2025 r. (Mental Health Act 2025) zmieni część tych zasad. Każda zmiana wchodzi w życie w dniu wyznaczonym przez rząd. Do tego czasu obowiązuje prawo opisane na tej stronie.
 # What each change is, as a short phrase. Followed by whether it has started.
-change-conditional-discharge-deprivation-of-liberty = Wcześniejsza możliwość złożenia wniosku do Tribunal dla warunkowo zwolnionych pacjentów z ograniczeniami (restricted patients), których warunki pozbawiają ich wolności.
+change-conditional-discharge-deprivation-of-liberty = Wcześniejsza możliwość złożenia wniosku do Trybunału dla warunkowo wypisanych pacjentów z ograniczeniami (restricted patients), których warunki pozbawiają ich wolności.
 change-english-informal-patients = Rzecznik IMHA dla pacjentów nieformalnych (dobrowolnych) w szpitalach w Anglii.
 change-opt-out-advocacy = W Anglii rzecznik IMHA odwiedza każdego pacjenta, który może go mieć, bez czekania na prośbę.
 change-more-help = W Anglii rzecznicy IMHA pomagają pacjentom brać udział w decyzjach o ich opiece i składać skargi, a także informują ich o innych służbach.
@@ -266,12 +266,12 @@ change-more-help = W Anglii rzecznicy IMHA pomagają pacjentom brać udział w d
 # the person the patient chooses to replace the nearest relative.
 change-nominated-person = „Osoba wskazana” (nominated person), wybrana przez pacjenta, zastępuje najbliższego członka rodziny (nearest relative).
 change-section-3-periods = Sekcja 3 trwa 3 miesiące, potem 3 miesiące, potem 6 miesięcy, a potem za każdym razem rok.
-change-tribunal-windows = Więcej czasu na złożenie wniosku do Tribunal przy sekcji 2 (21 dni) i wcześniejsza pierwsza możliwość przy sekcji 3 (w ciągu pierwszych 3 miesięcy).
-change-automatic-referrals = Zarząd szpitala (hospital managers) częściej przekazuje sprawy do Tribunal.
+change-tribunal-windows = Więcej czasu na złożenie wniosku do Trybunału przy sekcji 2 (21 dni) i wcześniejsza pierwsza możliwość przy sekcji 3 (w ciągu pierwszych 3 miesięcy).
+change-automatic-referrals = Zarząd szpitala (hospital managers) częściej przekazuje sprawy do Trybunału.
 change-medication-second-opinion = Leki podawane bez zgody wymagają drugiej opinii po 2 miesiącach, a nie po 3.
 change-police-stations = Komisariatu policji nie można już używać jako bezpiecznego miejsca (place of safety).
 change-complaints-information = Pacjentom trzeba powiedzieć, jak złożyć skargę.
-change-detention-criteria = Surowsze warunki zatrzymania, a sam autyzm lub sama niepełnosprawność intelektualna nie są już powodem do sekcji 3 ani CTO.
+change-detention-criteria = Surowsze warunki hospitalizacji bez zgody, a sam autyzm lub sama niepełnosprawność intelektualna nie są już powodem do sekcji 3 ani CTO.
 # $date is a day, written YYYY-MM-DD.
 change-no-date = Jeszcze nie obowiązuje: nie wyznaczono daty.
 change-starts = Jeszcze nie obowiązuje: wchodzi w życie { $date }.
@@ -291,9 +291,9 @@ do-now-place-of-safety =
     }
 do-now-holding-power =
     { $audience ->
-        [carer] To uprawnienie do zatrzymania (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy teraz osoby, o którą pytasz: jeśli się zmieni, jej prawo do rzecznika IMHA też może się zmienić.
-        [staff] To uprawnienie do zatrzymania (holding power) trwa najwyżej 72 godziny (sekcja 4 lub 5(2)) lub 6 godzin (sekcja 5(4)). Gdy sekcja się zmieni, powiedz pacjentowi, która sekcja go dotyczy, i poinformuj go o rzecznikach IMHA, jeśli daje ona do nich prawo.
-       *[patient] To uprawnienie do zatrzymania (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy cię teraz: jeśli się zmieni, twoje prawo do rzecznika IMHA też może się zmienić.
+        [carer] To uprawnienie (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy teraz osoby, o którą pytasz: jeśli się zmieni, jej prawo do rzecznika IMHA też może się zmienić.
+        [staff] To uprawnienie (holding power) trwa najwyżej 72 godziny (sekcja 4 lub 5(2)) lub 6 godzin (sekcja 5(4)). Gdy sekcja się zmieni, powiedz pacjentowi, która sekcja go dotyczy, i poinformuj go o rzecznikach IMHA, jeśli daje ona do nich prawo.
+       *[patient] To uprawnienie (holding power) trwa krótko: 72 godziny w przypadku sekcji 4 lub 5(2), 6 godzin w przypadku sekcji 5(4). Zapytaj personel, która sekcja dotyczy cię teraz: jeśli się zmieni, twoje prawo do rzecznika IMHA też może się zmienić.
     }
 contact-heading = Jak skontaktować się ze służbą rzeczników IMHA
 contact-default =
@@ -355,12 +355,12 @@ nearest-relative-heading = Najbliższy członek rodziny (nearest relative): kto 
 nearest-relative-intro = Prawo daje jednemu krewnemu osoby, o którą pytasz – najbliższemu członkowi rodziny (nearest relative) – jego własne prawa. Może to być ty.
 # The order of Mental Health Act 1983 section 26.
 nearest-relative-who-it-is = Najbliższy członek rodziny to pierwsza osoba z tej listy: mąż, żona lub partner w związku partnerskim (civil partner) (albo – w przypadku osoby, która nie jest w związku małżeńskim ani partnerskim – partner, z którym ta osoba mieszka jak para od co najmniej 6 miesięcy); syn lub córka; ojciec lub matka; brat lub siostra; dziadek lub babcia; wnuk lub wnuczka; wujek lub ciotka; bratanek, siostrzeniec, bratanica lub siostrzenica. Pierwszeństwo ma krewny, który mieszka z tą osobą lub się nią opiekuje. Spośród dwóch krewnych tego samego rodzaju pierwszeństwo ma starszy. Ktoś, kto nie jest krewnym, ale mieszka z tą osobą od co najmniej 5 lat, jest na końcu listy. Nie bierze się pod uwagę osób poniżej 18 lat (chyba że są mężem, żoną, partnerem w związku partnerskim lub rodzicem tej osoby), męża, żony lub partnera w związku partnerskim, który trwale żyje z nią w separacji, ani kogoś, kto zwykle nie mieszka w Zjednoczonym Królestwie, gdy ta osoba w nim mieszka.
-nearest-relative-told-of-section-2 = Przy sekcji 2 zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP) musi spróbować poinformować najbliższego członka rodziny o zatrzymaniu oraz o tym, że może on zarządzić wypisanie tej osoby.
+nearest-relative-told-of-section-2 = Przy sekcji 2 zatwierdzony specjalista ds. zdrowia psychicznego (approved mental health professional, AMHP) musi spróbować poinformować najbliższego członka rodziny o hospitalizacji bez zgody oraz o tym, że może on zarządzić wypisanie tej osoby.
 nearest-relative-consulted-before-section-3 = Przed złożeniem wniosku o sekcję 3 lub opiekę prawną (guardianship) AMHP musi skonsultować się z najbliższym członkiem rodziny, chyba że nie jest to w praktyce możliwe albo spowodowałoby nieuzasadnione opóźnienie. Jeśli najbliższy członek rodziny się sprzeciwi, AMHP nie może złożyć wniosku, ale może poprosić sąd hrabstwa (county court) o wyznaczenie kogoś innego na najbliższego członka rodziny.
 nearest-relative-ask-for-assessment = Najbliższy członek rodziny może poprosić władze lokalne (council) obszaru, w którym mieszka ta osoba, aby AMHP rozważył, czy powinna ona zostać przyjęta do szpitala na podstawie ustawy o zdrowiu psychicznym (Mental Health Act). Jeśli AMHP nie złoży wniosku, musi podać swoje powody na piśmie.
 nearest-relative-order-discharge = Najbliższy członek rodziny może zarządzić wypisanie tej osoby z sekcji 2, sekcji 3 lub CTO, na piśmie skierowanym do zarządu szpitala (hospital managers), z co najmniej 72-godzinnym wyprzedzeniem. Klinicysta prowadzący (responsible clinician) może to zablokować, stwierdzając w raporcie (report) złożonym w ciągu tych 72 godzin, że ta osoba prawdopodobnie byłaby niebezpieczna dla siebie lub innych. Najbliższy członek rodziny nie może wtedy ponownie zarządzić wypisania przez 6 miesięcy.
 nearest-relative-order-guardianship-discharge = Najbliższy członek rodziny może zakończyć opiekę prawną (guardianship) pisemnym zarządzeniem. Nie trzeba powiadamiać o tym z wyprzedzeniem, a klinicysta prowadzący nie może tego zablokować.
-nearest-relative-tribunal-after-barring = Jeśli klinicysta prowadzący zablokuje zarządzone przez najbliższego członka rodziny wypisanie kogoś z sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Tribunal w ciągu 28 dni od otrzymania tej informacji.
+nearest-relative-tribunal-after-barring = Jeśli klinicysta prowadzący zablokuje zarządzone przez najbliższego członka rodziny wypisanie kogoś z sekcji 3 lub CTO, najbliższy członek rodziny może złożyć wniosek do Trybunału w ciągu 28 dni od otrzymania tej informacji.
 nearest-relative-cannot-discharge-court-patient = Najbliższy członek rodziny nie może zarządzić wypisania osoby, którą sąd skierował do szpitala albo którą przeniesiono z więzienia.
 nearest-relative-copy-of-information = Szpital musi dać najbliższemu członkowi rodziny kopię pisemnej informacji o prawach, którą otrzymuje ta osoba, chyba że ta osoba poprosi szpital, aby tego nie robił.
 nearest-relative-county-court = Jeśli nie ma najbliższego członka rodziny albo nie jest on odpowiednią osobą, ta osoba, inny krewny, ktoś, kto z nią mieszka, albo AMHP mogą poprosić sąd hrabstwa (county court) o wyznaczenie kogoś innego do pełnienia roli najbliższego członka rodziny.

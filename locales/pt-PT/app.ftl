@@ -33,16 +33,16 @@ fallback-advice = Mesmo assim, pode ter ajuda. Peça aos profissionais da enferm
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983, { $count ->
+citation-sections = Lei da Saúde Mental de 1983 (Mental Health Act 1983), { $count ->
         [one] secção
        *[other] secções
     } { $sections }
-citation-sections-wales = Mental Health Act 1983, com as alterações do Mental Health (Wales) Measure 2010, { $count ->
+citation-sections-wales = Lei da Saúde Mental de 1983 (Mental Health Act 1983), com as alterações do Mental Health (Wales) Measure 2010, { $count ->
         [one] secção
        *[other] secções
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983, com as alterações do Mental Health Act 2025, { $count ->
+citation-sections-2025 = Lei da Saúde Mental de 1983 (Mental Health Act 1983), com as alterações da Lei da Saúde Mental de 2025 (Mental Health Act 2025), { $count ->
         [one] secção
        *[other] secções
     } { $sections }
@@ -51,7 +51,7 @@ citation-sections-2025 = Mental Health Act 1983, com as alterações do Mental H
 
 sources-link = De onde vem esta informação
 sources-heading = De onde vem esta informação
-sources-intro = Cada afirmação sobre a lei neste serviço baseia-se numa secção do Mental Health Act 1983 ou noutra fonte oficial. Esta lista mostra cada fonte, como foi verificada e quando.
+sources-intro = Cada afirmação sobre a lei neste serviço baseia-se numa secção da Lei da Saúde Mental de 1983 (Mental Health Act 1983) ou noutra fonte oficial. Esta lista mostra cada fonte, como foi verificada e quando.
 sources-unchecked = Quando uma fonte só foi verificada com base em notas explicativas ou na cópia de outra pessoa, um advogado deve verificá-la com base no texto da lei antes de se confiar nela.
 sources-column-source = Fonte
 sources-column-how = Como foi verificada
@@ -59,8 +59,8 @@ sources-column-checked = Verificada em
 source-how-primary-text = Com base no texto da lei
 source-how-official-explanatory = Com base nas notas explicativas oficiais
 source-how-secondary = Com base numa fonte secundária
-source-document-code-of-practice = Mental Health Act 1983 Code of Practice (código de prática), capítulo 6
-source-document-commencement-2025 = Mental Health Act 2025, secção 56 (quando entra em vigor)
+source-document-code-of-practice = Código de Prática da Lei da Saúde Mental de 1983 (Mental Health Act 1983 Code of Practice), capítulo 6
+source-document-commencement-2025 = Lei da Saúde Mental de 2025 (Mental Health Act 2025), secção 56 (quando entra em vigor)
 
 ## Languages
 

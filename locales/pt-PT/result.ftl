@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = A lei em que isto se baseia
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983, secção { $section }
+citation-section = Lei da Saúde Mental de 1983 (Mental Health Act 1983), secção { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983, secção { $section } (acrescentada pelo Mental Health (Wales) Measure 2010)
+citation-section-wales = Lei da Saúde Mental de 1983 (Mental Health Act 1983), secção { $section } (acrescentada pelo Mental Health (Wales) Measure 2010)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = Mental Health Act 1983 Code of Practice (código de prática), capítulo 6
+citation-code-of-practice = Código de Prática da Lei da Saúde Mental de 1983 (Mental Health Act 1983 Code of Practice), capítulo 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983, secção { $section } (acrescentada pelo Mental Health Act 2025)
+citation-section-2025 = Lei da Saúde Mental de 1983 (Mental Health Act 1983), secção { $section } (acrescentada pela Lei da Saúde Mental de 2025, Mental Health Act 2025)
 result-not-legal-advice = Isto é informação, não é aconselhamento jurídico, e a lei aqui explicada pode mudar.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,7 +255,7 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = A lei está a mudar
-change-intro = O Mental Health Act 2025 vai mudar parte disto. Cada mudança começa numa data definida pelo governo. Até lá, a lei é o que esta página diz.
+change-intro = A Lei da Saúde Mental de 2025 (Mental Health Act 2025) vai mudar parte disto. Cada mudança começa numa data definida pelo governo. Até lá, a lei é o que esta página diz.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Oportunidades mais cedo de recorrer ao Tribunal para doentes com restrições em alta condicional cujas condições os privam da liberdade.
 change-english-informal-patients = Um IMHA para doentes em internamento informal (voluntário) em hospitais de Inglaterra.

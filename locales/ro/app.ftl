@@ -18,7 +18,7 @@ start-intro =
     { $audience ->
         [carer] Un consilier independent pentru sănătatea mintală (IMHA) ajută persoanele care sunt ținute în spital sau tratate în baza Legii sănătății mintale (Mental Health Act) să își înțeleagă drepturile și să le folosească. Răspundeți la câteva întrebări ca să aflați dacă persoana despre care întrebați poate avea un astfel de consilier.
         [staff] Un consilier independent pentru sănătatea mintală (IMHA) îi ajută pe pacienții aflați sub incidența Legii sănătății mintale (Mental Health Act) să își înțeleagă drepturile și să le folosească. Răspundeți la câteva întrebări ca să verificați dacă un pacient poate avea un astfel de consilier și ce trebuie să îi spuneți.
-       *[other] Un consilier independent pentru sănătatea mintală (IMHA) vă poate ajuta să vă înțelegeți drepturile și să le folosiți, dacă trebuie să rămâneți în spital sau primiți tratament în baza Legii sănătății mintale (Mental Health Act). Răspundeți la câteva întrebări ca să aflați dacă puteți avea un astfel de consilier.
+       *[patient] Un consilier independent pentru sănătatea mintală (IMHA) vă poate ajuta să vă înțelegeți drepturile și să le folosiți, dacă trebuie să rămâneți în spital sau primiți tratament în baza Legii sănătății mintale (Mental Health Act). Răspundeți la câteva întrebări ca să aflați dacă puteți avea un astfel de consilier.
     }
 start-free = Consilierii sunt gratuiți și nu lucrează pentru spital.
 start-time = Durează aproximativ 2 minute.
@@ -33,18 +33,18 @@ fallback-advice = Puteți primi totuși ajutor. Cereți personalului de pe salon
 
 # $sections is a list of section numbers, such as "23, 25, 66(1)(g)";
 # $count is how many.
-citation-sections = Mental Health Act 1983, { $count ->
+citation-sections = Legea sănătății mintale din 1983 (Mental Health Act 1983), { $count ->
         [one] secțiunea
         [few] secțiunile
        *[other] secțiunile
     } { $sections }
-citation-sections-wales = Mental Health Act 1983, cu modificările aduse de Mental Health (Wales) Measure 2010, { $count ->
+citation-sections-wales = Legea sănătății mintale din 1983 (Mental Health Act 1983), cu modificările aduse de Mental Health (Wales) Measure 2010, { $count ->
         [one] secțiunea
         [few] secțiunile
        *[other] secțiunile
     } { $sections }
 
-citation-sections-2025 = Mental Health Act 1983, cu modificările aduse de Mental Health Act 2025, { $count ->
+citation-sections-2025 = Legea sănătății mintale din 1983 (Mental Health Act 1983), cu modificările aduse de Legea sănătății mintale din 2025 (Mental Health Act 2025), { $count ->
         [one] secțiunea
         [few] secțiunile
        *[other] secțiunile
@@ -54,7 +54,7 @@ citation-sections-2025 = Mental Health Act 1983, cu modificările aduse de Menta
 
 sources-link = De unde provin aceste informații
 sources-heading = De unde provin aceste informații
-sources-intro = Fiecare afirmație despre lege din acest serviciu se bazează pe o secțiune din Mental Health Act 1983 sau pe o altă sursă oficială. Această listă arată fiecare sursă, cum a fost verificată și când.
+sources-intro = Fiecare afirmație despre lege din acest serviciu se bazează pe o secțiune din Legea sănătății mintale din 1983 (Mental Health Act 1983) sau pe o altă sursă oficială. Această listă arată fiecare sursă, cum a fost verificată și când.
 sources-unchecked = Acolo unde o sursă a fost verificată doar cu notele explicative (explanatory notes) sau cu copia altcuiva, un jurist ar trebui să o verifice cu textul legii înainte ca cineva să se bazeze pe ea.
 sources-column-source = Sursa
 sources-column-how = Cum a fost verificată
@@ -62,8 +62,8 @@ sources-column-checked = Data verificării
 source-how-primary-text = Cu textul legii
 source-how-official-explanatory = Cu notele explicative oficiale (explanatory notes)
 source-how-secondary = Cu o sursă secundară
-source-document-code-of-practice = Mental Health Act 1983 Code of Practice (codul de practică), capitolul 6
-source-document-commencement-2025 = Mental Health Act 2025, secțiunea 56 (când intră în vigoare)
+source-document-code-of-practice = Codul de practică al Legii sănătății mintale din 1983 (Mental Health Act 1983 Code of Practice), capitolul 6
+source-document-commencement-2025 = Legea sănătății mintale din 2025 (Mental Health Act 2025), secțiunea 56 (când intră în vigoare)
 
 ## Languages
 

@@ -57,14 +57,14 @@ question-setting-summary = Situația
 option-setting-detained =
     { $audience ->
         [carer] Persoana este ținută în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
-        [staff] Reținut în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
+        [staff] Internat nevoluntar în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
        *[patient] Trebuie să rămân în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act)
     }
     .hint = Uneori se spune „pus pe secțiune” (în engleză „sectioned”).
 option-setting-detained-on-leave =
     { $audience ->
         [carer] Persoana este pe o secțiune, dar în învoire din spital (învoire în baza secțiunii 17)
-        [staff] Reținut, în învoire în baza secțiunii 17
+        [staff] Internat nevoluntar, în învoire în baza secțiunii 17
        *[patient] Sunt pe o secțiune, dar în învoire din spital (învoire în baza secțiunii 17)
     }
     .hint = Permisiunea de a sta o vreme în afara spitalului, de exemplu acasă. Secțiunea nu s-a încheiat.
@@ -172,9 +172,9 @@ question-what-happened-summary = Ce s-a întâmplat
 question-what-happened-papers-heading = Cum arată documentele secțiunii
 question-what-happened-papers =
     { $audience ->
-        [carer] Spitalul trebuie să îi dea persoanei niște formulare, numite documentele secțiunii (section papers), și o broșură despre drepturile ei. Titlul broșurii spune secțiunea, de exemplu „Section 2 of the Mental Health Act 1983” (secțiunea 2 din Legea sănătății mintale din 1983). Persoana sau personalul de pe salon vă pot arăta.
+        [carer] Spitalul trebuie să îi dea persoanei niște formulare, numite documentele secțiunii (section papers), și o broșură despre drepturile ei. Titlul broșurii spune secțiunea, de exemplu secțiunea 2 din Legea sănătății mintale din 1983 („Section 2 of the Mental Health Act 1983”). Persoana sau personalul de pe salon vă pot arăta.
         [staff] Documentele secțiunii (section papers) și broșura despre drepturi date pacientului arată secțiunea. Verificați documentele pacientului sau întrebați biroul spitalului pentru Legea sănătății mintale (Mental Health Act office).
-       *[patient] Spitalul trebuie să vă dea niște formulare, numite documentele secțiunii (section papers), și o broșură despre drepturile dumneavoastră. Titlul broșurii spune secțiunea dumneavoastră, de exemplu „Section 2 of the Mental Health Act 1983” (secțiunea 2 din Legea sănătății mintale din 1983). Puteți cere personalului de pe salon să vi le arate.
+       *[patient] Spitalul trebuie să vă dea niște formulare, numite documentele secțiunii (section papers), și o broșură despre drepturile dumneavoastră. Titlul broșurii spune secțiunea dumneavoastră, de exemplu secțiunea 2 din Legea sănătății mintale din 1983 („Section 2 of the Mental Health Act 1983”). Puteți cere personalului de pe salon să vi le arate.
     }
 option-what-happened-police-public-place =
     { $audience ->
@@ -207,7 +207,7 @@ option-what-happened-doctor-stopped-leaving =
 option-what-happened-kept-more-than-3-days =
     { $audience ->
         [carer] Persoana este ținută în spital în baza unei secțiuni de mai mult de 3 zile
-        [staff] Pacientul este reținut în spital în baza unei secțiuni de mai mult de 3 zile
+        [staff] Pacientul este internat nevoluntar în spital în baza unei secțiuni de mai mult de 3 zile
        *[patient] Spitalul vă ține în baza unei secțiuni de mai mult de 3 zile
     }
     .hint = Secțiunile scurte pentru urgențe se termină toate în cel mult 3 zile.

@@ -27,13 +27,13 @@ request-line-thanks = Vă mulțumesc.
 # The statuses that are not a section, as the service would name them.
 request-status =
     { $status ->
-        [detained-longer-term] Reținere în spital pe o secțiune (nu se știe care)
-        [detained-section-not-known] Reținere în spital pe o secțiune (nu se știe care)
+        [detained-longer-term] Internare nevoluntară pe o secțiune (nu se știe care)
+        [detained-section-not-known] Internare nevoluntară pe o secțiune (nu se știe care)
         [cto] Ordin de tratament în comunitate (CTO)
         [cto-recalled] Ordin de tratament în comunitate (CTO), cu rechemare în spital
         [guardianship] Tutelă (guardianship)
         [conditional-discharge] Externare condiționată (conditional discharge)
         [informal-inpatient] Pacient voluntar (informal)
-        [none] Fără reținere
+        [none] Fără internare nevoluntară
        *[unknown] Nu se știe
     }

@@ -35,7 +35,7 @@ result-why-heading = De ce
 reason-liable-to-be-detained =
     { $audience ->
         [carer] Persoana despre care întrebați este ținută în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act) care îi dă dreptul la un consilier.
-        [staff] Pacientul poate fi reținut legal (liable to be detained) în baza unei secțiuni care îi dă dreptul la un consilier IMHA.
+        [staff] Pacientul poate fi internat nevoluntar (liable to be detained) în baza unei secțiuni care îi dă dreptul la un consilier IMHA.
        *[patient] Trebuie să rămâneți în spital în baza unei secțiuni din Legea sănătății mintale (Mental Health Act) care vă dă dreptul la un consilier.
     }
 # The holding powers are sections 4, 5(2) and 5(4); places of safety are
@@ -43,15 +43,15 @@ reason-liable-to-be-detained =
 # in the text.
 reason-holding-power-covered-in-wales =
     { $audience ->
-        [carer] Persoana despre care întrebați este reținută în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
-        [staff] Pacientul este reținut în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, pacienții reținuți în baza acestor măsuri sunt pacienți supuși unor măsuri obligatorii care au acest drept în Țara Galilor (Welsh qualifying compulsory patients) și pot avea un consilier IMHA.
-       *[patient] Vă aflați sub o măsură de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele reținute în baza acestor măsuri pot avea un consilier IMHA.
+        [carer] Persoana despre care întrebați este internată nevoluntar în baza unei măsuri de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele internate nevoluntar în baza acestor măsuri pot avea un consilier IMHA.
+        [staff] Pacientul este internat nevoluntar în baza unei măsuri de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, pacienții internați nevoluntar în baza acestor măsuri sunt pacienți supuși unor măsuri obligatorii care au acest drept în Țara Galilor (Welsh qualifying compulsory patients) și pot avea un consilier IMHA.
+       *[patient] Vă aflați sub o măsură de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Țara Galilor, persoanele internate nevoluntar în baza acestor măsuri pot avea un consilier IMHA.
     }
 reason-holding-power-excluded-in-england =
     { $audience ->
-        [carer] Persoana despre care întrebați este reținută în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
-        [staff] Pacientul este reținut în baza unei măsuri de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
-       *[patient] Vă aflați sub o măsură de reținere (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy).
+        [carer] Persoana despre care întrebați este internată nevoluntar în baza unei măsuri de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Persoana poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+        [staff] Pacientul este internat nevoluntar în baza unei măsuri de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Pacientul poate totuși să ceară alt fel de sprijin și reprezentare (advocacy).
+       *[patient] Vă aflați sub o măsură de menținere temporară în spital (holding power: secțiunea 4, 5(2) sau 5(4)). În Anglia, aceste măsuri nu dau dreptul la un consilier IMHA. Puteți totuși să cereți alt fel de sprijin și reprezentare (advocacy).
     }
 reason-place-of-safety-excluded =
     { $audience ->
@@ -75,9 +75,9 @@ reason-guardianship =
 # Justice. "Conditionally discharged" means they left hospital with conditions.
 reason-conditionally-discharged =
     { $audience ->
-        [carer] Persoana despre care întrebați are statut de pacient cu restricții (restricted patient), adică secțiunea ei are limite în plus, stabilite de o instanță sau de guvern. Persoana a fost externată condiționat (conditional discharge), adică i s-a permis să plece din spital cu anumite condiții. Poate fi încă chemată înapoi în spital, așa că legea o consideră în continuare reținută. De aceea poate avea un consilier IMHA.
-        [staff] Pacientul este un pacient cu restricții (restricted patient), externat condiționat (conditionally discharged). Rămâne în situația de a putea fi reținut legal (liable to be detained), așa că poate avea un consilier IMHA.
-       *[patient] Aveți statut de pacient cu restricții (restricted patient), adică secțiunea dumneavoastră are limite în plus, stabilite de o instanță sau de guvern. Ați primit o externare condiționată (conditional discharge), adică vi s-a permis să plecați din spital cu anumite condiții. Spitalul vă poate încă chema înapoi, așa că, pentru lege, sunteți în continuare o persoană reținută. De aceea puteți avea un consilier IMHA.
+        [carer] Persoana despre care întrebați are statut de pacient cu restricții (restricted patient), adică secțiunea ei are limite în plus, stabilite de o instanță sau de guvern. Persoana a fost externată condiționat (conditional discharge), adică i s-a permis să plece din spital cu anumite condiții. Poate fi încă chemată înapoi în spital, așa că legea o consideră în continuare internată nevoluntar. De aceea poate avea un consilier IMHA.
+        [staff] Pacientul este un pacient cu restricții (restricted patient), externat condiționat (conditionally discharged). Rămâne în situația de a putea fi internat nevoluntar (liable to be detained), așa că poate avea un consilier IMHA.
+       *[patient] Aveți statut de pacient cu restricții (restricted patient), adică secțiunea dumneavoastră are limite în plus, stabilite de o instanță sau de guvern. Ați primit o externare condiționată (conditional discharge), adică vi s-a permis să plecați din spital cu anumite condiții. Spitalul vă poate încă chema înapoi, așa că, pentru lege, sunteți în continuare o persoană internată nevoluntar. De aceea puteți avea un consilier IMHA.
     }
 reason-discussing-section-57 =
     { $audience ->
@@ -113,13 +113,13 @@ reason-informal-in-england =
 reason-english-informal-inpatient =
     { $audience ->
         [carer] Persoana despre care întrebați este într-un spital din Anglia pentru sănătatea ei mintală. În Anglia, orice pacient aflat în spital pentru sănătatea mintală poate avea acum un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
-        [staff] Pacientul este internat într-un spital din Anglia pentru evaluarea sau tratarea unei tulburări psihice și nu poate fi reținut legal (is not liable to be detained). Astfel de pacienți informali pot avea acum un consilier IMHA.
+        [staff] Pacientul este internat într-un spital din Anglia pentru evaluarea sau tratarea unei tulburări psihice și nu poate fi internat nevoluntar (is not liable to be detained). Astfel de pacienți informali pot avea acum un consilier IMHA.
        *[patient] Sunteți într-un spital din Anglia pentru sănătatea dumneavoastră mintală. În Anglia, orice pacient aflat în spital pentru sănătatea mintală poate avea acum un consilier IMHA, chiar dacă este acolo din proprie alegere (ca pacient voluntar).
     }
 reason-not-under-the-act =
     { $audience ->
         [carer] Persoana despre care întrebați nu se află în baza unei secțiuni, a unui CTO, sub tutelă sau în externare condiționată și nu este în spital pentru sănătatea ei mintală. Doar persoanele aflate în aceste situații pot avea un consilier IMHA.
-        [staff] Pacientul nu este reținut, nu are CTO, nu este sub tutelă, nu este externat condiționat și nu este internat pentru o tulburare psihică. Doar pacienții aflați în aceste situații pot avea un consilier IMHA.
+        [staff] Pacientul nu este internat nevoluntar, nu are CTO, nu este sub tutelă, nu este externat condiționat și nu este internat pentru o tulburare psihică. Doar pacienții aflați în aceste situații pot avea un consilier IMHA.
        *[patient] Nu vă aflați în baza unei secțiuni, a unui CTO, sub tutelă sau în externare condiționată și nu sunteți în spital pentru sănătatea dumneavoastră mintală. Doar persoanele aflate în aceste situații pot avea un consilier IMHA.
     }
 reason-depends-on-answers-not-known =
@@ -169,7 +169,7 @@ ask-which-treatment =
 note-leave-does-not-end-eligibility =
     { $audience ->
         [carer] Învoirea din spital (section 17 leave, învoirea în baza secțiunii 17) nu schimbă acest lucru. Persoana despre care întrebați poate avea în continuare un consilier IMHA.
-        [staff] Învoirea în baza secțiunii 17 (section 17 leave) nu schimbă acest lucru. Un pacient aflat în învoire poate fi în continuare reținut legal (liable to be detained).
+        [staff] Învoirea în baza secțiunii 17 (section 17 leave) nu schimbă acest lucru. Un pacient aflat în învoire poate fi în continuare internat nevoluntar (liable to be detained).
        *[patient] Învoirea din spital (section 17 leave, învoirea în baza secțiunii 17) nu schimbă acest lucru. Puteți avea în continuare un consilier IMHA.
     }
 note-recall-does-not-end-cto =
@@ -188,7 +188,7 @@ note-stays-qualifying-while-treatment-proposed =
 note-ask-again-if-detained-longer =
     { $audience ->
         [carer] Dacă persoana despre care întrebați este apoi ținută în spital în baza secțiunii 2 sau 3, va avea dreptul la un consilier IMHA. Verificați din nou dacă se întâmplă asta.
-        [staff] Dacă pacientul este apoi reținut în baza secțiunii 2 sau 3, va avea dreptul la un consilier IMHA. Dacă se întâmplă asta, spuneți-i din nou despre consilierii IMHA.
+        [staff] Dacă pacientul este apoi internat nevoluntar în baza secțiunii 2 sau 3, va avea dreptul la un consilier IMHA. Dacă se întâmplă asta, spuneți-i din nou despre consilierii IMHA.
        *[patient] Dacă spitalul vă ține apoi în baza secțiunii 2 sau 3, veți avea dreptul la un consilier IMHA. Întrebați din nou dacă se întâmplă asta.
     }
 
@@ -204,16 +204,16 @@ note-advocate-will-visit =
 result-basis-heading = Legea pe care se bazează acest rezultat
 # $section is a section number of the Act, e.g. 130C(2)(a), or several joined
 # by list-separator.
-citation-section = Mental Health Act 1983, secțiunea { $section }
+citation-section = Legea sănătății mintale din 1983 (Mental Health Act 1983), secțiunea { $section }
 # As citation-section, for the sections that apply in Wales.
-citation-section-wales = Mental Health Act 1983, secțiunea { $section } (introdusă prin Mental Health (Wales) Measure 2010)
+citation-section-wales = Legea sănătății mintale din 1983 (Mental Health Act 1983), secțiunea { $section } (introdusă prin Mental Health (Wales) Measure 2010)
 # Shown for duties that come from the Code of Practice, not from a section.
-citation-code-of-practice = Mental Health Act 1983 Code of Practice (codul de practică), capitolul 6
+citation-code-of-practice = Codul de practică al Legii sănătății mintale din 1983 (Mental Health Act 1983 Code of Practice), capitolul 6
 # Joins section numbers in a list, e.g. "58, 63". Keep the space after the comma.
 list-separator = { ", " }
 # $section as for citation-section, for the sections the Mental Health Act 2025
 # inserts into the 1983 Act.
-citation-section-2025 = Mental Health Act 1983, secțiunea { $section } (introdusă prin Mental Health Act 2025)
+citation-section-2025 = Legea sănătății mintale din 1983 (Mental Health Act 1983), secțiunea { $section } (introdusă prin Legea sănătății mintale din 2025, Mental Health Act 2025)
 result-not-legal-advice = Acestea sunt informații, nu consultanță juridică, iar legea explicată aici se poate schimba.
 
 ## When the person cannot get an IMHA: what to do instead
@@ -255,7 +255,7 @@ instead-complaints =
 ## in stages on dates the government will set)
 
 change-heading = Legea se schimbă
-change-intro = Mental Health Act 2025 (o lege nouă privind sănătatea mintală) va schimba o parte din aceste reguli. Fiecare schimbare intră în vigoare la o dată stabilită de guvern. Până atunci, legea este cea descrisă pe această pagină.
+change-intro = O lege nouă privind sănătatea mintală, Legea sănătății mintale din 2025 (Mental Health Act 2025), va schimba o parte din aceste reguli. Fiecare schimbare intră în vigoare la o dată stabilită de guvern. Până atunci, legea este cea descrisă pe această pagină.
 # What each change is, as a short phrase. Followed by whether it has started.
 change-conditional-discharge-deprivation-of-liberty = Ocazii mai devreme de a merge la Tribunal pentru pacienții cu restricții (restricted patients) externați condiționat ale căror condiții îi privează de libertate.
 change-english-informal-patients = Un consilier IMHA pentru pacienții informali (voluntari) internați în spitale din Anglia.
@@ -271,7 +271,7 @@ change-automatic-referrals = Conducerea spitalului (hospital managers) trimite m
 change-medication-second-opinion = Medicamentele date fără consimțământ au nevoie de o a doua opinie după 2 luni, nu după 3.
 change-police-stations = O secție de poliție nu mai poate fi folosită ca loc sigur (place of safety).
 change-complaints-information = Pacienților trebuie să li se spună cum pot face o plângere.
-change-detention-criteria = Criterii mai stricte pentru reținere, iar autismul sau o dizabilitate de învățare, singure, nu mai sunt un motiv pentru secțiunea 3 sau pentru un CTO.
+change-detention-criteria = Criterii mai stricte pentru internarea nevoluntară, iar autismul sau o dizabilitate de învățare, singure, nu mai sunt un motiv pentru secțiunea 3 sau pentru un CTO.
 # $date is a day, written YYYY-MM-DD.
 change-no-date = Nu a intrat încă în vigoare: nu a fost stabilită nicio dată.
 change-starts = Nu a intrat încă în vigoare: intră în vigoare la { $date }.
@@ -291,9 +291,9 @@ do-now-place-of-safety =
     }
 do-now-holding-power =
     { $audience ->
-        [carer] Această măsură de reținere (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune i se aplică acum persoanei despre care întrebați: dacă se schimbă, se poate schimba și dreptul ei la un consilier IMHA.
-        [staff] Această măsură de reținere (holding power) durează cel mult 72 de ore (secțiunea 4 sau 5(2)) sau 6 ore (secțiunea 5(4)). Când secțiunea se schimbă, spuneți-i pacientului ce secțiune i se aplică și informați-l despre consilierii IMHA, dacă noua secțiune îi dă acest drept.
-       *[patient] Această măsură de reținere (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune vi se aplică acum: dacă se schimbă, se poate schimba și dreptul dumneavoastră la un consilier IMHA.
+        [carer] Această măsură de menținere temporară în spital (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune i se aplică acum persoanei despre care întrebați: dacă se schimbă, se poate schimba și dreptul ei la un consilier IMHA.
+        [staff] Această măsură de menținere temporară în spital (holding power) durează cel mult 72 de ore (secțiunea 4 sau 5(2)) sau 6 ore (secțiunea 5(4)). Când secțiunea se schimbă, spuneți-i pacientului ce secțiune i se aplică și informați-l despre consilierii IMHA, dacă noua secțiune îi dă acest drept.
+       *[patient] Această măsură de menținere temporară în spital (holding power) durează puțin: 72 de ore pentru secțiunea 4 sau 5(2), 6 ore pentru secțiunea 5(4). Întrebați personalul ce secțiune vi se aplică acum: dacă se schimbă, se poate schimba și dreptul dumneavoastră la un consilier IMHA.
     }
 contact-heading = Cum contactați un serviciu IMHA
 contact-default =
@@ -355,7 +355,7 @@ nearest-relative-heading = Cea mai apropiată rudă (nearest relative): cine est
 nearest-relative-intro = Legea îi dă uneia dintre rudele persoanei, celei mai apropiate rude (nearest relative), drepturi proprii. Ați putea fi chiar dumneavoastră.
 # The order of Mental Health Act 1983 section 26.
 nearest-relative-who-it-is = Cea mai apropiată rudă este prima persoană de pe această listă: soțul, soția sau partenerul civil (civil partner) (sau, pentru cineva care nu este căsătorit și nu are un parteneriat civil, un partener cu care locuiește ca un cuplu de cel puțin 6 luni); fiul sau fiica; tatăl sau mama; fratele sau sora; bunicul sau bunica; nepotul sau nepoata (copilul fiului sau al fiicei); unchiul sau mătușa; nepotul sau nepoata (copilul fratelui sau al surorii). Are prioritate o rudă care locuiește cu persoana sau care o îngrijește. Între două rude de același fel, are prioritate cea mai în vârstă. Cineva care nu este rudă, dar locuiește cu persoana de cel puțin 5 ani, vine ultimul. Nu sunt luați în calcul: persoanele sub 18 ani (cu excepția cazului în care sunt soțul, soția, partenerul civil sau părintele persoanei), soțul, soția sau partenerul civil despărțit definitiv de ea și cineva care nu locuiește de obicei în Regatul Unit atunci când persoana locuiește acolo.
-nearest-relative-told-of-section-2 = Pentru secțiunea 2, un profesionist autorizat în sănătate mintală (approved mental health professional, AMHP) trebuie să încerce să îi spună celei mai apropiate rude despre reținere și că poate dispune externarea persoanei.
+nearest-relative-told-of-section-2 = Pentru secțiunea 2, un profesionist autorizat în sănătate mintală (approved mental health professional, AMHP) trebuie să încerce să îi spună celei mai apropiate rude despre internarea nevoluntară și că poate dispune externarea persoanei.
 nearest-relative-consulted-before-section-3 = Înainte de a face cererea pentru secțiunea 3 sau pentru tutelă (guardianship), AMHP-ul trebuie să se consulte cu cea mai apropiată rudă, cu excepția cazului în care acest lucru nu este posibil în practică sau ar produce o întârziere nerezonabilă. Dacă cea mai apropiată rudă se opune, AMHP-ul nu poate face cererea, dar poate cere instanței de comitat (county court) să numească pe altcineva drept cea mai apropiată rudă.
 nearest-relative-ask-for-assessment = Cea mai apropiată rudă poate cere autorității locale (council) din zona în care locuiește persoana ca un AMHP să analizeze dacă persoana ar trebui internată în spital în baza Legii sănătății mintale (Mental Health Act). Dacă AMHP-ul nu face cererea, trebuie să își dea motivele în scris.
 nearest-relative-order-discharge = Cea mai apropiată rudă poate dispune externarea persoanei de pe secțiunea 2, de pe secțiunea 3 sau de sub un CTO, printr-o notificare scrisă către conducerea spitalului (hospital managers), cu cel puțin 72 de ore înainte. Clinicianul responsabil (responsible clinician) poate opri externarea printr-un raport (report), făcut în aceste 72 de ore, că este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Apoi cea mai apropiată rudă nu mai poate dispune externarea timp de 6 luni.

@@ -26,7 +26,7 @@ right-information-place-of-safety = Informarea despre drepturi
     .body =
         { $audience ->
             [carer] Dacă persoana despre care întrebați este dusă la un spital ca loc sigur (place of safety), spitalul trebuie să îi spună în baza cărei secțiuni este ținută acolo, ce înseamnă aceasta și care sunt drepturile ei, atât verbal, cât și în scris. Dacă se află în alt loc, poate cere persoanelor care o țin acolo să îi explice drepturile.
-            [staff] Dacă locul sigur (place of safety) este un spital, conducerea acestuia (hospital managers) trebuie să îi spună pacientului în baza cărei secțiuni este reținut, ce efect are aceasta și care sunt drepturile lui, atât verbal, cât și în scris (secțiunea 132). În alt loc, explicați-i drepturile.
+            [staff] Dacă locul sigur (place of safety) este un spital, conducerea acestuia (hospital managers) trebuie să îi spună pacientului în baza cărei secțiuni este internat nevoluntar, ce efect are aceasta și care sunt drepturile lui, atât verbal, cât și în scris (secțiunea 132). În alt loc, explicați-i drepturile.
            *[patient] Dacă vă duc la un spital ca loc sigur (place of safety), spitalul trebuie să vă spună în baza cărei secțiuni vă țin acolo, ce înseamnă aceasta și care sunt drepturile dumneavoastră, atât verbal, cât și în scris. Dacă vă aflați în alt loc, cereți persoanelor care vă țin acolo să vă explice drepturile.
         }
 # Shown when the person does not know which section they are under.
@@ -44,7 +44,7 @@ right-section-2-length = Cât durează secțiunea 2
     .body =
         { $audience ->
             [carer] Secțiunea 2 este pentru evaluare (pentru a afla cum este sănătatea mintală a persoanei și de ce ajutor are nevoie). Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea persoana despre care întrebați poate fi ținută în spital în baza secțiunii 3.
-            [staff] Secțiunea 2 este pentru evaluare. Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea pacientul poate fi reținut în baza secțiunii 3.
+            [staff] Secțiunea 2 este pentru evaluare. Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea pacientul poate fi internat nevoluntar în baza secțiunii 3.
            *[patient] Secțiunea 2 este pentru evaluare (pentru a afla cum este sănătatea dumneavoastră mintală și de ce ajutor aveți nevoie). Durează cel mult 28 de zile. Nu poate fi prelungită, dar după ea spitalul vă poate ține în baza secțiunii 3.
         }
 right-section-3-length = Cât durează secțiunea 3
@@ -60,14 +60,14 @@ right-section-5-2-length = Cât durează secțiunea 5(2)
     .body =
         { $audience ->
             [carer] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să o oprească pe persoana despre care întrebați să plece din spital, când este acolo ca pacient voluntar. Durează cel mult 72 de ore.
-            [staff] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să rețină în spital un pacient internat informal. Durează cel mult 72 de ore.
+            [staff] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să oprească în spital un pacient internat informal. Durează cel mult 72 de ore.
            *[patient] Secțiunea 5(2) îi permite unui medic sau unui clinician autorizat (approved clinician) să vă oprească să plecați din spital, când sunteți acolo ca pacient voluntar. Durează cel mult 72 de ore.
         }
 right-section-5-4-length = Cât durează secțiunea 5(4)
     .body =
         { $audience ->
             [carer] Secțiunea 5(4) îi permite unei asistente să o oprească pe persoana despre care întrebați să plece din spital, când este acolo ca pacient voluntar. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician) să o vadă.
-            [staff] Secțiunea 5(4) este puterea asistentei de a reține un pacient internat informal. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician).
+            [staff] Secțiunea 5(4) este puterea asistentei de a opri în spital un pacient internat informal. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician).
            *[patient] Secțiunea 5(4) îi permite unei asistente să vă oprească să plecați din spital, când sunteți acolo ca pacient voluntar. Durează cel mult 6 ore, ca să poată veni un medic sau un clinician autorizat (approved clinician) să vă vadă.
         }
 # Sections 135 and 136 let the police take a person to a place of safety.
@@ -180,7 +180,7 @@ right-restricted-transfer-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
             [carer] Persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă). Un avocat îi poate spune când și o poate ajuta gratuit (asistență juridică gratuită – legal aid). Tribunalul nu o poate externa singur. Îi spune lui Secretary of State for Justice (ministrul britanic al justiției) dacă ar trebui externată în cazul în care ar avea un ordin de internare (hospital order) și poate recomanda să rămână în spital în loc să se întoarcă la închisoare. Este posibil să poată cere și Parole Board (comisia pentru eliberare condiționată) să o elibereze.
-            [staff] Pentru un pacient cu o dispoziție de internare în spital (hospital direction) sau cu o dispoziție de transfer cu restricții (restricted transfer direction), Tribunalul nu poate dispune externarea: îl notifică pe Secretary of State (ministrul) dacă pacientul ar avea dreptul la externare și poate recomanda menținerea reținerii în spital în locul întoarcerii la închisoare. Cererile către Parole Board (comisia pentru eliberare condiționată) rămân posibile. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
+            [staff] Pentru un pacient cu o dispoziție de internare în spital (hospital direction) sau cu o dispoziție de transfer cu restricții (restricted transfer direction), Tribunalul nu poate dispune externarea: îl notifică pe Secretary of State (ministrul) dacă pacientul ar avea dreptul la externare și poate recomanda menținerea internării în spital în locul întoarcerii la închisoare. Cererile către Parole Board (comisia pentru eliberare condiționată) rămân posibile. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor, legal aid).
            *[patient] Puteți face o cerere la Tribunal (o comisie independentă). Un avocat vă poate spune când și vă poate ajuta gratuit (asistență juridică gratuită – legal aid). Tribunalul nu vă poate externa singur. Îi spune lui Secretary of State for Justice (ministrul britanic al justiției) dacă ar trebui să vă externeze în cazul în care ați avea un ordin de internare (hospital order) și poate recomanda să rămâneți în spital în loc să vă întoarceți la închisoare. Este posibil să puteți cere și Parole Board (comisia pentru eliberare condiționată) să vă elibereze.
         }
 right-transfer-tribunal = Cererea la Tribunal
@@ -223,7 +223,7 @@ right-detained-tribunal = Cererea la Tribunal
     .body =
         { $audience ->
             [carer] De obicei, persoana despre care întrebați poate face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii ei). Cât de des depinde de secțiunea ei, așa că întrebați personalul, un consilier IMHA sau un avocat. Un avocat o poate ajuta gratuit în legătură cu Tribunalul.
-            [staff] Majoritatea pacienților reținuți pot face o cerere la Tribunal. Cât de des depinde de secțiune. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
+            [staff] Majoritatea pacienților internați nevoluntar pot face o cerere la Tribunal. Cât de des depinde de secțiune. Pentru cazurile la Tribunal există asistență juridică gratuită de la un avocat (solicitor).
            *[patient] De obicei, puteți face o cerere la Tribunal (o comisie independentă care poate pune capăt secțiunii dumneavoastră). Cât de des depinde de secțiunea dumneavoastră, așa că întrebați personalul, un consilier IMHA sau un avocat. Un avocat vă poate ajuta gratuit în legătură cu Tribunalul.
         }
 
@@ -241,9 +241,9 @@ right-hospital-managers = Cererea către conducerea spitalului
 right-nearest-relative-discharge = Cea mai apropiată rudă (nearest relative)
     .body =
         { $audience ->
-            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați poate dispune externarea ei. Dacă persoana este reținută în spital sau are un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Apoi cea mai apropiată rudă nu mai poate dispune externarea timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
-            [staff] Cea mai apropiată rudă (nearest relative) a pacientului poate dispune externarea lui. Pentru un pacient reținut sau un pacient în comunitate, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate bloca externarea dacă este probabil ca pacientul să acționeze periculos pentru sine sau pentru alții. O rudă căreia i s-a blocat externarea nu mai poate dispune externarea timp de 6 luni de la data raportului (report). Dacă externarea este blocată pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
-           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) poate dispune externarea dumneavoastră. Dacă spitalul vă reține sau aveți un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Apoi cea mai apropiată rudă a dumneavoastră nu mai poate dispune externarea dumneavoastră timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă a dumneavoastră poate face o cerere la Tribunal în 28 de zile.
+            [carer] Cea mai apropiată rudă (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) a persoanei despre care întrebați poate dispune externarea ei. Dacă persoana este internată nevoluntar în spital sau are un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate opri externarea dacă este probabil ca persoana să fie un pericol pentru sine sau pentru alții. Apoi cea mai apropiată rudă nu mai poate dispune externarea timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+            [staff] Cea mai apropiată rudă (nearest relative) a pacientului poate dispune externarea lui. Pentru un pacient internat nevoluntar sau un pacient în comunitate, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul responsabil (responsible clinician) poate bloca externarea dacă este probabil ca pacientul să acționeze periculos pentru sine sau pentru alții. O rudă căreia i s-a blocat externarea nu mai poate dispune externarea timp de 6 luni de la data raportului (report). Dacă externarea este blocată pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă poate face o cerere la Tribunal în 28 de zile.
+           *[patient] Cea mai apropiată rudă a dumneavoastră (nearest relative – un membru al familiei stabilit de Legea sănătății mintale (Mental Health Act)) poate dispune externarea dumneavoastră. Dacă trebuie să rămâneți în spital sau aveți un CTO, ruda trebuie să anunțe în scris conducerea spitalului cu 72 de ore înainte, iar clinicianul dumneavoastră responsabil (responsible clinician) poate opri externarea dacă este probabil să fiți un pericol pentru dumneavoastră sau pentru alții. Apoi cea mai apropiată rudă a dumneavoastră nu mai poate dispune externarea dumneavoastră timp de 6 luni. Dacă se întâmplă asta pe secțiunea 3 sau pe un CTO, cea mai apropiată rudă a dumneavoastră poate face o cerere la Tribunal în 28 de zile.
         }
 right-nearest-relative-cannot-discharge = Cea mai apropiată rudă (nearest relative)
     .body =
@@ -274,9 +274,9 @@ right-guardianship-discharge = Încetarea tutelei
 right-consent-to-treatment = Medicamente și tratament
     .body =
         { $audience ->
-            [carer] În primele 3 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este reținută, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
-            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 3 luni de la prima administrare în perioada în care pacientul este reținut. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui medic numit pentru a doua opinie (second opinion appointed doctor, SOAD). Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
-           *[patient] În primele 3 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care spitalul vă reține, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
+            [carer] În primele 3 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este internată nevoluntar, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
+            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 3 luni de la prima administrare în perioada în care pacientul este internat nevoluntar. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui medic numit pentru a doua opinie (second opinion appointed doctor, SOAD). Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
+           *[patient] În primele 3 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care trebuie să rămâneți în spital, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
         }
 right-no-treatment-without-consent = Refuzul tratamentului
     .body =
@@ -296,23 +296,23 @@ right-ect = ECT (terapia electroconvulsivă)
 right-ect-without-part-4 = ECT (terapia electroconvulsivă)
     .body =
         { $audience ->
-            [carer] Regulile care permit ECT în caz de urgență pentru pacienții reținuți nu se aplică persoanei despre care întrebați. Dacă are 18 ani sau mai mult și poate decide, ECT nu poate fi făcută dacă spune nu. Dacă are sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă persoana spune da.
+            [carer] Regulile care permit ECT în caz de urgență pentru pacienții internați nevoluntar nu se aplică persoanei despre care întrebați. Dacă are 18 ani sau mai mult și poate decide, ECT nu poate fi făcută dacă spune nu. Dacă are sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă persoana spune da.
             [staff] Partea 4 a legii (Part 4) nu se aplică acestui pacient (secțiunea 56), așa că procedura de urgență din secțiunea 62 nu autorizează ECT. Unui adult care are capacitatea de a decide (capacity) și refuză nu i se poate face ECT. Pentru un pacient sub 18 ani, un SOAD trebuie să certifice ECT, chiar dacă pacientul își dă consimțământul (secțiunea 58A, aplicată prin secțiunea 56(5)).
-           *[patient] Regulile care permit ECT în caz de urgență pentru pacienții reținuți nu se aplică în cazul dumneavoastră. Dacă aveți 18 ani sau mai mult și puteți decide, ECT nu vă poate fi făcută dacă spuneți nu. Dacă aveți sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă dumneavoastră spuneți da.
+           *[patient] Regulile care permit ECT în caz de urgență pentru pacienții internați nevoluntar nu se aplică în cazul dumneavoastră. Dacă aveți 18 ani sau mai mult și puteți decide, ECT nu vă poate fi făcută dacă spuneți nu. Dacă aveți sub 18 ani, pentru ECT este nevoie și de acordul unui medic independent pentru a doua opinie (SOAD), chiar dacă dumneavoastră spuneți da.
         }
 right-section-57-treatment = Operații pe creier și implanturi hormonale
     .body =
         { $audience ->
             [carer] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă persoana despre care întrebați este de acord. Un medic pentru a doua opinie și alte două persoane independente (care nu sunt medici) trebuie, de asemenea, să confirme că persoana poate decide și că și-a dat acordul, iar medicul trebuie să fie de acord că tratamentul este potrivit. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
-            [staff] Neurochirurgia pentru tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină necesită consimțământul pacientului. Un medic numit și alte două persoane numite, care nu sunt medici, trebuie să certifice că pacientul are capacitatea de a decide (capacity) și și-a dat consimțământul, iar medicul trebuie să certifice că tratamentul este potrivit. Acest lucru se aplică fiecărui pacient, reținut sau nu.
+            [staff] Neurochirurgia pentru tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină necesită consimțământul pacientului. Un medic numit și alte două persoane numite, care nu sunt medici, trebuie să certifice că pacientul are capacitatea de a decide (capacity) și și-a dat consimțământul, iar medicul trebuie să certifice că tratamentul este potrivit. Acest lucru se aplică fiecărui pacient, internat nevoluntar sau nu.
            *[patient] O operație pe creier pentru o tulburare psihică sau un implant hormonal care reduce dorința sexuală masculină se poate face doar dacă sunteți de acord. Un medic pentru a doua opinie și alte două persoane independente (care nu sunt medici) trebuie, de asemenea, să confirme că puteți decide și că v-ați dat acordul, iar medicul trebuie să fie de acord că tratamentul este potrivit. Acest lucru este valabil pentru toată lumea, pe secțiune sau nu.
         }
 right-cto-treatment = Tratamentul cu un CTO
     .body =
         { $audience ->
-            [carer] Cât timp persoana despre care întrebați locuiește în comunitate cu un CTO, nu i se pot da medicamente pentru tulburarea ei psihică dacă poate decide și spune nu. Dacă nu poate decide, i se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă este chemată înapoi în spital, se aplică regulile pentru pacienții reținuți.
+            [carer] Cât timp persoana despre care întrebați locuiește în comunitate cu un CTO, nu i se pot da medicamente pentru tulburarea ei psihică dacă poate decide și spune nu. Dacă nu poate decide, i se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă este chemată înapoi în spital, se aplică regulile pentru pacienții internați nevoluntar.
             [staff] Un pacient în comunitate (community patient) care nu a fost rechemat poate fi tratat doar cu o autorizare în baza secțiunii 64C: propriul consimțământ, dacă are capacitatea de a decide (capacity), consimțământul unui mandatar (donee), al unui reprezentant numit de instanță (deputy) sau al Court of Protection ori secțiunile 64D sau 64G, dacă nu are capacitatea de a decide. Forța poate fi folosită doar într-o urgență, în baza secțiunii 64G. La rechemare se aplică Partea 4 (Part 4).
-           *[patient] Cât timp locuiți în comunitate cu un CTO, nu vi se pot da medicamente pentru tulburarea dumneavoastră psihică dacă puteți decide și spuneți nu. Dacă nu puteți decide, vi se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă spitalul vă cheamă înapoi, se aplică regulile pentru pacienții reținuți.
+           *[patient] Cât timp locuiți în comunitate cu un CTO, nu vi se pot da medicamente pentru tulburarea dumneavoastră psihică dacă puteți decide și spuneți nu. Dacă nu puteți decide, vi se poate da tratament în unele cazuri, dar forța nu poate fi folosită decât într-o urgență, pentru a preveni un rău. Dacă spitalul vă cheamă înapoi, se aplică regulile pentru pacienții internați nevoluntar.
         }
 
 ## Leave, recall and life after hospital
@@ -343,7 +343,7 @@ right-cto-recall = Rechemarea în spital
     .body =
         { $audience ->
             [carer] Clinicianul responsabil (responsible clinician) al persoanei despre care întrebați o poate chema înapoi în spital pentru cel mult 72 de ore. În acest timp, fie i se permite să plece, fie CTO-ul este revocat (anulat). Dacă este revocat, persoana este din nou ținută în spital în baza secțiunii ei.
-            [staff] Clinicianul responsabil (responsible clinician) poate rechema pacientul în spital pentru cel mult 72 de ore. În acest timp, fie pacientul este lăsat să plece, fie CTO-ul este revocat. Revocarea înseamnă că pacientul este din nou reținut.
+            [staff] Clinicianul responsabil (responsible clinician) poate rechema pacientul în spital pentru cel mult 72 de ore. În acest timp, fie pacientul este lăsat să plece, fie CTO-ul este revocat. Revocarea înseamnă că pacientul este din nou internat nevoluntar.
            *[patient] Clinicianul dumneavoastră responsabil (responsible clinician) vă poate chema înapoi în spital pentru cel mult 72 de ore. În acest timp, fie vi se permite să plecați, fie CTO-ul dumneavoastră este revocat (anulat). Dacă este revocat, trebuie să rămâneți din nou în spital în baza secțiunii dumneavoastră.
         }
 right-cto-length = Cât durează un CTO
@@ -379,15 +379,15 @@ right-informal-can-leave = Plecarea din spital ca pacient voluntar
     .body =
         { $audience ->
             [carer] Ca pacient voluntar, persoana despre care întrebați poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă o poate opri pentru scurt timp, ca să poată fi evaluată. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
-            [staff] Un pacient informal poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă îl poate reține pentru scurt timp în baza secțiunii 5. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
+            [staff] Un pacient informal poate alege să plece din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă îl poate opri în spital pentru scurt timp în baza secțiunii 5. Dacă se întâmplă asta, verificați din nou dacă poate avea un consilier IMHA.
            *[patient] Ca pacient voluntar, puteți alege să plecați din spital. Dar un medic, un clinician autorizat (approved clinician) sau o asistentă vă poate opri pentru scurt timp, ca să vi se poată face o evaluare. Dacă se întâmplă asta, verificați din nou dacă puteți avea un consilier IMHA.
         }
 right-complaints-england = Depunerea unei plângeri
     .body =
         { $audience ->
-            [carer] Persoana despre care întrebați sau dumneavoastră puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu reținerea sau tratamentul ei în baza acesteia, persoana poate face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
+            [carer] Persoana despre care întrebați sau dumneavoastră puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu internarea nevoluntară sau tratamentul ei în baza acesteia, persoana poate face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
             [staff] Pacientul poate folosi procedura de plângeri a spitalului sau a serviciului. Plângerile privind folosirea puterilor din Legea sănătății mintale (Mental Health Act) pot fi adresate și Care Quality Commission (CQC, comisia pentru calitatea îngrijirii), care le investighează.
-           *[patient] Puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea dumneavoastră este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu reținerea sau tratamentul dumneavoastră în baza acesteia, puteți face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
+           *[patient] Puteți face o plângere la spital sau la serviciu, folosind procedura lor de plângeri. Dacă plângerea dumneavoastră este despre modul în care a fost aplicată Legea sănătății mintale (Mental Health Act), de exemplu internarea nevoluntară sau tratamentul dumneavoastră în baza acesteia, puteți face plângere și la Care Quality Commission (CQC, comisia pentru calitatea îngrijirii).
         }
 right-complaints-wales = Depunerea unei plângeri
     .body =
@@ -400,7 +400,7 @@ right-short-term-may-become-longer = Ce se poate întâmpla în continuare
     .body =
         { $audience ->
             [carer] Aceste măsuri durează doar puțin timp. Persoana despre care întrebați poate fi evaluată, ca să se vadă dacă trebuie ținută în spital pe secțiunea 2 sau 3. Dacă da, atunci poate avea un consilier IMHA.
-            [staff] Acestea sunt măsuri pe termen scurt. Pacientul poate fi evaluat pentru reținere în baza secțiunii 2 sau 3. Dacă este reținut în baza uneia dintre ele, atunci poate avea un consilier IMHA.
+            [staff] Acestea sunt măsuri pe termen scurt. Pacientul poate fi evaluat pentru internare nevoluntară în baza secțiunii 2 sau 3. Dacă este internat nevoluntar în baza uneia dintre ele, atunci poate avea un consilier IMHA.
            *[patient] Aceste măsuri durează doar puțin timp. Este posibil să vi se facă o evaluare, ca să se vadă dacă trebuie să rămâneți în spital pe secțiunea 2 sau 3. Dacă da, atunci puteți avea un consilier IMHA.
         }
 
@@ -433,9 +433,9 @@ right-section-3-length-2025 = Cât durează secțiunea 3
 right-consent-to-treatment-2025 = Medicamente și tratament
     .body =
         { $audience ->
-            [carer] În primele 2 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este reținută, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
-            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 2 luni de la prima administrare în perioada în care pacientul este reținut. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui SOAD. Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
-           *[patient] În primele 2 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care spitalul vă reține, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
+            [carer] În primele 2 luni de când persoana despre care întrebați primește prima dată medicamente pentru tulburarea ei psihică în timp ce este internată nevoluntar, acestea i se pot da fără consimțământul ei. După aceea, i se pot da doar dacă este de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea ei psihică, cum ar fi îngrijirea asigurată de asistente, i se pot da fără consimțământul ei.
+            [staff] Medicamentele pentru tulburarea psihică pot fi date fără consimțământ timp de 2 luni de la prima administrare în perioada în care pacientul este internat nevoluntar. După aceea, este nevoie de consimțământul pacientului sau de certificarea unui SOAD. Alte tratamente pentru tulburarea psihică pot fi date fără consimțământ.
+           *[patient] În primele 2 luni de când primiți prima dată medicamente pentru tulburarea dumneavoastră psihică în perioada în care trebuie să rămâneți în spital, acestea vi se pot da fără consimțământul dumneavoastră. După aceea, vi se pot da doar dacă sunteți de acord sau dacă un medic independent pentru a doua opinie (SOAD) confirmă că tratamentul este potrivit. Alte tratamente pentru tulburarea dumneavoastră psihică, cum ar fi îngrijirea asigurată de asistente, vi se pot da fără consimțământul dumneavoastră.
         }
 # "nominated person": translated as "persoana desemnată (nominated person)".
 # This is a draft term for review: a new legal term of the Mental Health Act
