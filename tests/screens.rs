@@ -205,6 +205,7 @@ fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
         (Route::Staff, Answers::default(), None),
         (Route::Poster, Answers::default(), None),
         (Route::Sources, Answers::default(), None),
+        (Route::Review { locale: None }, Answers::default(), None),
         (Route::NotFound, Answers::default(), Some(Notice::LanguageNotAvailable)),
         (Route::Start, Answers::default(), Some(Notice::LanguageLoadFailed)),
     ];
@@ -317,6 +318,16 @@ fn the_sources_page_lists_every_source_with_its_link_and_how_it_was_checked() {
     }
     assert_eq!(html.matches("<tr data-how=").count(), SOURCES.len());
     assert!(html.contains(r#"data-how="secondary""#) && html.contains(r#"data-how="primary-text""#));
+    assert!(html.contains(r##"href="#/review""##), "links reviewers to the translators' review page");
+}
+
+#[test]
+fn the_review_page_without_a_language_offers_every_translation() {
+    let html = render_ok(Route::Review { locale: None }, Answers::default());
+    for locale in LOCALES.iter().filter(|l| !l.is_source()) {
+        assert!(html.contains(&format!(r##"href="#/review?lang={}""##, locale.tag)), "{}", locale.tag);
+    }
+    assert!(!html.contains(r##"href="#/review?lang=en-GB""##));
 }
 
 #[test]

@@ -9,6 +9,11 @@
 //!
 //! `imha-check --config providers.json` checks a trust's provider
 //! configuration instead, so a web team can check it before publishing.
+//!
+//! `imha-check --review-sheet <tag>` prints a translation's review sheet
+//! (CSV), as the review page (`#/review?lang=<tag>`) exports it, from the
+//! `locales/` folder here; `tools/review-import` compares a filled-in sheet
+//! with it.
 
 use imha_rights_checker::embed::Config;
 use imha_rights_checker::law::{
@@ -18,7 +23,7 @@ use serde_json::{json, Value};
 use std::io::Read;
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: imha-check [--on YYYY-MM-DD] [--commencement FILE] < situation.json    or    imha-check --config providers.json";
+const USAGE: &str = "usage: imha-check [--on YYYY-MM-DD] [--commencement FILE] < situation.json    or    imha-check --config providers.json    or    imha-check --review-sheet <tag>";
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -26,11 +31,40 @@ fn main() -> ExitCode {
         if flag == "--config" {
             return check_config(path);
         }
+        if flag == "--review-sheet" {
+            return review_sheet(path);
+        }
     }
     match law_from(&arguments) {
         Ok(law) => check_situation(&law),
         Err(message) => {
             eprintln!("imha-check: {message}\n{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn review_sheet(tag: &str) -> ExitCode {
+    use imha_rights_checker::words::review::{joined, Sheet};
+    let read = |tag: &str| -> std::io::Result<String> {
+        let mut files: Vec<_> = std::fs::read_dir(std::path::Path::new("locales").join(tag))?
+            .filter_map(|entry| Some(entry.ok()?.path()))
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        files.sort();
+        let mut texts = Vec::new();
+        for path in files {
+            texts.push((path.file_name().unwrap_or_default().to_string_lossy().into_owned(), std::fs::read_to_string(&path)?));
+        }
+        Ok(joined(texts.iter().map(|(name, text)| (&name[..], &text[..]))))
+    };
+    match (read(imha_rights_checker::words::SOURCE.tag), read(tag)) {
+        (Ok(english), Ok(translation)) => {
+            print!("{}", Sheet::new(&english, &translation, None).csv());
+            ExitCode::SUCCESS
+        }
+        (Err(e), _) | (_, Err(e)) => {
+            eprintln!("imha-check: locales/{tag}: {e} (run from the repository's folder)");
             ExitCode::from(2)
         }
     }

@@ -4,6 +4,7 @@
 
 use super::answers::Field;
 use super::flow::Step;
+use crate::words::LocaleInfo;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
@@ -23,6 +24,10 @@ pub enum Route {
     Poster,
     /// `#/sources`: where the information comes from, for reviewers.
     Sources,
+    /// `#/review?lang=<tag>`: every message of a translation beside its
+    /// English, for a translator to review; without a known `lang`, the
+    /// translations to choose from.
+    Review { locale: Option<&'static LocaleInfo> },
     NotFound,
 }
 
@@ -48,6 +53,9 @@ impl Route {
             ["", "staff"] => Route::Staff,
             ["", "poster"] => Route::Poster,
             ["", "sources"] => Route::Sources,
+            ["", "review"] => Route::Review {
+                locale: query.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(LocaleInfo::find_or_base),
+            },
             _ => Route::NotFound,
         }
     }
@@ -64,6 +72,8 @@ impl Route {
             Route::Staff => "#/staff".to_owned(),
             Route::Poster => "#/poster".to_owned(),
             Route::Sources => "#/sources".to_owned(),
+            Route::Review { locale: None } => "#/review".to_owned(),
+            Route::Review { locale: Some(locale) } => format!("#/review?lang={}", locale.tag),
         }
     }
 }

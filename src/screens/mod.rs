@@ -17,12 +17,14 @@ mod provider_config;
 mod question;
 mod request;
 mod result;
+mod review;
 mod session;
 mod sources;
 mod staff;
 mod start;
 
 pub use frame::Frame;
+pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
@@ -38,6 +40,7 @@ use provider_config::use_provider_config;
 use question::QuestionPage;
 use request::RequestPage;
 use result::ResultPage;
+use review::ReviewPage;
 use sources::SourcesPage;
 use staff::StaffPage;
 use start::StartPage;
@@ -133,6 +136,7 @@ pub fn app(props: &AppProps) -> Html {
         Route::Staff => html! { <StaffPage /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
         Route::Sources => html! { <SourcesPage /> },
+        Route::Review { locale } => html! { <ReviewPage locale={*locale} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {

@@ -45,6 +45,7 @@ pub fn sources_page() -> Html {
                     }) }
                 </tbody>
             </table>
+            <p><a href={Route::Review { locale: None }.href()}>{ words.get("review-link") }</a></p>
         </>
     }
 }

@@ -8,6 +8,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 mod locales;
+pub mod review;
 
 pub use locales::{choose as choose_locale, LocaleInfo, Review, LOCALES, SOURCE, SOURCE_FLUENT_FIRST_SCREEN};
 #[cfg(not(target_arch = "wasm32"))]
