@@ -479,3 +479,27 @@ fn the_request_is_written_in_english_from_the_words_compiled_in_whatever_the_pag
     }
     assert_eq!(english.missing(), Vec::<String>::new());
 }
+
+#[test]
+fn question_and_result_pages_have_a_place_for_listen_in_the_page_language_but_no_button_until_a_browser_has_a_voice() {
+    let result = Route::Result { query: "audience=patient&jurisdiction=wales&status=section-2".into() };
+    let question = Route::question(Field::Audience);
+    for locale in ["en-GB", "cy", "en-GB-x-easyread"] {
+        let words = translation(LocaleInfo::find(locale).unwrap());
+        let spoken_as = locale.trim_end_matches("-x-easyread");
+        for route in [question.clone(), result.clone()] {
+            let (html, _) = render_in(words.clone(), route.clone(), Answers::default(), None);
+            // The place, however the renderer orders its attributes: empty.
+            let at = html.find(r#"class="listen no-print""#).unwrap_or_else(|| panic!("{locale} {route:?}: no place for Listen"));
+            let (open, close) = (html[..at].rfind("<div").unwrap(), at + html[at..].find('>').unwrap());
+            let place = &html[open..=close];
+            for attribute in [format!(r#"data-lang="{spoken_as}""#), format!(r#"data-listen="{}""#, words.get("listen-button")), format!(r#"data-stop="{}""#, words.get("listen-stop"))] {
+                assert!(place.contains(&attribute), "{locale} {route:?}: {attribute} in {place}");
+            }
+            assert!(html[close..].starts_with("></div>"), "{locale} {route:?}: the place is empty");
+            assert!(!html.contains(&format!(">{}<", words.get("listen-button"))), "{locale} {route:?}: no button in a server render");
+        }
+    }
+    let (start, _) = render(Route::Start, Answers::default(), None);
+    assert!(!start.contains("class=\"listen"), "only question and result pages");
+}

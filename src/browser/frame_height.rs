@@ -2,9 +2,9 @@
 //! each time it changes, so that the trust's page can size the frame to fit
 //! (see `embed/iframe-host.js`) and there is no inner scroll bar.
 //!
-//! Written in JavaScript, as a snippet that wasm-bindgen writes to its own
-//! file (a strict Content Security Policy allows it: it is not inline in
-//! the page).
+//! Written in JavaScript, in `src/browser/browser.js`, which wasm-bindgen
+//! copies to its own file (a strict Content Security Policy allows it: it
+//! is not inline in the page).
 
 /// The type of the message an app inside an iframe sends its parent with
 /// its height: `{ type: HEIGHT_MESSAGE, height }`. `embed/iframe-host.js`
@@ -12,14 +12,7 @@
 pub const HEIGHT_MESSAGE: &str = "imha-rights-checker:height";
 
 #[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen(inline_js = r#"
-export function report_height_to_parent(type) {
-  if (window.parent === window) return;
-  const root = document.documentElement;
-  // The height is all that is sent: nothing about the person.
-  new ResizeObserver(() => window.parent.postMessage({ type, height: root.scrollHeight }, '*')).observe(root);
-}
-"#)]
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/browser/browser.js")]
 extern "C" {
     /// In an iframe, sends `{ type, height }` to the parent page now and
     /// whenever the height changes; elsewhere does nothing.

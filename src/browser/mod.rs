@@ -11,11 +11,14 @@
 //! - [`assets`]: where the app's files are (the start-up script's settings)
 //!   and downloading them, such as a locale's words.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
+//! - [`speech`]: reading a page aloud with the browser's speech synthesis.
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
 mod assets;
 mod frame_height;
 mod mount;
+#[cfg(target_arch = "wasm32")]
+mod speech;
 #[cfg(target_arch = "wasm32")]
 mod start;
 mod storage;

@@ -25,6 +25,7 @@ pub fn start() {
         None => mount::page_root(),
     };
     let Some(root) = root else { return };
+    super::speech::offer_read_aloud(&root);
     let parameters = super::page_parameters();
     let parameter = |name: &str| parameters.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
     let requested = parameter("lang").or_else(|| mount::host_attribute("data-lang"));

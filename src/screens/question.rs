@@ -2,7 +2,7 @@
 //! question as the legend's heading, a hint, radios, and an error summary
 //! when nothing was chosen.
 
-use super::components::{BackLink, ErrorSummary, RadioItem, Radios};
+use super::components::{listen, BackLink, ErrorSummary, RadioItem, Radios};
 use super::{use_law, use_page_title, use_words, Action};
 use crate::questionnaire::{previous_question, question, Answer, Answers, Field, Route};
 use yew::prelude::*;
@@ -82,6 +82,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
     html! {
         <>
             <BackLink to={back} />
+            { listen(&words, question.slug()) }
             if *error {
                 <ErrorSummary errors={vec![(error_text.clone(), first_input)]} />
             }

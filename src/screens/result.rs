@@ -2,6 +2,7 @@
 //! it rests on; then what an advocate does, the person's rights and how the
 //! law is changing, each behind a GOV.UK "details" disclosure.
 
+use super::components::listen;
 use super::contact::ContactCard;
 use super::law_changing::LawChanging;
 use super::nearest_relative::NearestRelative;
@@ -37,6 +38,7 @@ pub fn result_page(props: &ResultProps) -> Html {
 
     html! {
         <>
+            { listen(&words, "result") }
             <div class="outcome" data-eligible={eligible}>
                 <h1>{ heading }</h1>
                 // Action first: what to do now, then why.

@@ -4,9 +4,11 @@
 mod back_link;
 mod checkboxes;
 mod error_summary;
+mod listen;
 mod radios;
 
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
+pub use listen::listen;
 pub use radios::{RadioItem, Radios};
