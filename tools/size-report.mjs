@@ -10,10 +10,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 /**
  * Bytes over brotli the first screen may cost; see README, "Size". Set at
  * 200 KB with the questionnaire alone (142 KB then); raised to 220 KB when
- * languages, provider configuration and QR posters took it to 207 KB. The
- * next saving is to load the poster page's code only when staff open it.
+ * languages, provider configuration and QR posters took it to 207 KB. It
+ * fell to 208 KB when the result's English words moved out of the Wasm;
+ * the request for an advocate, the nearest relative and the poster form
+ * took it back to 219 KB, and the translators' review page and read aloud
+ * to 230 KB, so it was raised to 235 KB (2026-12-04). The planned cut
+ * (issue 9): the staff and translator pages (poster, review, sources) in a
+ * bundle of their own, loaded only when opened, then serde_json and the
+ * Fluent parser off the first screen.
  */
-export const BUDGET_BROTLI_BYTES = 220 * 1024;
+export const BUDGET_BROTLI_BYTES = 235 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 const index = readFileSync(join(dist, 'index.html'), 'utf8');
