@@ -503,3 +503,22 @@ fn question_and_result_pages_have_a_place_for_listen_in_the_page_language_but_no
     let (start, _) = render(Route::Start, Answers::default(), None);
     assert!(!start.contains("class=\"listen"), "only question and result pages");
 }
+
+#[test]
+fn easy_read_screens_show_pictures_with_empty_alt_text_and_no_other_locale_shows_any() {
+    let easy_read = translation(LocaleInfo::find("en-GB-x-easyread").unwrap());
+    let others = [Words::source(), translation(LocaleInfo::find("ur").unwrap())];
+    for (route, given, notice) in every_screen() {
+        let (html, _) = render_in(easy_read.clone(), route.clone(), given.clone(), notice);
+        let pictures = html.matches("class=\"idea__picture\"").count();
+        if !matches!(route, Route::Poster | Route::Sources) {
+            assert!(pictures >= 3, "{route:?}: {pictures} pictures");
+        }
+        assert_eq!(html.matches("alt=\"\"").count(), html.matches("<img").count(), "{route:?}: every picture has empty alt text");
+        assert!(html.contains("https://openmoji.org/"), "{route:?}: the pictures are credited");
+        for words in &others {
+            let (html, _) = render_in(words.clone(), route.clone(), given.clone(), notice);
+            assert!(!html.contains("assets/easyread") && !html.contains("openmoji.org"), "{route:?}: no picture outside Easy Read");
+        }
+    }
+}

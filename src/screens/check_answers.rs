@@ -2,6 +2,7 @@ use super::components::BackLink;
 use super::{use_law, use_page_title, use_words};
 use crate::questionnaire::{answered, Answer, Answers, Route, QUESTIONS, SECTION_ORDER};
 use crate::law::Status;
+use super::components::{pictured, said};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -26,8 +27,8 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
     html! {
         <>
             <BackLink to={back} />
-            <h1>{ heading }</h1>
-            <p>{ words.get("check-intro") }</p>
+            <h1>{ pictured(&words, "check-heading", html! { <>{ heading }</> }) }</h1>
+            <p>{ said(&words, "check-intro") }</p>
             <dl class="summary-list">
                 { for answered(&props.answers, &law).into_iter().map(|(question, answer)| {
                     let label = words.get(&question.message_id("summary"));
@@ -36,13 +37,15 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
                         <div class="summary-list__row">
                             <dt class="summary-list__key">{ label.clone() }</dt>
                             <dd class="summary-list__value">
-                                { words.get(&answer.message_id()) }
-                                // The helper's everyday answer stands for a section: say which.
-                                if let Some(section) = inferred_section(answer) {
-                                    <p class="hint">
-                                        { words.get_with("check-inferred-section", &[("section", words.get(&section.message_id()).into())]) }
-                                    </p>
-                                }
+                                { pictured(&words, &answer.message_id(), html! { <>
+                                    { words.get(&answer.message_id()) }
+                                    // The helper's everyday answer stands for a section: say which.
+                                    if let Some(section) = inferred_section(answer) {
+                                        <span class="hint check-inferred">
+                                            { words.get_with("check-inferred-section", &[("section", words.get(&section.message_id()).into())]) }
+                                        </span>
+                                    }
+                                </> }) }
                             </dd>
                             <dd class="summary-list__actions">
                                 <a href={change.href()}>

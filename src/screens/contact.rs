@@ -1,4 +1,5 @@
 use super::citation::{after_sentence, cite_sections};
+use super::components::{pictured, said};
 use super::use_words;
 use crate::embed::{Contact, PhoneNumber, Provider};
 use crate::law::{who_arranges_advocacy, Jurisdiction};
@@ -20,12 +21,14 @@ pub struct ContactProps {
 pub fn contact_card(props: &ContactProps) -> Html {
     let words = use_words();
     let ask = if props.in_hospital {
-        html! { <p>{ words.get("contact-default") }</p> }
+        html! { <p>{ said(&words, "contact-default") }</p> }
     } else {
         html! {
             <p>
-                { words.get("contact-community") }
-                { after_sentence(cite_sections(&words, who_arranges_advocacy(props.jurisdiction))) }
+                { pictured(&words, "contact-community", html! { <>
+                    { words.get("contact-community") }
+                    { after_sentence(cite_sections(&words, who_arranges_advocacy(props.jurisdiction))) }
+                </> }) }
             </p>
         }
     };
@@ -33,7 +36,7 @@ pub fn contact_card(props: &ContactProps) -> Html {
         Contact::Provider(provider) => html! { <ProviderDetails provider={(**provider).clone()} /> },
         Contact::Unavailable => html! {
             <>
-                <p>{ words.get("provider-unavailable") }</p>
+                <p>{ said(&words, "provider-unavailable") }</p>
                 { ask }
             </>
         },
@@ -43,7 +46,7 @@ pub fn contact_card(props: &ContactProps) -> Html {
         <section class="card contact" aria-labelledby="contact-heading" data-contact={contact_kind(&props.contact)}>
             <h3 id="contact-heading">{ words.get("contact-heading") }</h3>
             { body }
-            <p>{ words.get("contact-self-referral") }</p>
+            <p>{ said(&words, "contact-self-referral") }</p>
         </section>
     }
 }
@@ -77,7 +80,7 @@ fn provider_details(props: &ProviderProps) -> Html {
     let phone_link = |phone: &PhoneNumber| html! { <a href={phone.href.clone()}>{ phone.display.clone() }</a> };
     html! {
         <>
-            <p>{ words.get("provider-intro") }</p>
+            <p>{ said(&words, "provider-intro") }</p>
             <p class="contact__name">{ provider.name.get(tag).to_owned() }</p>
             <dl>
                 if let Some(phone) = &provider.phone {

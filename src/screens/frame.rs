@@ -1,4 +1,5 @@
-use super::{use_words, Notice};
+use super::components::said;
+use super::{picture, use_words, Notice};
 use crate::law::LAW_AS_AT;
 use crate::questionnaire::Route;
 use crate::words::{Review, LOCALES, SOURCE};
@@ -64,7 +65,7 @@ pub fn frame(props: &FrameProps) -> Html {
                     }
                     if let Some(notice) = props.notice {
                         <div class="notice" role="status">
-                            <p>{ words.get(notice.message_id()) }</p>
+                            <p>{ said(&words, notice.message_id()) }</p>
                         </div>
                     }
                     { props.children.clone() }
@@ -93,6 +94,13 @@ pub fn frame(props: &FrameProps) -> Html {
                     <p>{ words.get("footer-privacy") }</p>
                     <p>{ words.get_with("footer-law-as-at", &[("date", LAW_AS_AT.into())]) }</p>
                     <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
+                    if picture::shows_pictures(words.locale()) {
+                        <p class="pictures-credit">
+                            { words.get("pictures-credit") }{ " " }
+                            <a href="https://openmoji.org/">{ words.get("pictures-source") }</a>{ ", " }
+                            <a href="https://creativecommons.org/licenses/by-sa/4.0/" rel="license">{ words.get("pictures-licence") }</a>
+                        </p>
+                    }
                 </div>
             </footer>
         </>
@@ -169,7 +177,7 @@ fn draft_notice(props: &DraftNoticeProps) -> Html {
         <div class="notice notice--draft" role="note">
             <details>
                 <summary>{ words.get("draft-notice-short") }</summary>
-                <p>{ words.get("draft-notice") }</p>
+                <p>{ said(&words, "draft-notice") }</p>
                 if let Some(english_href) = &props.english_href {
                     <p>
                         <a href={english_href.clone()} lang={SOURCE.tag} hreflang={SOURCE.tag} dir="ltr">

@@ -2,6 +2,7 @@
 //! this person, and whether each change has started. People have heard of
 //! "the new Mental Health Act"; this says what it means for them today.
 
+use super::components::{pictured, said};
 use super::{use_law, use_words};
 use crate::law::{Change, LawInForce, Situation, Standing};
 use crate::words::Words;
@@ -30,12 +31,14 @@ pub fn law_changing(props: &LawChangingProps) -> Html {
             <details class="section-details">
             <summary><h2 id="law-changing-heading">{ words.get("change-heading") }</h2></summary>
             <div>
-            <p>{ words.get("change-intro") }</p>
+            <p>{ said(&words, "change-intro") }</p>
             <ul>
                 { for changes.iter().map(|change| html! {
                     <li data-change={change.code()}>
-                        { words.get(change.message_id()) }{ " " }
-                        <strong>{ standing(&words, &law, *change) }</strong>
+                        { pictured(&words, change.message_id(), html! { <>
+                            { words.get(change.message_id()) }{ " " }
+                            <strong>{ standing(&words, &law, *change) }</strong>
+                        </> }) }
                     </li>
                 }) }
             </ul>

@@ -23,6 +23,7 @@ mod sources;
 mod staff;
 mod start;
 
+pub use components::picture;
 pub use frame::Frame;
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};

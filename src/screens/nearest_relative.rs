@@ -2,6 +2,7 @@
 //! lets them do, with the sections, and that a nominated person is coming.
 
 use super::citation::{after_sentence, cite_sections};
+use super::components::{pictured, said};
 use super::law_changing::standing;
 use super::{use_law, use_words};
 use crate::law::{nearest_relative, Change, Situation};
@@ -24,18 +25,22 @@ pub fn nearest_relative_section(props: &NearestRelativeProps) -> Html {
         <section class="nearest-relative" aria-labelledby="nearest-relative-heading">
             <details class="section-details">
                 <summary><h2 id="nearest-relative-heading">{ words.get("nearest-relative-heading") }</h2></summary>
-                <p>{ words.get("nearest-relative-intro") }</p>
+                <p>{ said(&words, "nearest-relative-intro") }</p>
                 <ul>
                     { for points.iter().map(|point| html! {
                         <li data-point={point.code()}>
-                            { words.get(point.message_id()) }
-                            { after_sentence(cite_sections(&words, point.sections())) }
+                            { pictured(&words, point.message_id(), html! { <>
+                                { words.get(point.message_id()) }
+                                { after_sentence(cite_sections(&words, point.sections())) }
+                            </> }) }
                         </li>
                     }) }
                 </ul>
                 <p>
-                    { words.get(Change::NominatedPerson.message_id()) }{ " " }
-                    <strong>{ standing(&words, &law, Change::NominatedPerson) }</strong>
+                    { pictured(&words, Change::NominatedPerson.message_id(), html! { <>
+                        { words.get(Change::NominatedPerson.message_id()) }{ " " }
+                        <strong>{ standing(&words, &law, Change::NominatedPerson) }</strong>
+                    </> }) }
                 </p>
             </details>
         </section>

@@ -1,3 +1,4 @@
+use super::components::said;
 use super::{use_page_title, use_words};
 use crate::questionnaire::Route;
 use yew::prelude::*;
@@ -12,8 +13,8 @@ pub fn not_found_page() -> Html {
     html! {
         <>
             <h1>{ heading }</h1>
-            <p>{ words.get("not-found-body") }</p>
-            <p>{ words.get("fallback-advice") }</p>
+            <p>{ said(&words, "not-found-body") }</p>
+            <p>{ said(&words, "fallback-advice") }</p>
             <p><a href={Route::Start.href()}>{ words.get("not-found-start") }</a></p>
         </>
     }

@@ -5,6 +5,7 @@
 use super::components::{listen, BackLink, ErrorSummary, RadioItem, Radios};
 use super::{use_law, use_page_title, use_words, Action};
 use crate::questionnaire::{previous_question, question, Answer, Answers, Field, Route};
+use super::components::{pictured, said};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -70,6 +71,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
         value: answer.code().into(),
         id: input_id(answer),
         label: words.get(&answer.message_id()),
+        idea: answer.message_id().into(),
         hint: words.optional_attribute(&answer.message_id(), "hint"),
     };
     let choices = question.choices();
@@ -90,7 +92,7 @@ pub fn question_page(props: &QuestionProps) -> Html {
                 <div class={classes!("form-group", error.then_some("form-group--error"))}>
                     <fieldset aria-describedby={described_by}>
                         <legend>
-                            <h1>{ heading }</h1>
+                            <h1>{ pictured(&words, &question.message_id("heading"), html! { <>{ heading }</> }) }</h1>
                         </legend>
                         <p class="hint" id={hint_id}>{ words.get(&question.message_id("hint")) }</p>
                         if *error {
@@ -98,8 +100,8 @@ pub fn question_page(props: &QuestionProps) -> Html {
                         }
                         if let Some(details) = question.details {
                             <details>
-                                <summary>{ words.get(&format!("{details}-heading")) }</summary>
-                                <div><p>{ words.get(details) }</p></div>
+                                <summary>{ pictured(&words, &format!("{details}-heading"), html! { <>{ words.get(&format!("{details}-heading")) }</> }) }</summary>
+                                <div><p>{ said(&words, details) }</p></div>
                             </details>
                         }
                         <Radios

@@ -13,6 +13,7 @@ use crate::law::Status;
 use crate::questionnaire::{Answers, Route, SECTION_ORDER};
 use crate::words::{LocaleInfo, Words, LOCALES};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
+use super::components::{pictured, said};
 use yew::prelude::*;
 
 /// What the person has typed and chosen, held only while the page is open.
@@ -127,10 +128,11 @@ pub fn request_page(props: &RequestProps) -> Html {
         Callback::from(move |_: MouseEvent| full_screen.set(false))
     };
     let text_field = |id: &'static str, label: &str, hint: Option<String>, value: &str, oninput: Callback<InputEvent>| {
+        let idea = format!("{id}-label");
         let hint_id = format!("{id}-hint");
         html! {
             <div class="form-group">
-                <label class="label" for={id}>{ label.to_owned() }</label>
+                <label class="label" for={id}>{ pictured(&words, &idea, html! { <>{ label.to_owned() }</> }) }</label>
                 if let Some(hint) = &hint {
                     <div id={hint_id.clone()} class="hint">{ hint.clone() }</div>
                 }
@@ -140,8 +142,8 @@ pub fn request_page(props: &RequestProps) -> Html {
         }
     };
     let yes_no = vec![
-        RadioItem { value: "yes".into(), id: "request-interpreter-yes".into(), label: words.get("request-yes"), hint: None },
-        RadioItem { value: "no".into(), id: "request-interpreter-no".into(), label: words.get("request-no"), hint: None },
+        RadioItem { value: "yes".into(), id: "request-interpreter-yes".into(), label: words.get("request-yes"), idea: "request-yes".into(), hint: None },
+        RadioItem { value: "no".into(), id: "request-interpreter-no".into(), label: words.get("request-no"), idea: "request-no".into(), hint: None },
     ];
     let chosen_language = request.language.unwrap_or(OTHER_LANGUAGE);
     let message_card = html! {
@@ -162,14 +164,14 @@ pub fn request_page(props: &RequestProps) -> Html {
     html! {
         <>
             <BackLink to={Route::Result { query: props.answers.to_query() }} />
-            <h1>{ heading }</h1>
-            <p>{ words.get("request-intro") }</p>
+            <h1>{ pictured(&words, "request-heading", html! { <>{ heading }</> }) }</h1>
+            <p>{ said(&words, "request-intro") }</p>
             <form class="request-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>
                 { text_field("request-name", &words.get("request-name-label"), None, &request.name, edit(|r, v| r.name = v)) }
                 { text_field("request-place", &words.get("request-place-label"), Some(words.attribute("request-place-label", "hint")), &request.place, edit(|r, v| r.place = v)) }
                 { text_field("request-contact", &words.get("request-contact-label"), None, &request.contact, edit(|r, v| r.contact = v)) }
                 <div class="form-group">
-                    <label class="label" for="request-language">{ words.get("request-language-label") }</label>
+                    <label class="label" for="request-language">{ said(&words, "request-language-label") }</label>
                     <select class="select" id="request-language" name="request-language" onchange={on_language}>
                         { for LOCALES.iter().map(|locale| html! {
                             <option value={locale.tag} selected={chosen_language == locale.tag} lang={locale.tag}>
@@ -183,7 +185,7 @@ pub fn request_page(props: &RequestProps) -> Html {
                     { text_field("request-other-language", &words.get("request-other-language-label"), None, &request.other_language, edit(|r, v| r.other_language = v)) }
                 }
                 <fieldset>
-                    <legend class="label">{ words.get("request-interpreter-legend") }</legend>
+                    <legend class="label">{ said(&words, "request-interpreter-legend") }</legend>
                     <Radios
                         name="request-interpreter"
                         items={yes_no}
@@ -193,12 +195,12 @@ pub fn request_page(props: &RequestProps) -> Html {
                 </fieldset>
             </form>
             { message_card.clone() }
-            <p>{ words.get("request-not-saved") }</p>
+            <p>{ said(&words, "request-not-saved") }</p>
             <div class="request-actions">
                 if let Some(provider) = provider {
                     <SendLinks provider={provider.clone()} subject={english.get("request-email-subject")} body={in_english.clone()} />
                 } else {
-                    <p>{ words.get("request-no-provider") }</p>
+                    <p>{ said(&words, "request-no-provider") }</p>
                 }
                 <button type="button" class="button button--secondary" onclick={show}>{ words.get("request-show-card") }</button>
             </div>
@@ -245,7 +247,7 @@ fn send_links(props: &SendLinksProps) -> Html {
                 <p><a class="button" data-send="email" href={email.mailto_href(&props.subject, &props.body)}>{ words.get("request-send-email") }</a></p>
             }
             if let Some(phone) = &provider.phone {
-                <p>{ words.get("request-or-call") }{ " " }<a href={phone.href.clone()}>{ phone.display.clone() }</a></p>
+                <p>{ pictured(&words, "request-or-call", html! { <>{ words.get("request-or-call") }{ " " }<a href={phone.href.clone()}>{ phone.display.clone() }</a></> }) }</p>
             }
         </>
     }

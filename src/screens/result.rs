@@ -2,7 +2,7 @@
 //! it rests on; then what an advocate does, the person's rights and how the
 //! law is changing, each behind a GOV.UK "details" disclosure.
 
-use super::components::listen;
+use super::components::{listen, pictured, said};
 use super::contact::ContactCard;
 use super::law_changing::LawChanging;
 use super::nearest_relative::NearestRelative;
@@ -40,42 +40,44 @@ pub fn result_page(props: &ResultProps) -> Html {
         <>
             { listen(&words, "result") }
             <div class="outcome" data-eligible={eligible}>
-                <h1>{ heading }</h1>
+                <h1>{ pictured(&words, assessment.eligible.message_id(), html! { <>{ heading }</> }) }</h1>
                 // Action first: what to do now, then why.
                 <section class="do-now" aria-labelledby="do-now-heading">
                     <h2 id="do-now-heading">{ words.get("do-now-heading") }</h2>
                     // A short power ends soon, often in another section:
                     // which one applies next decides the answer.
                     if let Some((ask_now, sections)) = short_power_message(&situation) {
-                        <p>{ words.get(ask_now) }{ after_sentence(cite_sections(&words, sections)) }</p>
+                        <p>{ pictured(&words, ask_now, html! { <>{ words.get(ask_now) }{ after_sentence(cite_sections(&words, sections)) }</> }) }</p>
                     }
                     if assessment.eligible == Eligibility::No {
                         <ul>
-                            <li>{ words.get("instead-other-advocacy") }</li>
-                            <li>{ words.get("instead-ask-again") }</li>
+                            <li>{ said(&words, "instead-other-advocacy") }</li>
+                            <li>{ said(&words, "instead-ask-again") }</li>
                         </ul>
                     } else {
                         if !assessment.ask.is_empty() {
-                            <p>{ words.get("result-ask-heading") }</p>
+                            <p>{ said(&words, "result-ask-heading") }</p>
                             <ul>
                                 { for assessment.ask.iter().map(|ask| html! {
-                                    <li>{ words.get(ask.message_id()) }</li>
+                                    <li>{ pictured(&words, ask.message_id(), html! { <>{ words.get(ask.message_id()) }</> }) }</li>
                                 }) }
                             </ul>
                         }
                         <p><a class="button request-link" href={Route::Request.href()}>{ words.get("request-link") }</a></p>
                         <ContactCard contact={props.contact.clone()} in_hospital={situation.in_hospital()} jurisdiction={situation.jurisdiction} />
-                        <p>{ words.get("do-now-interpreter") }</p>
+                        <p>{ said(&words, "do-now-interpreter") }</p>
                     }
                 </section>
                 <h2>{ words.get("result-why-heading") }</h2>
                 { for assessment.reasons.iter().map(|reason| html! {
-                    <p>{ words.get(reason.message_id()) }</p>
+                    <p>{ pictured(&words, reason.message_id(), html! { <>{ words.get(reason.message_id()) }</> }) }</p>
                 }) }
                 { for assessment.notes.iter().map(|note| html! {
                     <p>
-                        { words.get(note.message_id()) }
-                        { after_sentence(cite_sections(&words, note.sections(situation.jurisdiction))) }
+                        { pictured(&words, note.message_id(), html! { <>
+                            { words.get(note.message_id()) }
+                            { after_sentence(cite_sections(&words, note.sections(situation.jurisdiction))) }
+                        </> }) }
                     </p>
                 }) }
                 <h2>{ words.get("result-basis-heading") }</h2>
@@ -100,8 +102,8 @@ pub fn result_page(props: &ResultProps) -> Html {
                 <section aria-labelledby="instead-heading">
                     <h2 id="instead-heading">{ words.get("instead-heading") }</h2>
                     <ul>
-                        <li>{ words.get("instead-imca") }</li>
-                        <li>{ words.get("instead-complaints") }</li>
+                        <li>{ said(&words, "instead-imca") }</li>
+                        <li>{ said(&words, "instead-complaints") }</li>
                     </ul>
                 </section>
             }
@@ -110,10 +112,10 @@ pub fn result_page(props: &ResultProps) -> Html {
 
             <LawChanging situation={Some(situation)} />
 
-            <p class="citation">{ words.get("result-not-legal-advice") }</p>
+            <p class="citation">{ said(&words, "result-not-legal-advice") }</p>
             <div class="no-print">
                 <button type="button" class="button" onclick={print}>{ words.get("print-button") }</button>
-                <p><a href={change.href()}>{ words.get("change-answers") }</a></p>
+                <p>{ pictured(&words, "change-answers", html! { <><a href={change.href()}>{ words.get("change-answers") }</a></> }) }</p>
             </div>
         </>
     }
@@ -136,13 +138,13 @@ fn rights_section(props: &SituationProps) -> Html {
         <section aria-labelledby="rights-heading">
             <details class="section-details">
                 <summary><h2 id="rights-heading">{ words.get("rights-heading") }</h2></summary>
-                <p>{ words.get("rights-intro") }</p>
+                <p>{ said(&words, "rights-intro") }</p>
                 { for rights.iter().map(|right| {
                     let id = right.message_id();
                     html! {
                         <div class="card" data-right={right.code()}>
                             <h3>{ words.get(id) }</h3>
-                            <p>{ words.attribute(id, "body") }</p>
+                            <p>{ pictured(&words, id, html! { <>{ words.attribute(id, "body") }</> }) }</p>
                             <details class="citation">
                                 <summary>{ words.get("right-sections-label") }</summary>
                                 { " " }{ cite_sections(&words, right.sections()) }
@@ -168,21 +170,23 @@ fn advocate_help_list(props: &RegimeProps) -> Html {
         <section aria-labelledby="advocate-heading">
             <details class="section-details">
             <summary><h2 id="advocate-heading">{ words.get("advocate-heading") }</h2></summary>
-            <p>{ words.get("advocate-intro") }</p>
+            <p>{ said(&words, "advocate-intro") }</p>
             <ul>
                 { for advocate_help(props.regime, &law).iter().map(|help| html! {
                     <li>
-                        { words.get(help.message_id()) }
-                        { after_sentence(cite_sections(&words, help.sections(props.regime))) }
+                        { pictured(&words, help.message_id(), html! { <>
+                            { words.get(help.message_id()) }
+                            { after_sentence(cite_sections(&words, help.sections(props.regime))) }
+                        </> }) }
                     </li>
                 }) }
             </ul>
             <h3>{ words.get("advocate-limits-heading") }</h3>
             <ul>
-                <li>{ words.get("advocate-not-a-lawyer") }</li>
-                <li>{ words.get("advocate-no-decisions") }</li>
-                <li>{ words.get("advocate-can-say-no") }</li>
-                <li>{ words.get("advocate-not-imca") }</li>
+                <li>{ said(&words, "advocate-not-a-lawyer") }</li>
+                <li>{ said(&words, "advocate-no-decisions") }</li>
+                <li>{ said(&words, "advocate-can-say-no") }</li>
+                <li>{ said(&words, "advocate-not-imca") }</li>
             </ul>
             </details>
         </section>
@@ -202,7 +206,7 @@ fn staff_duties(props: &StaffDutiesProps) -> Html {
     html! {
         <section class="card" aria-labelledby="duty-heading">
             <h2 id="duty-heading">{ words.get("duty-heading") }</h2>
-            <p>{ words.get("duty-intro") }</p>
+            <p>{ said(&words, "duty-intro") }</p>
             <ul class="checklist">
                 { for duties(&props.situation, props.regime, &law).iter().map(|duty| {
                     let sections = duty.sections(props.regime);
@@ -213,8 +217,10 @@ fn staff_duties(props: &StaffDutiesProps) -> Html {
                     };
                     html! {
                         <li>
-                            { words.get(duty.message_id()) }
-                            { after_sentence(citation) }
+                            { pictured(&words, duty.message_id(), html! { <>
+                                { words.get(duty.message_id()) }
+                                { after_sentence(citation) }
+                            </> }) }
                         </li>
                     }
                 }) }

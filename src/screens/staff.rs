@@ -4,6 +4,7 @@ use super::law_changing::LawChanging;
 use super::{use_law, use_page_title, use_words};
 use crate::law::{Change, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW, STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN};
 use crate::questionnaire::{Field, Route};
+use super::components::{pictured, said};
 use yew::prelude::*;
 
 /// For ward staff: who must be told about IMHAs, when and how, how to
@@ -20,36 +21,36 @@ pub fn staff_page() -> Html {
     html! {
         <>
             <BackLink to={Route::Start} />
-            <h1>{ heading }</h1>
-            <p class="lead">{ words.get("staff-intro") }</p>
+            <h1>{ pictured(&words, "staff-heading", html! { <>{ heading }</> }) }</h1>
+            <p class="lead">{ said(&words, "staff-intro") }</p>
             <p class="citation">{ cite(STAFF_PAGE_DUTY) }</p>
             <h2>{ words.get("staff-who-heading") }</h2>
-            <p>{ words.get("staff-who") }</p>
+            <p>{ said(&words, "staff-who") }</p>
             <p class="citation">{ cite(STAFF_PAGE_QUALIFYING) }</p>
             <h2>{ words.get("staff-when-heading") }</h2>
             <ul>
-                <li>{ words.get("staff-when-detention") }{ after_sentence(cite(STAFF_PAGE_WHEN)) }</li>
-                <li>{ words.get("staff-when-change") }</li>
-                <li>{ words.get("staff-when-ward-rounds") }</li>
-                <li>{ words.get("staff-when-tribunal") }</li>
-                <li>{ words.get("staff-when-medication") }</li>
+                <li>{ pictured(&words, "staff-when-detention", html! { <>{ words.get("staff-when-detention") }{ after_sentence(cite(STAFF_PAGE_WHEN)) }</> }) }</li>
+                <li>{ said(&words, "staff-when-change") }</li>
+                <li>{ said(&words, "staff-when-ward-rounds") }</li>
+                <li>{ said(&words, "staff-when-tribunal") }</li>
+                <li>{ said(&words, "staff-when-medication") }</li>
             </ul>
             <p class="citation">{ words.get("citation-code-of-practice") }</p>
             <h2>{ words.get("staff-how-heading") }</h2>
             <ul>
-                <li>{ words.get("staff-how") }{ after_sentence(cite(STAFF_PAGE_HOW)) }</li>
-                <li>{ words.get(copy) }{ after_sentence(cite(STAFF_PAGE_COPY)) }</li>
+                <li>{ pictured(&words, "staff-how", html! { <>{ words.get("staff-how") }{ after_sentence(cite(STAFF_PAGE_HOW)) }</> }) }</li>
+                <li>{ pictured(&words, copy, html! { <>{ words.get(copy) }{ after_sentence(cite(STAFF_PAGE_COPY)) }</> }) }</li>
             </ul>
             <h2>{ words.get("staff-referral-heading") }</h2>
-            <p>{ words.get("staff-referral") }</p>
+            <p>{ said(&words, "staff-referral") }</p>
             <h2>{ words.get("staff-cqc-heading") }</h2>
-            <p>{ words.get("staff-cqc") }</p>
+            <p>{ said(&words, "staff-cqc") }</p>
             <LawChanging situation={None} />
             <div class="no-print">
                 <button type="button" class="button" onclick={print}>{ words.get("staff-print") }</button>
-                <p><a href={Route::question(Field::Audience).href()}>{ words.get("staff-patient-link") }</a></p>
-                <p><a href={Route::Poster.href()}>{ words.get("poster-link") }</a></p>
-                <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
+                <p>{ pictured(&words, "staff-patient-link", html! { <a href={Route::question(Field::Audience).href()}>{ words.get("staff-patient-link") }</a> }) }</p>
+                <p>{ pictured(&words, "poster-link", html! { <a href={Route::Poster.href()}>{ words.get("poster-link") }</a> }) }</p>
+                <p>{ pictured(&words, "sources-link", html! { <a href={Route::Sources.href()}>{ words.get("sources-link") }</a> }) }</p>
             </div>
         </>
     }

@@ -1,3 +1,4 @@
+use super::components::{pictured, said};
 use super::{use_page_title, use_words};
 use crate::questionnaire::{Route, QUESTIONS};
 use yew::prelude::*;
@@ -10,14 +11,14 @@ pub fn start_page() -> Html {
     let first = Route::question(QUESTIONS[0].field);
     html! {
         <>
-            <h1>{ heading }</h1>
-            <p class="lead">{ words.get("start-intro") }</p>
-            <p>{ words.get("start-free") }</p>
-            <p>{ words.get("start-time") }</p>
+            <h1>{ pictured(&words, "start-heading", html! { <>{ heading }</> }) }</h1>
+            <p class="lead">{ said(&words, "start-intro") }</p>
+            <p>{ said(&words, "start-free") }</p>
+            <p>{ said(&words, "start-time") }</p>
             <a class="button button--start" href={first.href()} role="button" draggable="false">
                 { words.get("start-button") }
             </a>
-            <p><a href={Route::Staff.href()}>{ words.get("staff-link") }</a></p>
+            <p>{ pictured(&words, "staff-link", html! { <><a href={Route::Staff.href()}>{ words.get("staff-link") }</a></> }) }</p>
         </>
     }
 }

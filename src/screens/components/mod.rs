@@ -5,10 +5,12 @@ mod back_link;
 mod checkboxes;
 mod error_summary;
 mod listen;
+pub mod picture;
 mod radios;
 
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use listen::listen;
+pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};

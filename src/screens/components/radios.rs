@@ -1,14 +1,17 @@
+use super::pictured;
 use crate::screens::use_words;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// One choice: its value, the id of its input, and its words.
+/// One choice: its value, the id of its input, its words, and the id of
+/// the message they are (for Easy Read's picture).
 #[derive(Clone, PartialEq)]
 pub struct RadioItem {
     /// An answer's code, or a value read at run time such as a provider's key.
     pub value: AttrValue,
     pub id: String,
     pub label: String,
+    pub idea: AttrValue,
     pub hint: Option<String>,
 }
 
@@ -50,7 +53,7 @@ pub fn radios(props: &RadiosProps) -> Html {
                     aria-describedby={item.hint.as_ref().map(|_| item_hint_id.clone())}
                     {onchange}
                 />
-                <label class="radios__label" for={item.id.clone()}>{ item.label.clone() }</label>
+                <label class="radios__label" for={item.id.clone()}>{ pictured(&words, &item.idea, html! { <>{ item.label.clone() }</> }) }</label>
                 if let Some(hint) = &item.hint {
                     <span id={item_hint_id} class="radios__hint">{ hint.clone() }</span>
                 }

@@ -166,6 +166,7 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
             value: AttrValue::Static(""),
             id: "poster-provider-none".into(),
             label: words.get("poster-provider-none"),
+            idea: AttrValue::Static("poster-provider-none"),
             hint: None,
         };
         let items: Vec<RadioItem> = providers
@@ -174,6 +175,8 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
                 value: p.key.clone().into(),
                 id: format!("poster-provider-{}", p.key),
                 label: format!("{} ({})", p.name.get(tag), p.key),
+                // A trust's provider: no picture.
+                idea: AttrValue::Static(""),
                 hint: None,
             })
             .chain([none])
