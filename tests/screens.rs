@@ -511,7 +511,7 @@ fn easy_read_screens_show_pictures_with_empty_alt_text_and_no_other_locale_shows
     for (route, given, notice) in every_screen() {
         let (html, _) = render_in(easy_read.clone(), route.clone(), given.clone(), notice);
         let pictures = html.matches("class=\"idea__picture\"").count();
-        if !matches!(route, Route::Poster | Route::Sources) {
+        if !matches!(route, Route::Poster | Route::Sources | Route::Review { .. }) {
             assert!(pictures >= 3, "{route:?}: {pictures} pictures");
         }
         assert_eq!(html.matches("alt=\"\"").count(), html.matches("<img").count(), "{route:?}: every picture has empty alt text");
