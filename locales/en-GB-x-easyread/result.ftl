@@ -22,9 +22,9 @@ result-heading-no =
     }
 result-heading-unsure =
     { $audience ->
-        [carer] Can the person get an independent mental health advocate (IMHA)? We do not know yet
-        [staff] Can the patient get an independent mental health advocate (IMHA)? We do not know yet
-       *[patient] Can you get an independent mental health advocate (IMHA)? We do not know yet
+        [carer] We do not know yet if the person can get an independent advocate
+        [staff] We do not know yet if the patient can get an independent advocate
+       *[patient] We do not know yet if you can get an independent advocate
     }
 
 ## Why: the reasons for the outcome
@@ -293,13 +293,11 @@ ask-which-country =
 ask-which-section =
     { $audience ->
         [carer] Which section of the Mental Health Act is the person under?
-            They can ask to see their section papers.
-            Or they can ask for the leaflet about their rights.
+            They can ask to see their section papers, or the leaflet about their rights.
         [staff] Which section of the Mental Health Act is the patient under?
             Check their section papers.
        *[patient] Which section of the Mental Health Act am I under?
-            Ask to see your section papers.
-            Or ask for the leaflet about your rights.
+            Ask to see your section papers, or the leaflet about your rights.
     }
 ask-is-under-18 =
     { $audience ->
@@ -590,7 +588,7 @@ do-now-holding-power =
             Ask staff which section you are under now.
             Your right to an IMHA may change with it.
     }
-contact-heading = How to contact an independent mental health advocacy (IMHA) service
+contact-heading = How to get an advocate
 contact-default =
     { $audience ->
         [carer] Ask ward staff for the local IMHA service’s details.
