@@ -168,3 +168,10 @@ for (const lang of ['en-GB', 'ur']) {
     assertNoProblems(page);
   });
 }
+
+test('a printed Easy Read page keeps the pictures\' credit, and only that of the footer', async () => {
+  const page = await app.open('/?lang=en-GB-x-easyread#/result?audience=patient&jurisdiction=england&status=section-3', {}, { waitFor: '.do-now' });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('.pictures-credit'), true);
+  assert.equal(await page.isVisible('.site-footer a[href="#/sources"]'), false);
+});

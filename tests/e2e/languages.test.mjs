@@ -145,3 +145,17 @@ test('every locale’s result page has no axe-core violation', async () => {
     }
   }
 });
+
+test('the new pages (the request, a carer’s result with every disclosure open, the review page) have no axe-core violation in any locale', async () => {
+  for (const locale of LOCALES) {
+    const pages = [`/?lang=${locale.tag}#/request`, `/?lang=${locale.tag}#/result?audience=carer&jurisdiction=wales&status=section-3`];
+    if (locale.status !== 'source') pages.push(`/?lang=${locale.tag}#/review?lang=${locale.tag}`);
+    for (const path of pages) {
+      const page = await app.open(path);
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+      await assertAccessible(page, path);
+      assertNoProblems(page);
+      await page.context().close();
+    }
+  }
+});
