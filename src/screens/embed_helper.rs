@@ -2,12 +2,11 @@
 //! provider (ward), a language and the way to embed the app, and copy the
 //! exact HTML to paste into their page.
 
-use super::components::{ProviderRadios, RadioItem, Radios};
+use super::components::{said, ProviderRadios, RadioItem, Radios};
 use super::use_words;
 use crate::browser;
 use crate::embed::{folder_of, Config, EmbedChoice, Embedding, Provider};
 use crate::words::LOCALES;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// The Content Security Policy sources each way of embedding needs on the
@@ -16,6 +15,15 @@ fn policy_needed(embedding: Embedding) -> &'static str {
     match embedding {
         Embedding::Script => "script-src 'self' 'wasm-unsafe-eval'",
         Embedding::Frame => "frame-src 'self'",
+    }
+}
+
+/// The id of the message naming a way of embedding (its hint's is this
+/// with `-hint`).
+fn message(embedding: Embedding) -> &'static str {
+    match embedding {
+        Embedding::Script => "embed-how-script",
+        Embedding::Frame => "embed-how-iframe",
     }
 }
 
@@ -46,30 +54,30 @@ pub fn embed_helper(props: &EmbedHelperProps) -> Html {
     let providers: Vec<Provider> = props.config.iter().flat_map(|c| c.providers.values().cloned()).collect();
     let snippet = choice.snippet(&folder, &words.get("embed-frame-title"));
 
-    let on_provider = {
+    // A new choice makes a new snippet, not yet copied.
+    let choose = {
         let (choice, copied) = (choice.clone(), copied.clone());
-        Callback::from(move |provider: Option<String>| {
+        Callback::from(move |chosen: EmbedChoice| {
             copied.set(None);
-            choice.set(EmbedChoice { provider, ..(*choice).clone() });
+            choice.set(chosen);
         })
+    };
+    let current = (*choice).clone();
+    let on_provider = {
+        let current = current.clone();
+        choose.reform(move |provider| EmbedChoice { provider, ..current.clone() })
     };
     let on_language = {
-        let (choice, copied) = (choice.clone(), copied.clone());
-        Callback::from(move |event: Event| {
-            let tag = event.target_unchecked_into::<HtmlSelectElement>().value();
-            copied.set(None);
-            choice.set(EmbedChoice { language: LOCALES.iter().find(|l| l.tag == tag).map(|l| l.tag), ..(*choice).clone() });
+        let current = current.clone();
+        choose.reform(move |tag: AttrValue| EmbedChoice {
+            language: LOCALES.iter().find(|l| l.tag == tag).map(|l| l.tag),
+            ..current.clone()
         })
     };
-    let on_embedding = {
-        let (choice, copied) = (choice.clone(), copied.clone());
-        Callback::from(move |code: AttrValue| {
-            if let Some(embedding) = Embedding::from_code(&code) {
-                copied.set(None);
-                choice.set(EmbedChoice { embedding, ..(*choice).clone() });
-            }
-        })
-    };
+    let on_embedding = choose.reform(move |code: AttrValue| EmbedChoice {
+        embedding: Embedding::from_code(&code).unwrap_or(current.embedding),
+        ..current.clone()
+    });
     let on_copy = {
         let (copied, snippet) = (copied.clone(), snippet.clone());
         Callback::from(move |_: MouseEvent| {
@@ -84,18 +92,35 @@ pub fn embed_helper(props: &EmbedHelperProps) -> Html {
         .map(|embedding| RadioItem {
             value: AttrValue::Static(embedding.code()),
             id: format!("embed-how-{}", embedding.code()),
-            label: words.get(&format!("embed-how-{}", embedding.code())),
-            idea: AttrValue::Static(""),
-            hint: Some(words.get_with(&format!("embed-how-{}-hint", embedding.code()), &[("policy", policy_needed(*embedding).into())])),
+            label: words.get(message(*embedding)),
+            idea: AttrValue::Static(message(*embedding)),
+            hint: Some(words.get_with(&format!("{}-hint", message(*embedding)), &[("policy", policy_needed(*embedding).into())])),
         })
         .collect();
 
+    let readers_own = RadioItem {
+        value: AttrValue::Static(""),
+        id: "embed-language-browser".into(),
+        label: words.get("embed-language-browser"),
+        idea: AttrValue::Static("embed-language-browser"),
+        hint: None,
+    };
+    let languages: Vec<RadioItem> = std::iter::once(readers_own)
+        .chain(LOCALES.iter().map(|locale| RadioItem {
+            value: AttrValue::Static(locale.tag),
+            id: format!("embed-language-{}", locale.tag),
+            // Staff may not read every script: the English name helps them choose.
+            label: if locale.english_name == locale.name { locale.name.to_owned() } else { format!("{} ({})", locale.name, locale.english_name) },
+            idea: AttrValue::Static("embed-language-label"),
+            hint: None,
+        }))
+        .collect();
     html! {
         <section class="embed-helper no-print" aria-labelledby="embed-heading">
             <h2 id="embed-heading">{ words.get("embed-heading") }</h2>
-            <p>{ words.get("embed-intro") }</p>
+            <p>{ said(&words, "embed-intro") }</p>
             if providers.is_empty() {
-                <p>{ words.get("embed-no-providers") }</p>
+                <p>{ said(&words, "embed-no-providers") }</p>
             } else {
                 <ProviderRadios
                     name="embed-provider"
@@ -106,20 +131,15 @@ pub fn embed_helper(props: &EmbedHelperProps) -> Html {
                     on_select={on_provider}
                 />
             }
-            <div class="form-group">
-                <label class="label" for="embed-language"><h2>{ words.get("embed-language-label") }</h2></label>
-                <select class="select" id="embed-language" onchange={on_language}>
-                    <option value="" selected={choice.language.is_none()}>{ words.get("embed-language-browser") }</option>
-                    { for LOCALES.iter().map(|locale| html! {
-                        <option value={locale.tag} selected={choice.language == Some(locale.tag)}>
-                            { locale.name }
-                            if locale.english_name != locale.name {
-                                { format!(" ({})", locale.english_name) }
-                            }
-                        </option>
-                    }) }
-                </select>
-            </div>
+            <fieldset class="form-group">
+                <legend><h2>{ words.get("embed-language-label") }</h2></legend>
+                <Radios
+                    name="embed-language"
+                    items={languages}
+                    selected={AttrValue::Static(choice.language.unwrap_or_default())}
+                    on_select={on_language}
+                />
+            </fieldset>
             <fieldset class="form-group">
                 <legend><h2>{ words.get("embed-how-label") }</h2></legend>
                 <Radios
@@ -134,9 +154,9 @@ pub fn embed_helper(props: &EmbedHelperProps) -> Html {
             <button type="button" class="button" onclick={on_copy}>{ words.get("embed-copy") }</button>
             <p class="embed-copied" role="status">
                 { match *copied {
-                    Some(Copied::Yes) => words.get("embed-copied"),
-                    Some(Copied::Refused) => words.get("embed-copy-failed"),
-                    None => String::new(),
+                    Some(Copied::Yes) => said(&words, "embed-copied"),
+                    Some(Copied::Refused) => said(&words, "embed-copy-failed"),
+                    None => Html::default(),
                 } }
             </p>
         </section>

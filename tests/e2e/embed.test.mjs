@@ -250,7 +250,7 @@ async function copySnippet({ provider, language, how }) {
   const page = await app.open('/dist/index.html#/staff', { permissions: ['clipboard-read', 'clipboard-write'] },
     { before: withConfig(EXAMPLE), waitFor: '#embed-provider-ward-7' });
   await page.click(`label[for="embed-provider-${provider}"]`);
-  await page.selectOption('#embed-language', language);
+  await page.click(`label[for="embed-language-${language}"]`);
   await page.click(`label[for="embed-how-${how}"]`);
   await page.click('.embed-helper button');
   await page.waitForFunction(() => document.querySelector('.embed-copied').textContent !== '');

@@ -153,7 +153,7 @@ test('the new pages (the request, a carer’s result with every disclosure open,
     for (const path of pages) {
       const page = await app.open(path);
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
-      if (path.endsWith('#/staff') && locale.tag !== 'en-GB') {
+      if (path.endsWith('#/staff') && !locale.tag.startsWith('en-GB')) {
         assert.notEqual(await page.textContent('#embed-heading'), 'Put this service on your trust’s website', `${locale.tag}: the embed helper in its own words`);
       }
       await assertAccessible(page, path);
