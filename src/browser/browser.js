@@ -24,3 +24,9 @@ export function offer_read_aloud(root, url) {
   new MutationObserver(check).observe(root, { childList: true, subtree: true });
   check();
 }
+
+// Copies `text` to the clipboard; resolves to whether the browser allowed it.
+export function copy_text(text) {
+  if (!navigator.clipboard) return Promise.resolve(false);
+  return navigator.clipboard.writeText(text).then(() => true, () => false);
+}

@@ -10,11 +10,13 @@
 //! - [`storage`]: what the app remembers for the session.
 //! - [`assets`]: where the app's files are (the start-up script's settings)
 //!   and downloading them, such as a locale's words.
+//! - [`clipboard`]: copying text, such as the embed helper's snippet.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
 //! - [`speech`]: reading a page aloud with the browser's speech synthesis.
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
 mod assets;
+mod clipboard;
 mod frame_height;
 mod mount;
 #[cfg(target_arch = "wasm32")]
@@ -26,6 +28,7 @@ mod storage;
 use gloo::events::EventListener;
 
 pub use assets::{app_address, asset_url, fetch_text, load_words, LoadError};
+pub use clipboard::copy_text;
 pub use frame_height::HEIGHT_MESSAGE;
 pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]

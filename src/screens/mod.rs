@@ -7,6 +7,7 @@ mod check_answers;
 mod citation;
 mod components;
 mod contact;
+mod embed_helper;
 mod frame;
 mod law_changing;
 mod loading;
@@ -134,7 +135,7 @@ pub fn app(props: &AppProps) -> Html {
         Route::Request => html! {
             <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
         },
-        Route::Staff => html! { <StaffPage /> },
+        Route::Staff => html! { <StaffPage config={loaded.config.clone()} /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
         Route::Sources => html! { <SourcesPage /> },
         Route::Review { locale } => html! { <ReviewPage locale={*locale} /> },

@@ -6,6 +6,7 @@ mod checkboxes;
 mod error_summary;
 mod listen;
 pub mod picture;
+mod provider_radios;
 mod radios;
 
 pub use back_link::BackLink;
@@ -13,4 +14,5 @@ pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use listen::listen;
 pub use picture::{pictured, said};
+pub use provider_radios::ProviderRadios;
 pub use radios::{RadioItem, Radios};

@@ -84,6 +84,7 @@ pictures! {
     Rights => "rights",
     Talk => "talk",
     Wales => "wales",
+    Website => "website",
     Write => "write",
     Yes => "yes",
 }
@@ -231,6 +232,13 @@ const MESSAGES: &[(&str, Picture)] = &[
     ("staff-patient-link", Person),
     ("poster-link", Print),
     ("sources-link", Papers),
+    // The staff page's embed helper.
+    ("embed-intro", Website),
+    ("embed-no-providers", Information),
+    ("embed-how-script", Website),
+    ("embed-how-iframe", Website),
+    ("embed-copied", Yes),
+    ("embed-copy-failed", No),
 ];
 
 /// Families of messages, by a part of their id, for those without a
