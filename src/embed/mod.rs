@@ -7,6 +7,7 @@ mod qr;
 
 pub use config::{
     BrandColour, Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider, TextNumber,
+    Trust, TrustContact,
 };
 pub use contact::{load, Contact, Loaded};
 pub use qr::{qr_path, QrPath};

@@ -5,6 +5,7 @@ mod back_link;
 mod checkboxes;
 mod error_summary;
 mod listen;
+mod organisation;
 pub mod picture;
 mod radios;
 
@@ -12,5 +13,6 @@ pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use listen::listen;
+pub use organisation::{run_by, OrganisationContact};
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};
