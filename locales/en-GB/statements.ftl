@@ -26,7 +26,7 @@ statement-contact-online = Online
 
 # "service-name" is the service's name, as in the page header.
 accessibility-heading = Accessibility statement for “{ service-name }”
-accessibility-scope = This accessibility statement applies to this service, which tells people detained under the Mental Health Act 1983, their carers and ward staff whether they can get an independent mental health advocate (IMHA), in every language it offers.
+accessibility-scope = This accessibility statement applies to this service, which tells people under the Mental Health Act 1983, their carers and ward staff whether they can get an independent mental health advocate (IMHA), and what their rights are, in every language it offers.
 accessibility-able-intro = We want as many people as possible to be able to use this service. For example, that means you should be able to:
 accessibility-able-keyboard = answer the questions and read your result using just a keyboard
 # $count is how many languages the service offers besides English (Easy
@@ -42,7 +42,7 @@ accessibility-how-intro = We know some parts of this service are not fully acces
 accessibility-issue-draft-translations = the translations and the Easy Read version have not yet been checked by a qualified translator, so some sentences may be unclear or wrong (each says so, with a link to the English)
 accessibility-issue-one-language = details that we give in only one language, such as an advocacy service’s opening hours, are shown in that language on pages in other languages, and a screen reader may read them with the wrong voice
 accessibility-issue-easy-read-pictures = the Easy Read pictures come from a general set of symbols (OpenMoji), not one made for Easy Read, and have not been tested with people with learning disabilities
-accessibility-issue-read-aloud = read aloud only works where your device has a voice for the page’s language, and many devices have no voice for some of these languages
+accessibility-issue-read-aloud = read aloud only works where your device has a voice for the page’s language, and some devices have no voice for some of these languages
 accessibility-issue-bsl = there is no British Sign Language (BSL) version
 accessibility-issue-no-manual-checks = the service has not yet been checked by hand, for example with a screen reader or by disabled people, so there may be problems we do not know about
 
@@ -79,7 +79,7 @@ accessibility-improving-bsl = add British Sign Language video
 accessibility-preparation-heading = Preparation of this accessibility statement
 accessibility-prepared = This statement was prepared on { $prepared }. It was last reviewed on { $reviewed }.
 # $axe is the version of the axe-core checker, e.g. 4.14.1.
-accessibility-tested = This service was last tested on { $date }. The test was carried out by its developers, with automated checks: axe-core { $axe } checked the pages for the WCAG 2.2 A and AA success criteria it can test, in the Chromium web browser (every page in English and Easy Read; the result, the request for an advocate, the translators’ review page, this statement and the privacy page in every language), and other tests checked that the questions can be answered with a keyboard alone and that Arabic and Urdu pages are laid out from right to left.
+accessibility-tested = This service was last tested on { $date }. The test was carried out by its developers, with automated checks: axe-core { $axe } checked the pages for the WCAG 2.2 A and AA success criteria it can test, in the Chromium web browser (every page in English; the results, the request for an advocate, the translators’ review page, this statement and the privacy page in every language), and other tests checked that the questions can be answered with a keyboard alone and that Arabic and Urdu pages are laid out from right to left.
 accessibility-manual-none = No manual checks, such as testing with a screen reader, have been done yet.
 accessibility-manual-intro = Manual checks:
 # One manual check: $date is its day, $check what was checked (one of
@@ -93,7 +93,7 @@ accessibility-manual-kind-disabled-users = the service tried by disabled people 
 ## The privacy page
 
 privacy-heading = Privacy: what happens to your answers
-privacy-intro = This service does not collect any information about you. Your answers stay in the web browser on this phone, tablet or computer.
+privacy-intro = This service does not send your answers anywhere. They stay in the web browser on this phone, tablet or computer, unless you send them yourself.
 
 privacy-stored-heading = What is kept on this device
 privacy-stored-intro = While you use the service, your web browser keeps these things in its session storage, a store that belongs to this browser tab. Each has a name, shown first:
@@ -103,7 +103,7 @@ privacy-stored-language = the language you chose, so that the next page is in it
 privacy-stored-nothing-else = Nothing else is kept: no cookies, and nothing in the browser’s longer-term storage.
 
 privacy-how-long-heading = How long it is kept
-privacy-how-long = Your browser deletes session storage when you close the tab or the browser. “Clear my answers”, at the bottom of each page once you have answered a question, deletes your answers at once.
+privacy-how-long = Your browser deletes session storage when you close the tab or the browser. “{ clear-answers }”, at the bottom of each page once you have answered a question, deletes your answers at once.
 privacy-history = The address of a result page holds your answers after its # sign, so your browser’s history keeps them until you delete it. On a shared phone or computer, use a private window, or delete the history when you have finished.
 
 privacy-sent-heading = What is sent, and to whom
