@@ -7,7 +7,7 @@
 //! draft from the locale table, and the days and tools of the checks from
 //! `docs/accessibility-checks.json`.
 
-use super::components::{run_by, said, BackLink, OrganisationContact};
+use super::components::{run_by, said, statement, BackLink, Block, OrganisationContact};
 use super::{use_page_title, use_words};
 use crate::accessibility::ACCESSIBILITY_CHECKS;
 use crate::embed::Trust;
@@ -33,8 +33,6 @@ pub fn accessibility_page(props: &AccessibilityProps) -> Html {
     let heading = words.get("accessibility-heading");
     use_page_title(heading.clone(), false);
     let checks = ACCESSIBILITY_CHECKS;
-    let link = |href: &'static str, id: &str| html! { <p><a href={href} rel="noopener">{ words.get(id) }</a></p> };
-    let item = |id: &str| html! { <li>{ said(&words, id) }</li> };
     let contact = props.trust.as_ref().map(|trust| trust.accessibility.clone());
     let mut issues = Vec::new();
     if LOCALES.iter().any(|locale| locale.review == Review::Draft) {
@@ -44,77 +42,81 @@ pub fn accessibility_page(props: &AccessibilityProps) -> Html {
     if checks.manual.is_empty() {
         issues.push("accessibility-issue-no-manual-checks");
     }
+    let languages = words.get_with("accessibility-able-languages", &[("count", (LOCALES.len() - 1).into())]);
+    let manual = match checks.manual {
+        [] => html! { <p>{ words.get("accessibility-manual-none") }</p> },
+        done => html! {
+            <>
+                <p>{ words.get("accessibility-manual-intro") }</p>
+                <ul>
+                    { for done.iter().map(|(day, check)| html! {
+                        <li>{ words.get_with("accessibility-manual-check", &[("date", (*day).into()), ("check", words.get(check.message_id()).into())]) }</li>
+                    }) }
+                </ul>
+            </>
+        },
+    };
     html! {
         <>
             <BackLink to={Route::Start} />
             <h1>{ heading }</h1>
-            <p class="lead">{ said(&words, "accessibility-scope") }</p>
-            <p>{ run_by(&words, props.trust.as_ref()) }</p>
-            <p>{ said(&words, "accessibility-able-intro") }</p>
-            <ul>
-                { item("accessibility-able-keyboard") }
-                <li>{ words.get_with("accessibility-able-languages", &[("count", (LOCALES.len() - 1).into())]) }</li>
-                { item("accessibility-able-read-aloud") }
-                { item("accessibility-able-print") }
-            </ul>
-            <p>{ words.get("accessibility-abilitynet") }</p>
-            { link(ABILITYNET, "accessibility-abilitynet-link") }
-
-            <h2>{ words.get("accessibility-how-heading") }</h2>
-            <p>{ said(&words, "accessibility-how-intro") }</p>
-            <ul>{ for issues.into_iter().map(item) }</ul>
-
-            <h2>{ words.get("accessibility-feedback-heading") }</h2>
-            <p>{ said(&words, "accessibility-feedback") }</p>
-            <OrganisationContact contact={contact.clone()} />
-
-            <h2>{ words.get("accessibility-reporting-heading") }</h2>
-            <p>{ said(&words, "accessibility-reporting") }</p>
-            <OrganisationContact {contact} />
-
-            <h2>{ words.get("accessibility-enforcement-heading") }</h2>
-            <p>{ said(&words, "accessibility-enforcement") }</p>
-            { link(EASS, "accessibility-enforcement-eass-link") }
-            <p>{ said(&words, "accessibility-enforcement-northern-ireland") }</p>
-            { link(ECNI, "accessibility-enforcement-ecni-link") }
-
-            <h2>{ words.get("accessibility-technical-heading") }</h2>
-            <p>{ words.get("accessibility-technical") }</p>
-            { link(REGULATIONS, "accessibility-regulations-link") }
-            <h3>{ words.get("accessibility-compliance-heading") }</h3>
-            <p>{ said(&words, "accessibility-compliance") }</p>
-            { link(WCAG, "accessibility-wcag-link") }
-            <h3>{ words.get("accessibility-non-accessible-heading") }</h3>
-            <p>{ words.get("accessibility-non-accessible") }</p>
-            <h4>{ words.get("accessibility-non-compliance-heading") }</h4>
-            <p data-wcag="3.1.2">{ said(&words, "accessibility-non-compliance-language-of-parts") }</p>
-
-            <h2>{ words.get("accessibility-improving-heading") }</h2>
-            <p>{ said(&words, "accessibility-improving-intro") }</p>
-            <ul>
-                { item("accessibility-improving-translations") }
-                { item("accessibility-improving-manual-checks") }
-                { item("accessibility-improving-language-of-parts") }
-                { item("accessibility-improving-bsl") }
-            </ul>
-
-            <h2>{ words.get("accessibility-preparation-heading") }</h2>
-            <p data-prepared={checks.prepared} data-reviewed={checks.reviewed}>
-                { words.get_with("accessibility-prepared", &[("prepared", checks.prepared.into()), ("reviewed", checks.reviewed.into())]) }
-            </p>
-            <p data-tested={checks.automated_on}>
-                { words.get_with("accessibility-tested", &[("date", checks.automated_on.into()), ("axe", checks.axe_core.into())]) }
-            </p>
-            if checks.manual.is_empty() {
-                <p>{ words.get("accessibility-manual-none") }</p>
-            } else {
-                <p>{ words.get("accessibility-manual-intro") }</p>
-                <ul>
-                    { for checks.manual.iter().map(|(day, check)| html! {
-                        <li>{ words.get_with("accessibility-manual-check", &[("date", (*day).into()), ("check", words.get(check.message_id()).into())]) }</li>
-                    }) }
-                </ul>
-            }
+            { statement(&words, vec![
+                Block::Lead("accessibility-scope"),
+                Block::Html(html! { <p>{ run_by(&words, props.trust.as_ref()) }</p> }),
+                Block::Text("accessibility-able-intro"),
+                Block::Html(html! {
+                    <ul>
+                        <li>{ said(&words, "accessibility-able-keyboard") }</li>
+                        <li>{ languages }</li>
+                        <li>{ said(&words, "accessibility-able-read-aloud") }</li>
+                        <li>{ said(&words, "accessibility-able-print") }</li>
+                    </ul>
+                }),
+                Block::Text("accessibility-abilitynet"),
+                Block::Link(ABILITYNET, "accessibility-abilitynet-link"),
+                Block::Heading(2, "accessibility-how-heading"),
+                Block::Text("accessibility-how-intro"),
+                Block::Items(issues),
+                Block::Heading(2, "accessibility-feedback-heading"),
+                Block::Text("accessibility-feedback"),
+                Block::Html(html! { <OrganisationContact contact={contact.clone()} /> }),
+                Block::Heading(2, "accessibility-reporting-heading"),
+                Block::Text("accessibility-reporting"),
+                Block::Html(html! { <OrganisationContact {contact} /> }),
+                Block::Heading(2, "accessibility-enforcement-heading"),
+                Block::Text("accessibility-enforcement"),
+                Block::Link(EASS, "accessibility-enforcement-eass-link"),
+                Block::Text("accessibility-enforcement-northern-ireland"),
+                Block::Link(ECNI, "accessibility-enforcement-ecni-link"),
+                Block::Heading(2, "accessibility-technical-heading"),
+                Block::Text("accessibility-technical"),
+                Block::Link(REGULATIONS, "accessibility-regulations-link"),
+                Block::Heading(3, "accessibility-compliance-heading"),
+                Block::Text("accessibility-compliance"),
+                Block::Link(WCAG, "accessibility-wcag-link"),
+                Block::Heading(3, "accessibility-non-accessible-heading"),
+                Block::Text("accessibility-non-accessible"),
+                Block::Heading(4, "accessibility-non-compliance-heading"),
+                Block::Text("accessibility-non-compliance-language-of-parts"),
+                Block::Heading(2, "accessibility-improving-heading"),
+                Block::Text("accessibility-improving-intro"),
+                Block::Items(vec![
+                    "accessibility-improving-translations",
+                    "accessibility-improving-manual-checks",
+                    "accessibility-improving-language-of-parts",
+                    "accessibility-improving-bsl",
+                ]),
+                Block::Heading(2, "accessibility-preparation-heading"),
+                Block::Html(html! {
+                    <p>{ words.get_with("accessibility-prepared", &[("prepared", checks.prepared.into()), ("reviewed", checks.reviewed.into())]) }</p>
+                }),
+                Block::Html(html! {
+                    <p data-tested={checks.automated_on}>
+                        { words.get_with("accessibility-tested", &[("date", checks.automated_on.into()), ("axe", checks.axe_core.into())]) }
+                    </p>
+                }),
+                Block::Html(manual),
+            ]) }
         </>
     }
 }

@@ -3,7 +3,7 @@
 //! what is sent and to whom, and whom to ask: the trust's privacy contact
 //! from its configuration.
 
-use super::components::{run_by, said, BackLink, OrganisationContact};
+use super::components::{run_by, statement, BackLink, Block, OrganisationContact};
 use super::{use_page_title, use_words};
 use crate::browser::Stored;
 use crate::embed::Trust;
@@ -28,37 +28,34 @@ pub fn privacy_page(props: &PrivacyProps) -> Html {
         <>
             <BackLink to={Route::Start} />
             <h1>{ heading }</h1>
-            <p class="lead">{ said(&words, "privacy-intro") }</p>
-            <p>{ run_by(&words, props.trust.as_ref()) }</p>
-
-            <h2>{ words.get("privacy-stored-heading") }</h2>
-            <p>{ said(&words, "privacy-stored-intro") }</p>
-            <ul class="privacy-stored">
-                { for Stored::ALL.iter().map(|stored| html! {
-                    <li>
-                        <code data-key={stored.key()}>{ stored.key() }</code>{ ": " }
-                        { words.get(stored.message_id()) }
-                    </li>
-                }) }
-            </ul>
-            <p>{ said(&words, "privacy-stored-nothing-else") }</p>
-
-            <h2>{ words.get("privacy-how-long-heading") }</h2>
-            <p>{ said(&words, "privacy-how-long") }</p>
-            <p>{ said(&words, "privacy-history") }</p>
-
-            <h2>{ words.get("privacy-sent-heading") }</h2>
-            <p>{ said(&words, "privacy-sent") }</p>
-            <p>{ said(&words, "privacy-files") }</p>
-            <p>{ said(&words, "privacy-request") }</p>
-            <p>{ said(&words, "privacy-read-aloud") }</p>
-            <p>{ said(&words, "privacy-embedded") }</p>
-
-            <h2>{ words.get("privacy-contact-heading") }</h2>
-            <p>{ said(&words, "privacy-contact") }</p>
-            <OrganisationContact {contact} />
-            <p>{ said(&words, "privacy-ico") }</p>
-            <p><a href={ICO} rel="noopener">{ words.get("privacy-ico-link") }</a></p>
+            { statement(&words, vec![
+                Block::Lead("privacy-intro"),
+                Block::Html(html! { <p>{ run_by(&words, props.trust.as_ref()) }</p> }),
+                Block::Heading(2, "privacy-stored-heading"),
+                Block::Text("privacy-stored-intro"),
+                Block::Html(html! {
+                    <ul>
+                        { for Stored::ALL.iter().map(|stored| html! {
+                            <li><code data-key={stored.key()}>{ stored.key() }</code>{ ": " }{ words.get(stored.message_id()) }</li>
+                        }) }
+                    </ul>
+                }),
+                Block::Text("privacy-stored-nothing-else"),
+                Block::Heading(2, "privacy-how-long-heading"),
+                Block::Text("privacy-how-long"),
+                Block::Text("privacy-history"),
+                Block::Heading(2, "privacy-sent-heading"),
+                Block::Text("privacy-sent"),
+                Block::Text("privacy-files"),
+                Block::Text("privacy-request"),
+                Block::Text("privacy-read-aloud"),
+                Block::Text("privacy-embedded"),
+                Block::Heading(2, "privacy-contact-heading"),
+                Block::Text("privacy-contact"),
+                Block::Html(html! { <OrganisationContact {contact} /> }),
+                Block::Text("privacy-ico"),
+                Block::Link(ICO, "privacy-ico-link"),
+            ]) }
         </>
     }
 }

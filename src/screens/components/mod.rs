@@ -8,6 +8,7 @@ mod listen;
 mod organisation;
 pub mod picture;
 mod radios;
+mod statement;
 
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
@@ -16,3 +17,4 @@ pub use listen::listen;
 pub use organisation::{run_by, OrganisationContact};
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};
+pub use statement::{statement, Block};
