@@ -257,8 +257,8 @@ fn every_refused_trust_contact_value_is_listed_with_its_path() {
 
 #[test]
 fn the_trust_name_is_text_like_a_provider_name() {
-    let errors = refused(&format!(
-        r#"{{"providers": {{}}, "trust": {{"name": {{"en-GB": " "}}, "accessibility": {{"email": "a@t.example.org"}}, "privacy": {{"email": "d@t.example.org"}}}}}}"#
-    ));
+    let errors = refused(
+        r#"{"providers": {}, "trust": {"name": {"en-GB": " "}, "accessibility": {"email": "a@t.example.org"}, "privacy": {"email": "d@t.example.org"}}}"#,
+    );
     assert_eq!(errors, ["trust.name: text must be between 1 and 200 characters"]);
 }

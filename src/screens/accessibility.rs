@@ -7,7 +7,7 @@
 //! draft from the locale table, and the days and tools of the checks from
 //! `docs/accessibility-checks.json`.
 
-use super::components::{run_by, said, statement, BackLink, Block, OrganisationContact};
+use super::components::{organisation_contact, run_by, said, statement, BackLink, Block};
 use super::{use_page_title, use_words};
 use crate::accessibility::ACCESSIBILITY_CHECKS;
 use crate::embed::Trust;
@@ -33,7 +33,7 @@ pub fn accessibility_page(props: &AccessibilityProps) -> Html {
     let heading = words.get("accessibility-heading");
     use_page_title(heading.clone(), false);
     let checks = ACCESSIBILITY_CHECKS;
-    let contact = props.trust.as_ref().map(|trust| trust.accessibility.clone());
+    let contact = organisation_contact(&words, props.trust.as_ref().map(|trust| &trust.accessibility));
     let mut issues = Vec::new();
     if LOCALES.iter().any(|locale| locale.review == Review::Draft) {
         issues.push("accessibility-issue-draft-translations");
@@ -79,10 +79,10 @@ pub fn accessibility_page(props: &AccessibilityProps) -> Html {
                 Block::Items(issues),
                 Block::Heading(2, "accessibility-feedback-heading"),
                 Block::Text("accessibility-feedback"),
-                Block::Html(html! { <OrganisationContact contact={contact.clone()} /> }),
+                Block::Html(contact.clone()),
                 Block::Heading(2, "accessibility-reporting-heading"),
                 Block::Text("accessibility-reporting"),
-                Block::Html(html! { <OrganisationContact {contact} /> }),
+                Block::Html(contact),
                 Block::Heading(2, "accessibility-enforcement-heading"),
                 Block::Text("accessibility-enforcement"),
                 Block::Link(EASS, "accessibility-enforcement-eass-link"),

@@ -3,7 +3,7 @@
 //! what is sent and to whom, and whom to ask: the trust's privacy contact
 //! from its configuration.
 
-use super::components::{run_by, statement, BackLink, Block, OrganisationContact};
+use super::components::{organisation_contact, run_by, statement, BackLink, Block};
 use super::{use_page_title, use_words};
 use crate::browser::Stored;
 use crate::embed::Trust;
@@ -23,7 +23,7 @@ pub fn privacy_page(props: &PrivacyProps) -> Html {
     let words = use_words();
     let heading = words.get("privacy-heading");
     use_page_title(heading.clone(), false);
-    let contact = props.trust.as_ref().map(|trust| trust.privacy.clone());
+    let contact = organisation_contact(&words, props.trust.as_ref().map(|trust| &trust.privacy));
     html! {
         <>
             <BackLink to={Route::Start} />
@@ -52,7 +52,7 @@ pub fn privacy_page(props: &PrivacyProps) -> Html {
                 Block::Text("privacy-embedded"),
                 Block::Heading(2, "privacy-contact-heading"),
                 Block::Text("privacy-contact"),
-                Block::Html(html! { <OrganisationContact {contact} /> }),
+                Block::Html(contact),
                 Block::Text("privacy-ico"),
                 Block::Link(ICO, "privacy-ico-link"),
             ]) }

@@ -14,7 +14,7 @@ pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use listen::listen;
-pub use organisation::{run_by, OrganisationContact};
+pub use organisation::{organisation_contact, run_by};
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};
 pub use statement::{statement, Block};

@@ -4,7 +4,6 @@
 
 use super::said;
 use crate::embed::{Trust, TrustContact};
-use crate::screens::use_words;
 use crate::words::Words;
 use yew::prelude::*;
 
@@ -16,20 +15,12 @@ pub fn run_by(words: &Words, trust: Option<&Trust>) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct OrganisationContactProps {
-    /// One of the configured trust's contacts, if there is a trust.
-    pub contact: Option<TrustContact>,
-}
-
-/// How to reach the organisation: each way the configuration gives, as a
-/// checked `mailto:`, `tel:` or `https:` link; with no configuration, to
-/// ask ward staff or whoever gave the link.
-#[function_component(OrganisationContact)]
-pub fn organisation_contact(props: &OrganisationContactProps) -> Html {
-    let words = use_words();
-    let Some(contact) = &props.contact else {
-        return html! { <p data-contact="ask">{ said(&words, "statement-contact-ask") }</p> };
+/// How to reach the organisation, from one of the configured trust's
+/// contacts: each way it gives, as a checked `mailto:`, `tel:` or `https:`
+/// link; with no configuration, to ask ward staff or whoever gave the link.
+pub fn organisation_contact(words: &Words, contact: Option<&TrustContact>) -> Html {
+    let Some(contact) = contact else {
+        return html! { <p data-contact="ask">{ said(words, "statement-contact-ask") }</p> };
     };
     let row = |label: &str, href: &str, text: &str| {
         html! {
