@@ -13,7 +13,9 @@ const EXAMPLE = readFileSync('embed/providers.example.json', 'utf8');
 const withExample = async (context) => {
   await context.route('**/providers.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: EXAMPLE }));
 };
-const LOCALES = readdirSync('locales').filter((tag) => existsSync(`locales/${tag}/locale.json`));
+const LOCALES = readdirSync('locales')
+  .filter((tag) => existsSync(`locales/${tag}/locale.json`))
+  .map((tag) => ({ tag, ...JSON.parse(readFileSync(`locales/${tag}/locale.json`, 'utf8')) }));
 const CHECKS = JSON.parse(readFileSync('docs/accessibility-checks.json', 'utf8'));
 
 /** Goes to `hash` in the app already open in `page`, and waits for `selector`. */
@@ -25,9 +27,11 @@ async function go(page, hash, selector) {
 
 test('in every locale both pages pass axe and show the trust\u2019s contacts from its configuration', async () => {
   const page = await app.open('/', {}, { before: withExample });
-  for (const tag of LOCALES) {
+  for (const { tag, direction } of LOCALES) {
     await page.goto(`${app.base}/?lang=${tag}#/accessibility`, { waitUntil: 'networkidle' });
     await page.waitForSelector(`html[lang="${tag}"] main h1`);
+    // The statement says the right-to-left languages are laid out so.
+    assert.equal(await page.getAttribute('html', 'dir'), direction, `${tag}: direction`);
     await page.waitForSelector('[data-contact="trust"]');
     assert.ok((await page.textContent('main h1')).trim().length > 0, `${tag}: a heading`);
     assert.equal(await page.locator('main h2').count(), 7, `${tag}: the model statement's headings`);
@@ -40,10 +44,12 @@ test('in every locale both pages pass axe and show the trust\u2019s contacts fro
     await page.waitForSelector('[data-contact="trust"] a[href="mailto:dpo@northshire.example.nhs.uk"]');
     await assertAccessible(page, `${tag} privacy page`);
   }
-  // The statement says every page in English is checked: the review page's list of translations too.
-  await page.goto(`${app.base}/?lang=en-GB#/review`, { waitUntil: 'networkidle' });
-  await page.waitForSelector('main h1');
-  await assertAccessible(page, 'review page, no language chosen');
+  // The statement says every page in English is checked: the review pages in English too.
+  for (const hash of ['#/review', '#/review?lang=cy']) {
+    await page.goto(`${app.base}/?lang=en-GB${hash}`, { waitUntil: 'networkidle' });
+    await page.waitForSelector(hash === '#/review' ? 'main h1' : 'table.review');
+    await assertAccessible(page, `review page in English, ${hash}`);
+  }
   assertNoProblems(page);
 });
 
