@@ -18,44 +18,58 @@ pub struct PrivacyProps {
     pub trust: Option<Trust>,
 }
 
+/// What the page renders itself, from data.
+#[derive(Clone, Copy)]
+enum Slot {
+    RunBy,
+    Stored,
+    Contact,
+}
+
+const PAGE: &[Block<Slot>] = &[
+    Block::Lead("privacy-intro"),
+    Block::Slot(Slot::RunBy),
+    Block::Heading(2, "privacy-stored-heading"),
+    Block::Text("privacy-stored-intro"),
+    Block::Slot(Slot::Stored),
+    Block::Text("privacy-stored-nothing-else"),
+    Block::Heading(2, "privacy-how-long-heading"),
+    Block::Text("privacy-how-long"),
+    Block::Text("privacy-history"),
+    Block::Heading(2, "privacy-sent-heading"),
+    Block::Text("privacy-sent"),
+    Block::Text("privacy-files"),
+    Block::Text("privacy-request"),
+    Block::Text("privacy-read-aloud"),
+    Block::Text("privacy-embedded"),
+    Block::Heading(2, "privacy-contact-heading"),
+    Block::Text("privacy-contact"),
+    Block::Slot(Slot::Contact),
+    Block::Text("privacy-ico"),
+    Block::Link(ICO, "privacy-ico-link"),
+];
+
 #[function_component(PrivacyPage)]
 pub fn privacy_page(props: &PrivacyProps) -> Html {
     let words = use_words();
     let heading = words.get("privacy-heading");
     use_page_title(heading.clone(), false);
-    let contact = organisation_contact(&words, props.trust.as_ref().map(|trust| &trust.privacy));
+    let slot = |slot: Slot| match slot {
+        Slot::RunBy => html! { <p>{ run_by(&words, props.trust.as_ref()) }</p> },
+        Slot::Stored => html! {
+            <ul>
+                { for Stored::ALL.iter().map(|stored| html! {
+                    <li><code data-key={stored.key()}>{ stored.key() }</code>{ ": " }{ words.get(stored.message_id()) }</li>
+                }) }
+            </ul>
+        },
+        Slot::Contact => organisation_contact(&words, props.trust.as_ref().map(|trust| &trust.privacy)),
+    };
     html! {
         <>
             <BackLink to={Route::Start} />
             <h1>{ heading }</h1>
-            { statement(&words, vec![
-                Block::Lead("privacy-intro"),
-                Block::Html(html! { <p>{ run_by(&words, props.trust.as_ref()) }</p> }),
-                Block::Heading(2, "privacy-stored-heading"),
-                Block::Text("privacy-stored-intro"),
-                Block::Html(html! {
-                    <ul>
-                        { for Stored::ALL.iter().map(|stored| html! {
-                            <li><code data-key={stored.key()}>{ stored.key() }</code>{ ": " }{ words.get(stored.message_id()) }</li>
-                        }) }
-                    </ul>
-                }),
-                Block::Text("privacy-stored-nothing-else"),
-                Block::Heading(2, "privacy-how-long-heading"),
-                Block::Text("privacy-how-long"),
-                Block::Text("privacy-history"),
-                Block::Heading(2, "privacy-sent-heading"),
-                Block::Text("privacy-sent"),
-                Block::Text("privacy-files"),
-                Block::Text("privacy-request"),
-                Block::Text("privacy-read-aloud"),
-                Block::Text("privacy-embedded"),
-                Block::Heading(2, "privacy-contact-heading"),
-                Block::Text("privacy-contact"),
-                Block::Html(contact),
-                Block::Text("privacy-ico"),
-                Block::Link(ICO, "privacy-ico-link"),
-            ]) }
+            { statement(&words, PAGE, &slot) }
         </>
     }
 }

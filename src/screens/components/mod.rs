@@ -17,4 +17,4 @@ pub use listen::listen;
 pub use organisation::{organisation_contact, run_by};
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};
-pub use statement::{statement, Block};
+pub use statement::{items, statement, Block};
