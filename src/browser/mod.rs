@@ -33,7 +33,7 @@ pub use frame_height::HEIGHT_MESSAGE;
 pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
-pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language};
+pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language, Stored};
 
 pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()

@@ -88,6 +88,7 @@ impl Start {
             provider: self.provider,
             config_url: Some(self.config_url),
             contact: crate::embed::Contact::AskWardStaff,
+            config: None,
         };
         crate::screens::picture::set_assets(super::asset_url(""));
         yew::Renderer::<App>::with_root_and_props(self.root, props).render();

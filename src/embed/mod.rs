@@ -8,6 +8,7 @@ mod snippet;
 
 pub use config::{
     BrandColour, Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider, TextNumber,
+    Trust, TrustContact,
 };
 pub use contact::{load, Contact, Loaded};
 pub use qr::{qr_path, QrPath};

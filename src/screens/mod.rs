@@ -3,6 +3,7 @@
 //! (only in effects and event handlers), so that Yew's server renderer can
 //! prerender them.
 
+mod accessibility;
 mod check_answers;
 mod citation;
 mod components;
@@ -14,6 +15,7 @@ mod loading;
 mod nearest_relative;
 mod not_found;
 mod poster;
+mod privacy;
 mod provider_config;
 mod question;
 mod request;
@@ -30,14 +32,16 @@ pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::Contact;
+use crate::embed::{Config, Contact};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
+use accessibility::AccessibilityPage;
 use check_answers::CheckAnswersPage;
 use loading::LoadingPage;
 use not_found::NotFoundPage;
 use poster::PosterPage;
+use privacy::PrivacyPage;
 use provider_config::use_provider_config;
 use question::QuestionPage;
 use request::RequestPage;
@@ -72,6 +76,9 @@ pub struct AppProps {
     /// The contact to show before (or without) loading a configuration.
     #[prop_or(Contact::AskWardStaff)]
     pub contact: Contact,
+    /// The configuration to use before (or without) loading one.
+    #[prop_or_default]
+    pub config: Option<Config>,
 }
 
 #[function_component(App)]
@@ -80,7 +87,7 @@ pub fn app(props: &AppProps) -> Html {
         Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
     });
 
-    let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
+    let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact, &props.config);
     let (all_words, load_words) = use_all_words(&props.words);
     {
         let session = session.clone();
@@ -115,6 +122,7 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action| session.dispatch(action))
     };
     let words = all_words.words.for_audience(session.answers.audience());
+    let trust = loaded.config.as_ref().and_then(|config| config.trust.clone());
     let page = match &session.route {
         route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
             <LoadingPage failed={all_words.failed} on_retry={load_words} />
@@ -138,6 +146,8 @@ pub fn app(props: &AppProps) -> Html {
         Route::Staff => html! { <StaffPage config={loaded.config.clone()} /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
         Route::Sources => html! { <SourcesPage /> },
+        Route::Accessibility => html! { <AccessibilityPage trust={trust} /> },
+        Route::Privacy => html! { <PrivacyPage trust={trust} /> },
         Route::Review { locale } => html! { <ReviewPage locale={*locale} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };

@@ -5,14 +5,18 @@ mod back_link;
 mod checkboxes;
 mod error_summary;
 mod listen;
+mod organisation;
 pub mod picture;
 mod provider_radios;
 mod radios;
+mod statement;
 
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
 pub use listen::listen;
+pub use organisation::{organisation_contact, run_by};
 pub use picture::{pictured, said};
 pub use provider_radios::ProviderRadios;
 pub use radios::{RadioItem, Radios};
+pub use statement::{items, statement, Block};
