@@ -7,7 +7,7 @@ use common::law;
 use imha_rights_checker::embed::{Config, Contact};
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
-use imha_rights_checker::screens::{App, AppProps, Notice};
+use imha_rights_checker::screens::{App, AppProps, Bundle, Notice, PatientPages, StaffPages};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
 
 
@@ -43,12 +43,19 @@ fn render_with_contact(
         contact,
         config: None,
     };
-    let html = RUNTIME.with(|runtime| {
+    (render_app(props), words)
+}
+
+/// The app as the page that has the route draws it.
+fn render_app(props: AppProps) -> String {
+    RUNTIME.with(|runtime| {
         tokio::task::LocalSet::new().block_on(runtime, async move {
-            yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+            match Bundle::of(&props.route) {
+                Bundle::Patients => yew::LocalServerRenderer::<App<PatientPages>>::with_props(props).hydratable(false).render().await,
+                Bundle::Staff => yew::LocalServerRenderer::<App<StaffPages>>::with_props(props).hydratable(false).render().await,
+            }
         })
-    });
-    (html, words)
+    })
 }
 
 fn render_ok(route: Route, answers: Answers) -> String {
@@ -539,12 +546,7 @@ fn render_with_config(words: Words, route: Route, config: Config) -> (String, Wo
         contact: Contact::AskWardStaff,
         config: Some(config),
     };
-    let html = RUNTIME.with(|runtime| {
-        tokio::task::LocalSet::new().block_on(runtime, async move {
-            yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
-        })
-    });
-    (html, words)
+    (render_app(props), words)
 }
 
 #[test]

@@ -7,9 +7,15 @@
 // address in it is relative to the script itself, not to the page.
 // It also reveals the page's fallback message if the app cannot start (old
 // browser, a download cut off), so the page is never blank.
+//
+// Then it makes the second page, staff.html, with its own bundle and start-up
+// script (tools/staff-pages.mjs): here, not in a hook of its own, because
+// Trunk may run a stage's hooks at the same time, and staff.html is made
+// from the finished index.html.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildStaffPage } from './staff-pages.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('run by trunk as a post_build hook (TRUNK_STAGING_DIR is not set)');
@@ -33,7 +39,7 @@ const css = file(/href="([^"]+\.css)"/);
 // the stylesheet it puts in a shadow root on a trust's page.
 const SETTINGS = 'imhaRightsChecker';
 
-const boot = `// Starts the app; shows the fallback message if it cannot.
+const bootScript = (js, wasm) => `// Starts the app; shows the fallback message if it cannot.
 const here = (name) => new URL(name, import.meta.url).href;
 globalThis.${SETTINGS} = { base: here('./'), stylesheet: here(${JSON.stringify(`./${css}`)}) };
 try {
@@ -44,6 +50,7 @@ try {
   console.error('The app could not start:', error);
 }
 `;
+const boot = bootScript(js, wasm);
 const hash = createHash('sha256').update(boot).digest('hex').slice(0, 16);
 const bootName = `boot-${hash}.js`;
 writeFileSync(join(dir, bootName), boot);
@@ -52,3 +59,5 @@ html = html.replace(inline, `<script type="module" src="./${bootName}"></script>
 // Static pages cannot keep a nonce secret, so carry none.
 html = html.replace(/ nonce="[^"]*"/g, '');
 writeFileSync(indexPath, html);
+
+buildStaffPage(dir, html, { js, wasm }, bootScript);

@@ -49,6 +49,17 @@ pub fn replace(href: &str) {
     let _ = gloo::utils::window().location().replace(href);
 }
 
+/// Opens the app's other page, `file` in the app's folder, at this address's
+/// query and fragment, in place of the current history entry (so that Back
+/// still returns to the page before). Embedded on a trust's page, this
+/// leaves that page for the app's own.
+pub fn open_other_page(file: &str) {
+    let location = gloo::utils::window().location();
+    let search = location.search().unwrap_or_default();
+    let fragment = location.hash().unwrap_or_default();
+    let _ = location.replace(&format!("{}{search}{fragment}", asset_url(file)));
+}
+
 pub fn on_fragment_change(mut callback: impl FnMut(String) + 'static) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| callback(fragment()))
 }

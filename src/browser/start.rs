@@ -3,16 +3,17 @@
 
 use super::mount::{self, Mount};
 use crate::questionnaire::{Answers, Route};
-use crate::screens::{App, AppProps, Notice};
+use crate::screens::{App, AppProps, Notice, Pages};
 use crate::words::{choose_locale, LocaleInfo, Words};
 use wasm_bindgen::JsCast;
 
 /// The attribute that marks a trust's element to embed the app in.
 const HOST_ATTRIBUTE: &str = "data-imha-rights-checker";
 
-/// Starts the app, in the chosen language: in the trust's element if
-/// the page has one, else in the page's own `#app` element.
-pub fn start() {
+/// Starts the app with the pages `P` (the bundle of this page), in the
+/// chosen language: in the trust's element if the page has one, else in
+/// the page's own `#app` element.
+pub fn start<P: Pages>() {
     let source = Words::source();
     install_panic_message(&source);
     let host = gloo::utils::document()
@@ -51,13 +52,13 @@ pub fn start() {
     };
     super::frame_height::report_height_to_parent();
     if locale.is_source() {
-        start.render(source);
+        start.render::<P>(source);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         match super::load_words(locale).await {
-            Ok(words) => start.render(words),
-            Err(_) => Start { language_notice: Some(Notice::LanguageLoadFailed), ..start }.render(source),
+            Ok(words) => start.render::<P>(words),
+            Err(_) => Start { language_notice: Some(Notice::LanguageLoadFailed), ..start }.render::<P>(source),
         }
     });
 }
@@ -71,7 +72,7 @@ struct Start {
 }
 
 impl Start {
-    fn render(self, words: Words) {
+    fn render<P: Pages>(self, words: Words) {
         let locale: &LocaleInfo = words.locale();
         super::set_language(locale.tag, locale.direction());
         install_panic_message(&words);
@@ -91,7 +92,7 @@ impl Start {
             config: None,
         };
         crate::screens::picture::set_assets(super::asset_url(""));
-        yew::Renderer::<App>::with_root_and_props(self.root, props).render();
+        yew::Renderer::<App<P>>::with_root_and_props(self.root, props).render();
     }
 }
 

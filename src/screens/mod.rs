@@ -14,6 +14,7 @@ mod law_changing;
 mod loading;
 mod nearest_relative;
 mod not_found;
+mod pages;
 mod poster;
 mod privacy;
 mod provider_config;
@@ -28,6 +29,7 @@ mod start;
 
 pub use components::picture;
 pub use frame::Frame;
+pub use pages::{Bundle, PatientPages, Pages, StaffPages};
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
@@ -36,20 +38,9 @@ use crate::embed::{Config, Contact};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
-use accessibility::AccessibilityPage;
-use check_answers::CheckAnswersPage;
 use loading::LoadingPage;
-use not_found::NotFoundPage;
-use poster::PosterPage;
-use privacy::PrivacyPage;
+use pages::PageInputs;
 use provider_config::use_provider_config;
-use question::QuestionPage;
-use request::RequestPage;
-use result::ResultPage;
-use review::ReviewPage;
-use sources::SourcesPage;
-use staff::StaffPage;
-use start::StartPage;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -81,8 +72,10 @@ pub struct AppProps {
     pub config: Option<Config>,
 }
 
+/// The app, showing the pages `P` has; any other route opens the app's
+/// other page at the same address.
 #[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
+pub fn app<P: Pages>(props: &AppProps) -> Html {
     let session = use_reducer(|| {
         Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
     });
@@ -122,34 +115,20 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action| session.dispatch(action))
     };
     let words = all_words.words.for_audience(session.answers.audience());
-    let trust = loaded.config.as_ref().and_then(|config| config.trust.clone());
-    let page = match &session.route {
-        route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
-            <LoadingPage failed={all_words.failed} on_retry={load_words} />
-        },
-        Route::Start => html! { <StartPage /> },
-        Route::Question { field, changing } => html! {
-            <QuestionPage
-                field={*field}
-                changing={*changing}
-                answers={session.answers.clone()}
-                dispatch={dispatch.clone()}
-            />
-        },
-        Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
-        Route::Result { .. } => html! {
-            <ResultPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
-        },
-        Route::Request => html! {
-            <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
-        },
-        Route::Staff => html! { <StaffPage config={loaded.config.clone()} /> },
-        Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
-        Route::Sources => html! { <SourcesPage /> },
-        Route::Accessibility => html! { <AccessibilityPage trust={trust} /> },
-        Route::Privacy => html! { <PrivacyPage trust={trust} /> },
-        Route::Review { locale } => html! { <ReviewPage locale={*locale} /> },
-        Route::NotFound => html! { <NotFoundPage /> },
+    let elsewhere = Some(Bundle::of(&session.route)).filter(|bundle| *bundle != P::BUNDLE);
+    use_effect_with(elsewhere, |elsewhere| {
+        if let Some(bundle) = elsewhere {
+            browser::open_other_page(bundle.page_file());
+        }
+    });
+    if elsewhere.is_some() {
+        // Nothing, not even a heading, while the other page opens.
+        return html! {};
+    }
+    let page = if !words.is_complete() && !shown_with_first_screen_words(&session.route) {
+        html! { <LoadingPage failed={all_words.failed} on_retry={load_words} /> }
+    } else {
+        P::page(&session.route, PageInputs { answers: &session.answers, dispatch: &dispatch, loaded: &loaded })
     };
     html! {
         <ContextProvider<Words> context={words}>
