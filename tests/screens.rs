@@ -640,3 +640,38 @@ fn every_page_links_to_the_accessibility_statement_and_the_privacy_page() {
         assert!(footer.contains(r##"href="#/accessibility""##) && footer.contains(r##"href="#/privacy""##), "{route:?}");
     }
 }
+
+#[test]
+fn a_page_of_the_other_bundle_draws_nothing_while_the_other_page_opens() {
+    let render_with = |route: Route, staff: bool| {
+        let props = AppProps {
+            words: Words::source(),
+            law: law(),
+            route,
+            answers: Answers::default(),
+            notice: None,
+            other_parameters: vec![],
+            provider: None,
+            config_url: None,
+            contact: Contact::AskWardStaff,
+            config: None,
+        };
+        RUNTIME.with(|runtime| {
+            tokio::task::LocalSet::new().block_on(runtime, async move {
+                if staff {
+                    yew::LocalServerRenderer::<App<StaffPages>>::with_props(props).hydratable(false).render().await
+                } else {
+                    yew::LocalServerRenderer::<App<PatientPages>>::with_props(props).hydratable(false).render().await
+                }
+            })
+        })
+    };
+    for route in [Route::Staff, Route::Poster, Route::Sources, Route::Review { locale: None }, Route::Accessibility, Route::Privacy] {
+        assert_eq!(Bundle::of(&route), Bundle::Staff, "{route:?}");
+        assert_eq!(render_with(route.clone(), false), "", "{route:?} on index.html");
+    }
+    for route in [Route::Start, Route::question(Field::Audience), Route::CheckAnswers, Route::Request, Route::NotFound] {
+        assert_eq!(Bundle::of(&route), Bundle::Patients, "{route:?}");
+        assert_eq!(render_with(route.clone(), true), "", "{route:?} on staff.html");
+    }
+}

@@ -77,11 +77,12 @@ const ORIGINS = [
     if (!hexcode) throw new Error(`assets/easyread/${name}.svg is not in assets/easyread/sources.json`);
     return `OpenMoji ${pictures.openmoji} pictures (CC BY-SA 4.0, section 3)`;
   }],
-  [/^imha-rights-checker-[0-9a-f]{16}_bg\.wasm$/, () =>
+  // Two bundles: index.html's, and staff.html's (tools/staff-pages.mjs).
+  [/^(?:imha-rights-checker|imha-staff-pages)-[0-9a-f]{16}_bg\.wasm$/, () =>
     'the app’s Rust code compiled with the Rust standard library and the crates of section 4'],
-  [/^imha-rights-checker-[0-9a-f]{16}\.js$/, () =>
+  [/^(?:imha-rights-checker|imha-staff-pages)-[0-9a-f]{16}\.js$/, () =>
     `written by wasm-bindgen-cli ${wasmBindgen} to load the WebAssembly (MIT OR Apache-2.0, section 4)`],
-  [/^(index\.html|embed\.js|boot-[0-9a-f]{16}\.js|main-[0-9a-f]{16}\.css|iframe-host\.js|listen\.js)$/, () => OWN],
+  [/^(index\.html|staff\.html|embed\.js|boot-[0-9a-f]{16}\.js|main-[0-9a-f]{16}\.css|iframe-host\.js|listen\.js)$/, () => OWN],
   [/^(providers\.json|providers\.example\.json|provider-config\.schema\.json|assets\/easyread\/sources\.json)$/, () => OWN],
   [/^locales\/(review\/)?[A-Za-z0-9-]+\.(ftl|terms\.toml)$/, () => OWN],
   [/^snippets\/imha-rights-checker-[0-9a-f]{16}\/src\/browser\/[a-z_-]+\.js$/, () => OWN],
@@ -115,10 +116,11 @@ for (const component of crates.components) {
 
 const appRef = app['bom-ref'];
 const stdRef = `rust-std@${rustVersion}`;
-const glueRef = 'wasm-bindgen-cli-output';
+// Each bundle's JavaScript (index.html's, then staff.html's).
+const glues = files.filter((file) => /^(?:imha-rights-checker|imha-staff-pages)-[0-9a-f]{16}\.js$/.test(file));
+const glueRef = (file) => `wasm-bindgen-cli-output:${file.replace(/-[0-9a-f]{16}\.js$/, '')}`;
 const openmojiRef = `pkg:npm/openmoji@${pictures.openmoji}`;
 const fileHashes = (file) => [{ alg: 'SHA-256', content: sha256(join(folder, file)) }];
-const glue = files.find((file) => /^imha-rights-checker-[0-9a-f]{16}\.js$/.test(file));
 const added = [
   {
     type: 'library',
@@ -133,9 +135,9 @@ const added = [
       { type: 'vcs', url: 'https://github.com/rust-lang/rust' },
     ],
   },
-  {
+  ...glues.map((glue) => ({
     type: 'file',
-    'bom-ref': glueRef,
+    'bom-ref': glueRef(glue),
     name: glue,
     version: wasmBindgen,
     description: `The JavaScript that loads the WebAssembly, written by wasm-bindgen-cli ${wasmBindgen}`,
@@ -143,7 +145,7 @@ const added = [
     hashes: fileHashes(glue),
     licenses: [{ expression: 'MIT OR Apache-2.0' }],
     externalReferences: [{ type: 'vcs', url: 'https://github.com/wasm-bindgen/wasm-bindgen' }],
-  },
+  })),
   {
     type: 'library',
     'bom-ref': openmojiRef,
@@ -179,7 +181,7 @@ const sbom = {
   components: [...crates.components, ...added],
   dependencies: crates.dependencies.map((dependency) =>
     dependency.ref === appRef
-      ? { ...dependency, dependsOn: [...(dependency.dependsOn ?? []), stdRef, glueRef, openmojiRef] }
+      ? { ...dependency, dependsOn: [...(dependency.dependsOn ?? []), stdRef, ...glues.map(glueRef), openmojiRef] }
       : dependency),
 };
 // cargo-cyclonedx names the app by the checkout's absolute path; name it by

@@ -3,7 +3,7 @@
 
 use super::mount::{self, Mount};
 use crate::questionnaire::{Answers, Route};
-use crate::screens::{App, AppProps, Notice, Pages};
+use crate::screens::{App, AppProps, Bundle, Notice, Pages};
 use crate::words::{choose_locale, LocaleInfo, Words};
 use wasm_bindgen::JsCast;
 
@@ -14,6 +14,13 @@ const HOST_ATTRIBUTE: &str = "data-imha-rights-checker";
 /// chosen language: in the trust's element if the page has one, else in
 /// the page's own `#app` element.
 pub fn start<P: Pages>() {
+    // A link to a page of the other bundle opens it at once, before this
+    // page downloads anything it would not use.
+    let bundle = Bundle::of(&Route::parse(&super::fragment()));
+    if bundle != P::BUNDLE {
+        super::open_other_page(bundle.page_file());
+        return;
+    }
     let source = Words::source();
     install_panic_message(&source);
     let host = gloo::utils::document()
