@@ -58,13 +58,15 @@ pub fn start<P: Pages>() {
         config_url,
     };
     super::frame_height::report_height_to_parent();
-    if locale.is_source() {
+    if locale.is_source() && !P::WAITS_FOR_ALL_WORDS {
         start.render::<P>(source);
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
         match super::load_words(locale).await {
             Ok(words) => start.render::<P>(words),
+            // Without the rest of the English, the page says so and offers to try again.
+            Err(_) if locale.is_source() => start.render::<P>(source),
             Err(_) => Start { language_notice: Some(Notice::LanguageLoadFailed), ..start }.render::<P>(source),
         }
     });

@@ -66,6 +66,11 @@ pub struct PageInputs<'a> {
 pub trait Pages: 'static {
     const BUNDLE: Bundle;
 
+    /// Whether start-up waits for all of the locale's words before drawing
+    /// (in English too, where the first screens' are compiled in): pages
+    /// that all need the rest are then never drawn "Loading…" first.
+    const WAITS_FOR_ALL_WORDS: bool;
+
     /// The page for `route`, one of this bundle's (`Bundle::of`).
     fn page(route: &Route, inputs: PageInputs) -> Html;
 }
@@ -75,6 +80,7 @@ pub struct PatientPages;
 
 impl Pages for PatientPages {
     const BUNDLE: Bundle = Bundle::Patients;
+    const WAITS_FOR_ALL_WORDS: bool = false;
 
     fn page(route: &Route, inputs: PageInputs) -> Html {
         let PageInputs { answers, dispatch, loaded } = inputs;
@@ -97,6 +103,7 @@ pub struct StaffPages;
 
 impl Pages for StaffPages {
     const BUNDLE: Bundle = Bundle::Staff;
+    const WAITS_FOR_ALL_WORDS: bool = true;
 
     fn page(route: &Route, inputs: PageInputs) -> Html {
         let config = inputs.loaded.config.clone();

@@ -44,8 +44,8 @@ test('from the start page to the staff page and back, in the language chosen; /#
   await heading(page, /^Dweud wrth gleifion/);
   await page.goBack();
   await page.waitForURL(/\/\?lang=cy$/);
-  assert.equal(await page.getAttribute('html', 'lang'), 'cy');
-  assert.equal(await page.locator('main a[href="#/staff"]').count(), 1, 'back on the start page');
+  await page.waitForSelector('main a[href="#/staff"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'cy', 'back on the start page, in Welsh');
   assertNoProblems(page);
 
   const poster = await app.open('/#/poster');
