@@ -206,9 +206,13 @@ privacy-request =
     Your own phone sends this message, as a text or an email.
     It only sends it when you press send.
 privacy-read-aloud =
-    Listening uses the voices on your phone or computer.
-    Some voices work over the internet.
-    Then the words of the page are sent to the company that makes the voice.
+    Listening only uses voices that are inside your phone or computer.
+    So the words of the page are not sent anywhere.
+    Some web browsers also have voices that work over the internet.
+    For example, some voices in Google Chrome on a computer.
+    This website never uses those voices.
+    Your phone or computer may only have those voices for your language.
+    Then there is no “Listen” button.
 privacy-embedded =
     This website may be part of another website.
     The other website has its own privacy information.
