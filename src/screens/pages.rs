@@ -71,7 +71,8 @@ pub trait Pages: 'static {
     /// that all need the rest are then never drawn "Loading…" first.
     const WAITS_FOR_ALL_WORDS: bool;
 
-    /// The page for `route`, one of this bundle's (`Bundle::of`).
+    /// The page for `route`, one of this bundle's (`Bundle::of`); `App`
+    /// opens the other page for the rest, so they are "page not found" here.
     fn page(route: &Route, inputs: PageInputs) -> Html;
 }
 
