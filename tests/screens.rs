@@ -4,7 +4,7 @@
 mod common;
 use common::law;
 
-use imha_rights_checker::embed::{Config, Contact};
+use imha_rights_checker::embed::{Config, Contact, DeviceUse};
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
 use imha_rights_checker::screens::{App, AppProps, Notice};
@@ -41,6 +41,7 @@ fn render_with_contact(
         provider: None,
         config_url: None,
         contact,
+        device: DeviceUse::Personal,
     };
     let html = RUNTIME.with(|runtime| {
         tokio::task::LocalSet::new().block_on(runtime, async move {

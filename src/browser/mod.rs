@@ -11,11 +11,13 @@
 //! - [`assets`]: where the app's files are (the start-up script's settings)
 //!   and downloading them, such as a locale's words.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
+//! - [`idle`]: whether the page is still used, for a shared device.
 //! - [`speech`]: reading a page aloud with the browser's speech synthesis.
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
 mod assets;
 mod frame_height;
+mod idle;
 mod mount;
 #[cfg(target_arch = "wasm32")]
 mod speech;
@@ -24,10 +26,12 @@ mod start;
 mod storage;
 
 use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 
 pub use assets::{app_address, asset_url, fetch_text, load_words, LoadError};
 pub use frame_height::HEIGHT_MESSAGE;
-pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
+pub use idle::{watch_idle, IdleWatch};
+pub use mount::{focus, focus_for_now, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
 pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language};
@@ -44,6 +48,22 @@ pub fn go(href: &str) {
 /// Goes to `href` in place of the current history entry.
 pub fn replace(href: &str) {
     let _ = gloo::utils::window().location().replace(href);
+}
+
+/// Calls `callback` when the browser shows this page again from its
+/// back-forward cache (Back or Forward to it from another page), as it was
+/// left: with answers that may have been cleared since.
+pub fn on_page_restored(callback: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "pageshow", move |event| {
+        if event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(web_sys::PageTransitionEvent::persisted) {
+            callback();
+        }
+    })
+}
+
+/// Loads the page again, from what session storage holds now.
+pub fn reload() {
+    let _ = gloo::utils::window().location().reload();
 }
 
 pub fn on_fragment_change(mut callback: impl FnMut(String) + 'static) -> EventListener {

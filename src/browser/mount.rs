@@ -107,6 +107,40 @@ pub fn focus(id: &str) {
     }
 }
 
+/// The element that has focus, in the app's page or shadow root.
+fn focused() -> Option<web_sys::HtmlElement> {
+    let element = match mount() {
+        Mount::Page => gloo::utils::document().active_element(),
+        Mount::Embedded { shadow, .. } => shadow.active_element(),
+    };
+    element.and_then(|e| e.dyn_into().ok())
+}
+
+/// Where focus was before [`focus_for_now`] moved it.
+pub struct FocusReturn {
+    to: Option<web_sys::HtmlElement>,
+    from: String,
+}
+
+/// Moves focus to the element with `id`, such as a warning's button, for as
+/// long as the value returned is kept: when it is dropped, focus goes back
+/// to where it was, unless the person has moved it since.
+pub fn focus_for_now(id: &str) -> FocusReturn {
+    let to = focused();
+    focus(id);
+    FocusReturn { to, from: id.to_owned() }
+}
+
+impl Drop for FocusReturn {
+    fn drop(&mut self) {
+        let body = gloo::utils::document().body().map(web_sys::HtmlElement::from);
+        let moved = focused().is_some_and(|now| Some(&now) != body.as_ref() && now.id() != self.from);
+        if let Some(element) = self.to.as_ref().filter(|_| !moved) {
+            let _ = element.focus();
+        }
+    }
+}
+
 /// Moves focus to a new page's main region, so that screen readers read it,
 /// but not on the first page: focus would pull a trust's page down to the
 /// embedded app as soon as it loads.

@@ -1,12 +1,14 @@
-//! The embedding: a trust's configuration of its local IMHA provider, and
-//! the contact details it gives.
+//! The embedding: a trust's configuration of its local IMHA provider, the
+//! contact details it gives, and what a shared device does.
 
 mod config;
 mod contact;
 mod qr;
+mod shared_device;
 
 pub use config::{
     BrandColour, Bsl, Config, ConfigError, EmailAddress, HttpsUrl, LocalText, PhoneNumber, Provider, TextNumber,
 };
 pub use contact::{load, Contact, Loaded};
 pub use qr::{qr_path, QrPath};
+pub use shared_device::{DeviceUse, Idle};

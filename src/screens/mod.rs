@@ -19,17 +19,19 @@ mod request;
 mod result;
 mod review;
 mod session;
+mod shared_device;
 mod sources;
 mod staff;
 mod start;
 
 pub use components::picture;
+use components::IdleWarning;
 pub use frame::Frame;
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::Contact;
+use crate::embed::{Contact, DeviceUse};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
@@ -42,6 +44,7 @@ use question::QuestionPage;
 use request::RequestPage;
 use result::ResultPage;
 use review::ReviewPage;
+use shared_device::{use_fresh_page_when_restored, use_idle_warning};
 use sources::SourcesPage;
 use staff::StaffPage;
 use start::StartPage;
@@ -71,15 +74,24 @@ pub struct AppProps {
     /// The contact to show before (or without) loading a configuration.
     #[prop_or(Contact::AskWardStaff)]
     pub contact: Contact,
+    /// Whether the page's link says the device is shared; the provider's
+    /// configuration may say so too, once loaded.
+    #[prop_or_default]
+    pub device: DeviceUse,
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let session = use_reducer(|| {
-        Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
+        Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone(), props.device)
     });
 
     let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
+    {
+        let session = session.clone();
+        let device = props.device.with_provider(loaded.contact.provider());
+        use_effect_with(device, move |device| session.dispatch(Action::UseDevice(*device)));
+    }
     let (all_words, load_words) = use_all_words(&props.words);
     {
         let session = session.clone();
@@ -113,6 +125,9 @@ pub fn app(props: &AppProps) -> Html {
         let session = session.clone();
         Callback::from(move |action| session.dispatch(action))
     };
+    let shared = session.device == DeviceUse::Shared;
+    let (warned, still_here) = use_idle_warning(shared && !session.answers.is_empty(), dispatch.reform(|()| Action::TimeOut));
+    use_fresh_page_when_restored(shared);
     let words = all_words.words.for_audience(session.answers.audience());
     let page = match &session.route {
         route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
@@ -127,12 +142,12 @@ pub fn app(props: &AppProps) -> Html {
                 dispatch={dispatch.clone()}
             />
         },
-        Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} /> },
+        Route::CheckAnswers => html! { <CheckAnswersPage answers={session.answers.clone()} result={session.result_route()} /> },
         Route::Result { .. } => html! {
             <ResultPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
         },
         Route::Request => html! {
-            <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} />
+            <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} result={session.result_route()} />
         },
         Route::Staff => html! { <StaffPage /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
@@ -148,11 +163,16 @@ pub fn app(props: &AppProps) -> Html {
                 has_answers={!session.answers.is_empty()}
                 show_draft_notice={!*moved_on}
                 on_clear={dispatch.reform(|_| Action::Clear)}
+                finishing={shared && matches!(session.route, Route::Result { .. } | Route::Request)}
+                on_finish={dispatch.reform(|_| Action::Finish)}
                 route_href={session.route.href()}
                 other_parameters={props.other_parameters.clone()}
             >
                 { page }
             </Frame>
+            if warned {
+                <IdleWarning on_still_here={still_here} />
+            }
         </ContextProvider<LawInForce>>
         </ContextProvider<Words>>
     }

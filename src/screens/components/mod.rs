@@ -4,6 +4,7 @@
 mod back_link;
 mod checkboxes;
 mod error_summary;
+mod idle_warning;
 mod listen;
 pub mod picture;
 mod radios;
@@ -11,6 +12,7 @@ mod radios;
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
+pub use idle_warning::IdleWarning;
 pub use listen::listen;
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};

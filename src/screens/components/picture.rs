@@ -225,6 +225,9 @@ const MESSAGES: &[(&str, Picture)] = &[
     ("staff-nominated-person", Family),
     ("staff-referral", Phone),
     ("staff-cqc", Check),
+    // A shared device.
+    ("idle-warning", Clock),
+    ("finish-hint", KeptIn),
     // The page not found.
     ("not-found-body", Question),
     ("fallback-advice", HealthWorker),
