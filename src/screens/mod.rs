@@ -25,7 +25,7 @@ mod staff;
 mod start;
 
 pub use components::picture;
-use components::IdleWarning;
+pub use components::IdleWarning;
 pub use frame::Frame;
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
