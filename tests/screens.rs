@@ -4,10 +4,10 @@
 mod common;
 use common::law;
 
-use imha_rights_checker::embed::{Config, Contact, DeviceUse};
+use imha_rights_checker::embed::{Config, Contact, DeviceUse, Idle};
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
-use imha_rights_checker::screens::{Action, App, AppProps, IdleWarning, Navigation, Notice, Session};
+use imha_rights_checker::screens::{idle_warning, Action, App, AppProps, Navigation, Notice, Session};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -583,7 +583,7 @@ fn the_result_alone_shows_the_answers_so_far_and_without_them_the_first_question
 fn finish_and_clear_and_a_time_out_forget_the_answers_and_say_so_at_the_start() {
     for (action, notice) in [
         (Action::Finish, Some(Notice::AnswersCleared)),
-        (Action::TimeOut, Some(Notice::AnswersClearedAfterInactivity)),
+        (Action::Idle(Idle::TimedOut), Some(Notice::AnswersClearedAfterInactivity)),
         (Action::Clear, None),
     ] {
         let result = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
@@ -597,6 +597,25 @@ fn finish_and_clear_and_a_time_out_forget_the_answers_and_say_so_at_the_start() 
         let arrived = cleared.reduce(Action::Arrive(Route::Start));
         assert_eq!(arrived.notice, notice);
     }
+}
+
+#[test]
+fn a_shared_device_unused_for_a_while_warns_and_use_takes_the_warning_away() {
+    let result = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
+    assert!(!result.warned);
+    let warned = result.clone().reduce(Action::Idle(Idle::Warned));
+    assert!(warned.warned);
+    assert_eq!(warned.answers, result.answers, "a warning clears nothing");
+    let again = warned.clone().reduce(Action::Idle(Idle::Warned));
+    assert!(Rc::ptr_eq(&warned, &again), "no change, no new render");
+    let still_here = warned.reduce(Action::Idle(Idle::Active));
+    assert!(!still_here.warned);
+    assert_eq!(still_here.answers, result.answers);
+    assert_eq!(still_here.route, result.route);
+    let in_use = still_here.clone().reduce(Action::Idle(Idle::Active));
+    assert!(Rc::ptr_eq(&still_here, &in_use), "use without a warning changes nothing");
+    let timed_out = still_here.reduce(Action::Idle(Idle::Warned)).reduce(Action::Idle(Idle::TimedOut));
+    assert!(!timed_out.warned && timed_out.answers.is_empty());
 }
 
 #[test]
@@ -642,11 +661,7 @@ struct WarningProps {
 
 #[function_component(WarningIn)]
 fn warning_in(props: &WarningProps) -> Html {
-    html! {
-        <ContextProvider<Words> context={props.words.clone()}>
-            <IdleWarning on_still_here={Callback::noop()} />
-        </ContextProvider<Words>>
-    }
+    idle_warning(&props.words, Callback::noop())
 }
 
 #[test]

@@ -11,14 +11,15 @@
 //! - [`assets`]: where the app's files are (the start-up script's settings)
 //!   and downloading them, such as a locale's words.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
-//! - [`idle`]: whether the page is still used, for a shared device.
+//! - [`shared_device`]: whether a shared device is still used, and no stale
+//!   page from the back-forward cache.
 //! - [`speech`]: reading a page aloud with the browser's speech synthesis.
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
 mod assets;
 mod frame_height;
-mod idle;
 mod mount;
+mod shared_device;
 #[cfg(target_arch = "wasm32")]
 mod speech;
 #[cfg(target_arch = "wasm32")]
@@ -26,14 +27,13 @@ mod start;
 mod storage;
 
 use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 
 pub use assets::{app_address, asset_url, fetch_text, load_words, LoadError};
 pub use frame_height::HEIGHT_MESSAGE;
-pub use idle::{watch_idle, IdleWatch};
-pub use mount::{focus, focus_for_now, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
+pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
+pub use shared_device::guard_shared_device;
 pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language};
 
 pub fn fragment() -> String {
@@ -48,22 +48,6 @@ pub fn go(href: &str) {
 /// Goes to `href` in place of the current history entry.
 pub fn replace(href: &str) {
     let _ = gloo::utils::window().location().replace(href);
-}
-
-/// Calls `callback` when the browser shows this page again from its
-/// back-forward cache (Back or Forward to it from another page), as it was
-/// left: with answers that may have been cleared since.
-pub fn on_page_restored(callback: impl Fn() + 'static) -> EventListener {
-    EventListener::new(&gloo::utils::window(), "pageshow", move |event| {
-        if event.dyn_ref::<web_sys::PageTransitionEvent>().is_some_and(web_sys::PageTransitionEvent::persisted) {
-            callback();
-        }
-    })
-}
-
-/// Loads the page again, from what session storage holds now.
-pub fn reload() {
-    let _ = gloo::utils::window().location().reload();
 }
 
 pub fn on_fragment_change(mut callback: impl FnMut(String) + 'static) -> EventListener {

@@ -53,6 +53,15 @@ pub(super) fn embed(host: web_sys::HtmlElement, stylesheet_href: &str) -> Option
     Some(root)
 }
 
+/// Where the app's elements are: the page, or the shadow root on the
+/// trust's element.
+pub(super) fn root_node() -> web_sys::Node {
+    match mount() {
+        Mount::Page => gloo::utils::document().into(),
+        Mount::Embedded { shadow, .. } => shadow.into(),
+    }
+}
+
 /// An attribute of the trust's element, such as `data-lang`; none on the
 /// app's own page.
 #[cfg(target_arch = "wasm32")]
@@ -104,40 +113,6 @@ pub fn focus(id: &str) {
     };
     if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = element.focus();
-    }
-}
-
-/// The element that has focus, in the app's page or shadow root.
-fn focused() -> Option<web_sys::HtmlElement> {
-    let element = match mount() {
-        Mount::Page => gloo::utils::document().active_element(),
-        Mount::Embedded { shadow, .. } => shadow.active_element(),
-    };
-    element.and_then(|e| e.dyn_into().ok())
-}
-
-/// Where focus was before [`focus_for_now`] moved it.
-pub struct FocusReturn {
-    to: Option<web_sys::HtmlElement>,
-    from: String,
-}
-
-/// Moves focus to the element with `id`, such as a warning's button, for as
-/// long as the value returned is kept: when it is dropped, focus goes back
-/// to where it was, unless the person has moved it since.
-pub fn focus_for_now(id: &str) -> FocusReturn {
-    let to = focused();
-    focus(id);
-    FocusReturn { to, from: id.to_owned() }
-}
-
-impl Drop for FocusReturn {
-    fn drop(&mut self) {
-        let body = gloo::utils::document().body().map(web_sys::HtmlElement::from);
-        let moved = focused().is_some_and(|now| Some(&now) != body.as_ref() && now.id() != self.from);
-        if let Some(element) = self.to.as_ref().filter(|_| !moved) {
-            let _ = element.focus();
-        }
     }
 }
 

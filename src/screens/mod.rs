@@ -19,19 +19,17 @@ mod request;
 mod result;
 mod review;
 mod session;
-mod shared_device;
 mod sources;
 mod staff;
 mod start;
 
-pub use components::picture;
-pub use components::IdleWarning;
+pub use components::{idle_warning, picture};
 pub use frame::Frame;
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::{Contact, DeviceUse};
+use crate::embed::{Contact, DeviceUse, Idle};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
@@ -44,7 +42,6 @@ use question::QuestionPage;
 use request::RequestPage;
 use result::ResultPage;
 use review::ReviewPage;
-use shared_device::{use_fresh_page_when_restored, use_idle_warning};
 use sources::SourcesPage;
 use staff::StaffPage;
 use start::StartPage;
@@ -87,10 +84,18 @@ pub fn app(props: &AppProps) -> Html {
     });
 
     let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
+    // A shared device (from the link, or from the provider once its
+    // configuration is loaded) is watched for use while it holds answers.
+    // One effect for both: each effect costs the first screen's download.
     {
         let session = session.clone();
         let device = props.device.with_provider(loaded.contact.provider());
-        use_effect_with(device, move |device| session.dispatch(Action::UseDevice(*device)));
+        let guarding = device == DeviceUse::Shared && !session.answers.is_empty();
+        use_effect_with((device, guarding), move |&(device, guarding)| {
+            session.dispatch(Action::UseDevice(device));
+            let guard = guarding.then(|| browser::guard_shared_device(move |idle| session.dispatch(Action::Idle(idle))));
+            move || drop(guard)
+        });
     }
     let (all_words, load_words) = use_all_words(&props.words);
     {
@@ -126,8 +131,6 @@ pub fn app(props: &AppProps) -> Html {
         Callback::from(move |action| session.dispatch(action))
     };
     let shared = session.device == DeviceUse::Shared;
-    let (warned, still_here) = use_idle_warning(shared && !session.answers.is_empty(), dispatch.reform(|()| Action::TimeOut));
-    use_fresh_page_when_restored(shared);
     let words = all_words.words.for_audience(session.answers.audience());
     let page = match &session.route {
         route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
@@ -156,7 +159,7 @@ pub fn app(props: &AppProps) -> Html {
         Route::NotFound => html! { <NotFoundPage /> },
     };
     html! {
-        <ContextProvider<Words> context={words}>
+        <ContextProvider<Words> context={words.clone()}>
         <ContextProvider<LawInForce> context={props.law.clone()}>
             <Frame
                 notice={session.notice}
@@ -170,8 +173,9 @@ pub fn app(props: &AppProps) -> Html {
             >
                 { page }
             </Frame>
-            if warned {
-                <IdleWarning on_still_here={still_here} />
+            if session.warned {
+                // Any use of the page keeps the answers; this button says so.
+                { idle_warning(&words, dispatch.reform(|_| Action::Idle(Idle::Active))) }
             }
         </ContextProvider<LawInForce>>
         </ContextProvider<Words>>

@@ -2,7 +2,7 @@
 //! notice to show. Changes come as actions; navigation the state asks for
 //! is carried out by the app's effects.
 
-use crate::embed::DeviceUse;
+use crate::embed::{DeviceUse, Idle};
 use crate::law::LawInForce;
 use crate::questionnaire::{following_question, is_reachable, next_step, prune, Answer, Answers, Route, Step};
 use std::rc::Rc;
@@ -54,6 +54,9 @@ pub struct Session {
     /// On a shared device, the answers stay out of the page's address, so
     /// that the browser's history does not keep them.
     pub device: DeviceUse,
+    /// A shared device unused for a while: warn that the answers will soon
+    /// be cleared.
+    pub warned: bool,
 }
 
 pub enum Action {
@@ -67,8 +70,9 @@ pub enum Action {
     Clear,
     /// "Finish and clear", on a shared device.
     Finish,
-    /// A shared device left unused for too long.
-    TimeOut,
+    /// How long a shared device has gone unused: used again (or "I'm
+    /// still here"), long enough for a warning, or for clearing.
+    Idle(Idle),
     /// The device turned out to be shared (the provider's configuration
     /// says so, once loaded).
     UseDevice(DeviceUse),
@@ -76,7 +80,7 @@ pub enum Action {
 
 impl Session {
     pub fn new(route: Route, answers: Answers, notice: Option<Notice>, law: LawInForce, device: DeviceUse) -> Session {
-        let session = Session { route: Route::Start, answers, notice, navigation: None, law, device };
+        let session = Session { route: Route::Start, answers, notice, navigation: None, law, device, warned: false };
         session.arrive(route, notice)
     }
 
@@ -145,6 +149,7 @@ impl Session {
             answers: Answers::default(),
             notice,
             navigation: Some(Navigation::Push(Route::Start.href())),
+            warned: false,
             ..self
         }
     }
@@ -154,7 +159,13 @@ impl Reducible for Session {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        if matches!(action, Action::UseDevice(device) if device == self.device) {
+        let unchanged = match action {
+            Action::UseDevice(device) => device == self.device,
+            Action::Idle(Idle::Active) => !self.warned,
+            Action::Idle(Idle::Warned) => self.warned,
+            _ => false,
+        };
+        if unchanged {
             return self;
         }
         let session = (*self).clone();
@@ -175,7 +186,8 @@ impl Reducible for Session {
             }
             Action::Clear => session.cleared(None),
             Action::Finish => session.cleared(Some(Notice::AnswersCleared)),
-            Action::TimeOut => session.cleared(Some(Notice::AnswersClearedAfterInactivity)),
+            Action::Idle(Idle::TimedOut) => session.cleared(Some(Notice::AnswersClearedAfterInactivity)),
+            Action::Idle(idle) => Session { warned: idle == Idle::Warned, ..session },
             Action::UseDevice(device) => {
                 let (route, notice) = (session.route.clone(), session.notice);
                 Session { device, ..session }.arrive(route, notice)

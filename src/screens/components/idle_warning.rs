@@ -2,32 +2,19 @@
 //! a button to keep them.
 
 use super::said;
-use crate::browser;
-use crate::screens::use_words;
+use crate::words::Words;
 use yew::prelude::*;
 
-const BUTTON: &str = "idle-warning-button";
-
-#[derive(Properties, PartialEq)]
-pub struct IdleWarningProps {
-    pub on_still_here: Callback<()>,
-}
-
-/// An alert dialog, so that a screen reader says it at once; focus goes to
-/// its button "I'm still here", and back to where it was once answered.
-/// Not modal: any use of the page also keeps the answers.
-#[function_component(IdleWarning)]
-pub fn idle_warning(props: &IdleWarningProps) -> Html {
-    let words = use_words();
-    use_effect_with((), |_| {
-        let focus = browser::focus_for_now(BUTTON);
-        move || drop(focus)
-    });
+/// An alert dialog, so that a screen reader says it at once; its button
+/// takes focus (see `browser::guard_shared_device`). Not modal: any use of
+/// the page also keeps the answers. A function rather than a component, as
+/// the first screen has little room left.
+pub fn idle_warning(words: &Words, on_still_here: Callback<MouseEvent>) -> Html {
     html! {
         <div class="idle-warning no-print" role="alertdialog" aria-labelledby="idle-warning-heading" aria-describedby="idle-warning-text">
             <h2 id="idle-warning-heading">{ words.get("idle-warning-heading") }</h2>
-            <p id="idle-warning-text">{ said(&words, "idle-warning") }</p>
-            <button type="button" class="button" id={BUTTON} onclick={props.on_still_here.reform(|_: MouseEvent| ())}>
+            <p id="idle-warning-text">{ said(words, "idle-warning") }</p>
+            <button type="button" class="button" onclick={on_still_here}>
                 { words.get("idle-warning-still-here") }
             </button>
         </div>

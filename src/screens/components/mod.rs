@@ -12,7 +12,7 @@ mod radios;
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
-pub use idle_warning::IdleWarning;
+pub use idle_warning::idle_warning;
 pub use listen::listen;
 pub use picture::{pictured, said};
 pub use radios::{RadioItem, Radios};
