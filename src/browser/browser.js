@@ -35,7 +35,7 @@ export function guard_shared_device(root, look) {
   };
   const used = () => { last = Date.now(); check(); };
   const restored = (event) => { if (event.persisted) location.reload(); };
-  const uses = ['pointerdown', 'touchstart', 'keydown', 'click', 'input', 'scroll'];
+  const uses = ['click', 'keydown', 'input', 'scroll'];
   const focus = new MutationObserver(() => {
     const button = root.querySelector('.idle-warning button');
     if (button && !warned) {

@@ -11,11 +11,12 @@
 //! wait in milliseconds, or -1 for no more); it reloads the page when the
 //! browser shows it from its back-forward cache; and it moves focus to the
 //! warning's button when the warning appears, and back when it goes (unless
-//! the person has moved it). A touch, a click (a screen reader's activation
-//! may come without a pointer or key event), a key or a scroll is use. Time
-//! is read from the page's clock, not counted by timers, so that a tablet
-//! that slept, or a tab the browser slowed in the background, is judged by
-//! how long it really went unused.
+//! the person has moved it). A click or tap, a key, typing or a scroll is
+//! use; a touch or a press alone is not, or the warning would go as a
+//! finger touched its button, and the tap land on what was beneath it.
+//! Time is read from the page's clock, not counted by timers, so that a
+//! tablet that slept, or a tab the browser slowed in the background, is
+//! judged by how long it really went unused.
 
 use crate::embed::Idle;
 use wasm_bindgen::prelude::*;
