@@ -10,6 +10,35 @@ const SOURCE_LOCALE: &str = "en-GB";
 fn main() {
     write_locales();
     write_commencement();
+    write_accessibility_checks();
+}
+
+/// `docs/accessibility-checks.json`, the dates and tools the accessibility
+/// statement reports, as a constant expression (see `src/accessibility.rs`).
+/// A manual check's kind becomes its `ManualCheck` variant, so a kind the
+/// statement has no words for does not compile.
+fn write_accessibility_checks() {
+    let path = "docs/accessibility-checks.json";
+    println!("cargo:rerun-if-changed={path}");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let file: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let field = |value: &serde_json::Value, name: &str| -> String {
+        value[name].as_str().unwrap_or_else(|| panic!("{path}: \"{name}\" must be a string")).to_owned()
+    };
+    let mut manual = String::new();
+    for check in file["manual"].as_array().unwrap_or_else(|| panic!("{path}: \"manual\" must be a list")) {
+        let variant: String = field(check, "check").split('-').map(|word| word[..1].to_uppercase() + &word[1..]).collect();
+        write!(manual, "({:?}, ManualCheck::{variant}), ", field(check, "on")).unwrap();
+    }
+    let out = format!(
+        "AccessibilityChecks {{ prepared: {:?}, reviewed: {:?}, automated_on: {:?}, axe_core: {:?}, manual: &[{manual}] }}\n",
+        field(&file, "prepared"),
+        field(&file, "reviewed"),
+        field(&file["automated"], "on"),
+        field(&file["automated"], "axe_core"),
+    );
+    let out_path = Path::new(&std::env::var("OUT_DIR").unwrap()).join("accessibility_checks.rs");
+    std::fs::write(out_path, out).unwrap();
 }
 
 /// The days in `src/law/commencement.json`, as constants: parsing JSON in

@@ -3,6 +3,8 @@
 //! and what their rights are.
 //!
 //! - [`law`]: the eligibility rules, pure Rust with no web dependencies.
+//! - [`accessibility`]: the record of checks behind the accessibility
+//!   statement.
 //! - [`questionnaire`]: the flow of questions as data, answers, routes.
 //! - [`embed`]: a trust's configuration of its local IMHA provider.
 //! - [`words`]: Fluent messages from `locales/`.
@@ -12,6 +14,7 @@
 #[macro_use]
 mod codes;
 
+pub mod accessibility;
 pub mod embed;
 pub mod law;
 pub mod questionnaire;

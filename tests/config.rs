@@ -28,6 +28,10 @@ fn the_documented_example_is_valid() {
     assert_eq!(north.phone.as_ref().unwrap().href, "tel:+443001234567");
     assert_eq!(north.email.as_ref().unwrap().href, "mailto:imha@northshire-advocacy.example.org");
     assert_eq!(north.hours.as_ref().unwrap().get("cy"), "Dydd Llun i ddydd Gwener, 9am i 5pm");
+    let trust = config.trust.as_ref().unwrap();
+    assert_eq!(trust.name.get("en-GB"), "Northshire NHS Foundation Trust");
+    assert_eq!(trust.accessibility.phone.as_ref().unwrap().href, "tel:+443001234000");
+    assert_eq!(trust.privacy.email.as_ref().unwrap().href, "mailto:dpo@northshire.example.nhs.uk");
 }
 
 #[test]
@@ -262,4 +266,46 @@ fn a_shared_device_warns_after_8_minutes_without_use_and_clears_after_10() {
     assert_eq!(Idle::next_change_in(minutes(8.5)), Some(minutes(1.5)));
     assert_eq!(Idle::next_change_in(minutes(10.0)), None);
     assert_eq!(Idle::next_change_in(-minutes(5.0)), Some(minutes(8.0)));
+}
+
+fn with_trust(accessibility: &str, privacy: &str) -> String {
+    format!(r#"{{"providers": {{}}, "trust": {{"name": "Northshire NHS Foundation Trust", "accessibility": {accessibility}, "privacy": {privacy}}}}}"#)
+}
+
+#[test]
+fn the_trust_is_optional_and_names_an_accessibility_and_a_privacy_contact() {
+    assert_eq!(Config::parse(r#"{"providers": {}}"#).unwrap().trust, None);
+    let config = Config::parse(&with_trust(r#"{"url": "https://trust.example.nhs.uk/accessibility"}"#, r#"{"phone": "0300 123 4000"}"#)).unwrap();
+    let trust = config.trust.unwrap();
+    assert_eq!(trust.accessibility.url.unwrap().0, "https://trust.example.nhs.uk/accessibility");
+    assert_eq!(trust.privacy.phone.unwrap().href, "tel:+443001234000");
+    let missing = refused(r#"{"providers": {}, "trust": {"name": "T", "accessibility": {"email": "a@t.example.org"}}}"#);
+    assert!(missing[0].starts_with("trust: missing field `privacy`"), "{missing:?}");
+}
+
+#[test]
+fn a_trust_contact_needs_an_email_a_phone_or_an_https_link() {
+    let errors = refused(&with_trust("{}", r#"{"email": "dpo@trust.example.nhs.uk"}"#));
+    assert_eq!(errors, ["trust.accessibility: give an email address, a phone number or an https: link"]);
+}
+
+#[test]
+fn every_refused_trust_contact_value_is_listed_with_its_path() {
+    let errors = refused(&with_trust(
+        r#"{"email": "access at trust", "phone": "0300 CALL NOW"}"#,
+        r#"{"url": "javascript:alert(1)", "email": "dpo@trust.example.nhs.uk"}"#,
+    ));
+    let paths: Vec<&str> = errors.iter().map(|e| e.split(": ").next().unwrap()).collect();
+    for path in ["trust.accessibility.email", "trust.accessibility.phone", "trust.privacy.url", "trust.accessibility"] {
+        assert!(paths.contains(&path), "{path} in {errors:?}");
+    }
+    assert_eq!(errors.len(), 4, "with nothing left, the accessibility contact has no way to reach it: {errors:?}");
+}
+
+#[test]
+fn the_trust_name_is_text_like_a_provider_name() {
+    let errors = refused(
+        r#"{"providers": {}, "trust": {"name": {"en-GB": " "}, "accessibility": {"email": "a@t.example.org"}, "privacy": {"email": "d@t.example.org"}}}"#,
+    );
+    assert_eq!(errors, ["trust.name: text must be between 1 and 200 characters"]);
 }

@@ -55,6 +55,7 @@ fn render_on(
         config_url: None,
         contact,
         device,
+        config: None,
     };
     let html = RUNTIME.with(|runtime| {
         tokio::task::LocalSet::new().block_on(runtime, async move {
@@ -219,6 +220,8 @@ fn every_screen() -> Vec<(Route, Answers, Option<Notice>)> {
         (Route::Staff, Answers::default(), None),
         (Route::Poster, Answers::default(), None),
         (Route::Sources, Answers::default(), None),
+        (Route::Accessibility, Answers::default(), None),
+        (Route::Privacy, Answers::default(), None),
         (Route::Review { locale: None }, Answers::default(), None),
         (Route::NotFound, Answers::default(), Some(Notice::LanguageNotAvailable)),
         (Route::Start, Answers::default(), Some(Notice::LanguageLoadFailed)),
@@ -685,5 +688,119 @@ fn the_shared_devices_warning_notices_and_finish_and_clear_are_in_every_locale()
         let mut fallbacks = words.fallbacks();
         fallbacks.dedup();
         assert_eq!(fallbacks, Vec::<String>::new(), "{}: shown in English", locale.tag);
+    }
+}
+
+fn render_with_config(words: Words, route: Route, config: Config) -> (String, Words) {
+    let props = AppProps {
+        words: words.clone(),
+        law: law(),
+        route,
+        answers: Answers::default(),
+        notice: None,
+        other_parameters: vec![],
+        provider: None,
+        config_url: None,
+        contact: Contact::AskWardStaff,
+        config: Some(config),
+        device: DeviceUse::Personal,
+    };
+    let html = RUNTIME.with(|runtime| {
+        tokio::task::LocalSet::new().block_on(runtime, async move {
+            yew::LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
+        })
+    });
+    (html, words)
+}
+
+#[test]
+fn the_accessibility_statement_follows_the_model_statement_with_its_dates() {
+    use imha_rights_checker::accessibility::ACCESSIBILITY_CHECKS;
+    let html = decoded_entities(&render_ok(Route::Accessibility, Answers::default()));
+    for heading in [
+        "<h1>Accessibility statement for “Your right to an advocate”</h1>",
+        "<h2>How accessible this service is</h2>",
+        "<h2>Feedback and contact information</h2>",
+        "<h2>Reporting accessibility problems with this service</h2>",
+        "<h2>Enforcement procedure</h2>",
+        "<h2>Technical information about this service’s accessibility</h2>",
+        "<h3>Compliance status</h3>",
+        "<h3>Non-accessible content</h3>",
+        "<h2>What we’re doing to improve accessibility</h2>",
+        "<h2>Preparation of this accessibility statement</h2>",
+    ] {
+        assert!(html.contains(heading), "{heading}");
+    }
+    assert!(html.contains("Equality and Human Rights Commission (EHRC)"));
+    for link in ["https://www.equalityadvisoryservice.com/", "https://www.equalityni.org/Home", "https://www.legislation.gov.uk/uksi/2018/952/contents/made"] {
+        assert!(html.contains(&format!(r#"href="{link}""#)), "{link}");
+    }
+    assert!(html.contains(&format!(r#"data-tested="{}""#, ACCESSIBILITY_CHECKS.automated_on)));
+    assert!(html.contains(&format!("last tested on \u{2068}{}\u{2069}", ACCESSIBILITY_CHECKS.automated_on)));
+    assert!(html.contains(&format!("axe-core \u{2068}{}\u{2069}", ACCESSIBILITY_CHECKS.axe_core)));
+    assert!(html.contains("partially compliant") && html.contains("success criterion 3.1.2 (Language of parts)"));
+    assert_eq!(html.matches(r#"data-contact="ask""#).count(), 2, "with no organisation configured, ask ward staff: {html}");
+    assert!(html.contains("No manual checks"), "none recorded, none claimed");
+}
+
+/// The HTML with the entities Yew's renderer writes put back, to compare
+/// with the words.
+fn decoded_entities(html: &str) -> String {
+    html.replace("&quot;", "\"").replace("&#x27;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn the_privacy_page_names_every_session_storage_key_the_app_uses() {
+    use imha_rights_checker::browser::Stored;
+    let html = render_ok(Route::Privacy, Answers::default());
+    for stored in Stored::ALL {
+        assert!(html.contains(&format!(r#"<code data-key="{0}">{0}</code>"#, stored.key())), "{}", stored.key());
+    }
+    assert_eq!(html.matches("<code data-key=").count(), Stored::ALL.len());
+    assert!(html.contains(r#"href="https://ico.org.uk/make-a-complaint/""#));
+    assert!(html.contains(r#"data-contact="ask""#));
+}
+
+#[test]
+fn the_statements_name_the_configured_trust_and_its_contacts_in_every_locale() {
+    let config = Config::parse(include_str!("../embed/providers.example.json")).unwrap();
+    for locale in LOCALES {
+        let words = if locale.is_source() { Words::source() } else { translation(locale) };
+        for (route, contact) in [
+            (Route::Accessibility, [r#"href="mailto:accessibility@northshire.example.nhs.uk""#, r#"href="tel:+443001234000""#, r#"href="https://northshire.example.nhs.uk/accessibility""#].as_slice()),
+            (Route::Privacy, [r#"href="mailto:dpo@northshire.example.nhs.uk""#, r#"href="https://northshire.example.nhs.uk/privacy""#].as_slice()),
+        ] {
+            let (html, words) = render_with_config(words.clone(), route.clone(), config.clone());
+            assert_eq!(words.missing(), Vec::<String>::new(), "{} {route:?}", locale.tag);
+            assert_eq!(words.fallbacks(), Vec::<String>::new(), "{} {route:?}", locale.tag);
+            assert!(html.contains("Northshire NHS Foundation Trust"), "{} {route:?}", locale.tag);
+            assert!(!html.contains(r#"data-contact="ask""#), "{} {route:?}", locale.tag);
+            for link in contact {
+                assert!(html.contains(link), "{} {route:?}: {link}", locale.tag);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_kind_of_manual_check_has_its_words_in_every_locale() {
+    use imha_rights_checker::accessibility::ManualCheck;
+    for locale in LOCALES {
+        let words = if locale.is_source() { Words::source() } else { translation(locale) };
+        for kind in ManualCheck::ALL {
+            let text = words.get_with("accessibility-manual-check", &[("date", "2027-01-01".into()), ("check", words.get(kind.message_id()).into())]);
+            assert!(!text.is_empty(), "{} {}", locale.tag, kind.code());
+        }
+        assert_eq!(words.missing(), Vec::<String>::new(), "{}", locale.tag);
+        assert_eq!(words.fallbacks(), Vec::<String>::new(), "{}", locale.tag);
+    }
+}
+
+#[test]
+fn every_page_links_to_the_accessibility_statement_and_the_privacy_page() {
+    for route in [Route::Start, Route::question(Field::Audience), Route::Result { query: "jurisdiction=england&status=section-3".into() }, Route::NotFound] {
+        let html = render_ok(route.clone(), Answers::default());
+        let footer = html.split("<footer").nth(1).unwrap_or_default();
+        assert!(footer.contains(r##"href="#/accessibility""##) && footer.contains(r##"href="#/privacy""##), "{route:?}");
     }
 }

@@ -10,6 +10,10 @@ skip-link = الانتقال إلى المحتوى الرئيسي
 footer-privacy = لا تخرج أي معلومات يتم إدخالها هنا من هذا الهاتف أو الحاسوب. لا توجد ملفات تعريف ارتباط (cookies).
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = القانون كما هو في { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = بيان إمكانية الوصول
+privacy-link = الخصوصية
 
 ## Start page
 

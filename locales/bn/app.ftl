@@ -10,6 +10,10 @@ skip-link = মূল অংশে যান
 footer-privacy = আপনি এখানে যা লেখেন, তা এই ফোন বা কম্পিউটারের বাইরে যায় না। এখানে কোনো কুকি (cookies) নেই।
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = { $date } তারিখের আইন অনুযায়ী।
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = প্রবেশযোগ্যতা বিবৃতি
+privacy-link = গোপনীয়তা
 
 ## Start page
 

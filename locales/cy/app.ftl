@@ -10,6 +10,10 @@ skip-link = Neidio i’r prif gynnwys
 footer-privacy = Nid yw unrhyw beth rydych chi’n ei nodi yn gadael y ffôn neu’r cyfrifiadur hwn. Nid oes dim cwcis.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Y gyfraith fel yr oedd hi ar { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Datganiad hygyrchedd
+privacy-link = Preifatrwydd
 
 ## Start page
 

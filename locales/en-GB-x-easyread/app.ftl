@@ -13,6 +13,10 @@ footer-privacy =
     Cookies are small files that some websites save on your device.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = The law on this website was last checked in { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Accessibility statement: how easy this website is to use
+privacy-link = Privacy: what happens to your answers
 
 ## Start page
 

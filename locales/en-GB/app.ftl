@@ -10,6 +10,10 @@ skip-link = Skip to main content
 footer-privacy = Nothing you enter leaves this phone or computer. There are no cookies.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Law as at { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Accessibility statement
+privacy-link = Privacy
 
 ## Start page
 

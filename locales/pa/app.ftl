@@ -10,6 +10,10 @@ skip-link = ਮੁੱਖ ਹਿੱਸੇ 'ਤੇ ਜਾਓ
 footer-privacy = ਇੱਥੇ ਭਰੀ ਗਈ ਕੋਈ ਵੀ ਜਾਣਕਾਰੀ ਇਸ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਤੋਂ ਬਾਹਰ ਨਹੀਂ ਜਾਂਦੀ। ਇੱਥੇ ਕੋਈ ਕੁਕੀਜ਼ (cookies) ਨਹੀਂ ਹਨ।
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = { $date } ਅਨੁਸਾਰ ਕਾਨੂੰਨ।
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = ਪਹੁੰਚਯੋਗਤਾ ਬਿਆਨ
+privacy-link = ਨਿੱਜਤਾ
 
 ## Start page
 

@@ -10,6 +10,10 @@ skip-link = Przejdź do treści strony
 footer-privacy = Nic, co tu wpiszesz, nie opuszcza tego telefonu ani komputera. Nie używamy plików cookie.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Stan prawny na { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Deklaracja dostępności
+privacy-link = Prywatność
 
 ## Start page
 

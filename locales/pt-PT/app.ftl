@@ -10,6 +10,10 @@ skip-link = Ir para o conteúdo principal
 footer-privacy = Nada do que escrever sai deste telefone ou computador. Não há cookies.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Lei em vigor em { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Declaração de acessibilidade
+privacy-link = Privacidade
 
 ## Start page
 

@@ -10,6 +10,10 @@ skip-link = Mergeți la conținutul principal
 footer-privacy = Nimic din ce scrieți aici nu pleacă de pe acest telefon sau calculator. Nu folosim cookie-uri.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Legislația este cea valabilă la { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Declarație de accesibilitate
+privacy-link = Confidențialitate
 
 ## Start page
 

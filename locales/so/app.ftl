@@ -10,6 +10,10 @@ skip-link = U gudub qoraalka ugu muhiimsan
 footer-privacy = Waxa aad halkan ku qorto kama baxo taleefankan ama kombiyuutarkan. Ma jiraan cookies.
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = Sharciga sida uu ahaa { $date }.
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = Bayaanka helitaanka (accessibility)
+privacy-link = Asturnaanta (privacy)
 
 ## Start page
 

@@ -10,6 +10,10 @@ skip-link = اصل مواد پر جائیں
 footer-privacy = آپ یہاں جو بھی معلومات درج کریں، وہ اس فون یا کمپیوٹر سے باہر نہیں جاتیں۔ یہاں کوئی کوکیز (cookies) استعمال نہیں ہوتیں۔
 # $date is the month the legal facts were last checked, e.g. 2026-11.
 footer-law-as-at = قانون { $date } کے مطابق۔
+# Footer links to the accessibility statement and the privacy page
+# (their words are in statements.ftl).
+accessibility-link = رسائی کا بیان
+privacy-link = رازداری
 
 ## Start page
 

@@ -125,7 +125,11 @@ fn check_config(path: &str) -> ExitCode {
     match Config::parse(&text) {
         Ok(config) => {
             let keys: Vec<&str> = config.providers.keys().map(String::as_str).collect();
-            println!("{path}: OK, {} provider(s): {}", keys.len(), keys.join(", "));
+            let trust = match &config.trust {
+                Some(trust) => format!("trust: {}", trust.name.get("en-GB")),
+                None => "no trust: the accessibility statement and privacy page say to ask ward staff".to_owned(),
+            };
+            println!("{path}: OK, {} provider(s): {}; {trust}", keys.len(), keys.join(", "));
             ExitCode::SUCCESS
         }
         Err(errors) => {

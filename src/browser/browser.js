@@ -59,3 +59,9 @@ export function guard_shared_device(root, look) {
     focus.disconnect();
   };
 }
+
+// Copies `text` to the clipboard; resolves to whether the browser allowed it.
+export function copy_text(text) {
+  if (!navigator.clipboard) return Promise.resolve(false);
+  return navigator.clipboard.writeText(text).then(() => true, () => false);
+}

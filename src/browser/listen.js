@@ -18,9 +18,11 @@ const language = (tag) => tag.split(/[-_]/)[0].toLowerCase();
 const text = (element) => element.textContent.replace(/\s+/g, ' ').trim();
 
 // A voice for exactly the tag (en-GB), else one in its language (cy-GB for
-// cy). Android writes voices' tags cy_GB.
+// cy). Android writes voices' tags cy_GB. Only the device's own voices: a
+// network voice (Chrome's Google voices) would send the page's words, and
+// so the person's situation, to a third party.
 function voiceFor(tag) {
-  const voices = speechSynthesis.getVoices();
+  const voices = speechSynthesis.getVoices().filter((voice) => voice.localService);
   return voices.find((voice) => voice.lang.replace('_', '-').toLowerCase() === tag.toLowerCase())
     || voices.find((voice) => language(voice.lang) === language(tag));
 }

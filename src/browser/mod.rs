@@ -10,6 +10,7 @@
 //! - [`storage`]: what the app remembers for the session.
 //! - [`assets`]: where the app's files are (the start-up script's settings)
 //!   and downloading them, such as a locale's words.
+//! - [`clipboard`]: copying text, such as the embed helper's snippet.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
 //! - [`shared_device`]: whether a shared device is still used, and no stale
 //!   page from the back-forward cache.
@@ -17,6 +18,7 @@
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
 mod assets;
+mod clipboard;
 mod frame_height;
 mod mount;
 mod shared_device;
@@ -29,12 +31,13 @@ mod storage;
 use gloo::events::EventListener;
 
 pub use assets::{app_address, asset_url, fetch_text, load_words, LoadError};
+pub use clipboard::copy_text;
 pub use frame_height::HEIGHT_MESSAGE;
 pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
 pub use shared_device::guard_shared_device;
-pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language};
+pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language, Stored};
 
 pub fn fragment() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()

@@ -94,6 +94,7 @@ impl Start {
             config_url: Some(self.config_url),
             contact: crate::embed::Contact::AskWardStaff,
             device: self.device,
+            config: None,
         };
         crate::screens::picture::set_assets(super::asset_url(""));
         yew::Renderer::<App>::with_root_and_props(self.root, props).render();

@@ -6,8 +6,30 @@
 //! every value as JSON (which would change what is saved under these keys)
 //! and throws where the browser blocks storage, which the app must survive.
 
-const SAVED_ANSWERS_KEY: &str = "imha-rights-checker/answers";
-const SAVED_LANGUAGE_KEY: &str = "imha-rights-checker/language";
+coded_enum! {
+    /// What the app keeps in session storage: all of it, as the privacy
+    /// page (`#/privacy`) lists it. Locale files: `privacy-stored-<code>`.
+    messages = "privacy-stored-",
+    pub enum Stored {
+        /// The answers so far.
+        Answers = "answers",
+        /// The language a link or the language switcher asked for.
+        Language = "language",
+    }
+}
+
+impl Stored {
+    /// Its key in session storage.
+    pub const fn key(self) -> &'static str {
+        match self {
+            Stored::Answers => "imha-rights-checker/answers",
+            Stored::Language => "imha-rights-checker/language",
+        }
+    }
+}
+
+const SAVED_ANSWERS_KEY: &str = Stored::Answers.key();
+const SAVED_LANGUAGE_KEY: &str = Stored::Language.key();
 /// Bumped when the saved format changes, so old saved answers are not
 /// misread.
 const SAVED_ANSWERS_VERSION: &str = "v1:";

@@ -101,7 +101,8 @@ pub struct HttpsUrl(pub String);
 #[serde(try_from = "String")]
 pub struct BrandColour(pub String);
 
-/// All of a trust's providers, keyed by ward or locality.
+/// All of a trust's providers, keyed by ward or locality, and the trust
+/// itself.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
@@ -110,6 +111,31 @@ pub struct Config {
     pub schema: Option<String>,
     pub default: Option<String>,
     pub providers: BTreeMap<String, Provider>,
+    pub trust: Option<Trust>,
+}
+
+/// The organisation that publishes the service on its website (usually an
+/// NHS trust), as its accessibility statement and privacy page name it.
+/// Both contacts are required: the accessibility regulations require a way
+/// to report a problem, and data protection law the controller's contact.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trust {
+    pub name: LocalText,
+    /// Where to ask for another format or report an accessibility problem.
+    pub accessibility: TrustContact,
+    /// The data protection officer, or the trust's privacy notice.
+    pub privacy: TrustContact,
+}
+
+/// At least one way to reach a part of the trust.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TrustContact {
+    pub email: Option<EmailAddress>,
+    pub phone: Option<PhoneNumber>,
+    /// A contact form or page.
+    pub url: Option<HttpsUrl>,
 }
 
 /// One thing wrong with a configuration, at a path such as
@@ -142,6 +168,14 @@ impl Config {
             }
             if let Some(description) = provider.bsl.as_ref().and_then(|bsl| bsl.description.as_ref()) {
                 check_text(description, &at("bsl.description"), &mut errors);
+            }
+        }
+        if let Some(trust) = &config.trust {
+            check_text(&trust.name, "trust.name", &mut errors);
+            for (contact, path) in [(&trust.accessibility, "trust.accessibility"), (&trust.privacy, "trust.privacy")] {
+                if contact.email.is_none() && contact.phone.is_none() && contact.url.is_none() {
+                    errors.push(problem(path, "give an email address, a phone number or an https: link"));
+                }
             }
         }
         if let Some(default) = &config.default {
@@ -203,8 +237,9 @@ fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
 
 /// Reads a configuration, with the values its newtypes refused. A refused
 /// value stops serde, so to list every one, not just the first, each
-/// refused string in a provider is left out and the rest read again. Any
-/// other problem (bad JSON, a wrong type, a missing field) ends the reading.
+/// refused string in a provider or a trust contact is left out and the rest
+/// read again. Any other problem (bad JSON, a wrong type, a missing field)
+/// ends the reading.
 #[cfg(not(target_arch = "wasm32"))]
 fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
     use serde_json::Value;
@@ -221,7 +256,7 @@ fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
             Ok(config) => return Ok((config, refused)),
             Err(error) => error,
         };
-        if !leave_out_string_in_provider(&mut values, error.path()) {
+        if !leave_out_refused_string(&mut values, error.path()) {
             // The same problem as read from the text gives its position.
             let same = first.take().filter(|first| first.path().to_string() == error.path().to_string());
             refused.push(read_error(same.unwrap_or(error)));
@@ -232,10 +267,10 @@ fn read(json: &str) -> Result<(Config, Vec<ConfigError>), Vec<ConfigError>> {
 }
 
 /// Removes the string at `path` if it is a field of a provider (or of its
-/// `bsl`), where every field but `name` is optional and `name` takes any
-/// string; says whether it did.
+/// `bsl`) or of a trust contact, where every field but `name` is optional
+/// and `name` takes any string; says whether it did.
 #[cfg(not(target_arch = "wasm32"))]
-fn leave_out_string_in_provider(values: &mut serde_json::Value, path: &serde_path_to_error::Path) -> bool {
+fn leave_out_refused_string(values: &mut serde_json::Value, path: &serde_path_to_error::Path) -> bool {
     use serde_json::Value;
     use serde_path_to_error::Segment;
     let keys: Vec<&str> = path
@@ -246,7 +281,7 @@ fn leave_out_string_in_provider(values: &mut serde_json::Value, path: &serde_pat
         })
         .collect();
     let Some((field, parents)) = keys.split_last() else { return false };
-    if parents.len() < 2 || parents[0] != "providers" {
+    if parents.len() < 2 || !["providers", "trust"].contains(&parents[0]) {
         return false;
     }
     let parent = parents.iter().try_fold(&mut *values, |value, key| value.get_mut(*key));

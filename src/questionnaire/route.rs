@@ -1,6 +1,6 @@
 //! Each step has its own URL fragment, so the browser's back and forward
-//! buttons work and a result can be opened from a link. The staff and
-//! poster pages have theirs too.
+//! buttons work and a result can be opened from a link. The staff, poster,
+//! sources, review, accessibility and privacy pages have theirs too.
 
 use super::answers::Field;
 use super::flow::Step;
@@ -25,6 +25,10 @@ pub enum Route {
     Poster,
     /// `#/sources`: where the information comes from, for reviewers.
     Sources,
+    /// `#/accessibility`: the accessibility statement.
+    Accessibility,
+    /// `#/privacy`: what the service keeps, for how long, and what it sends.
+    Privacy,
     /// `#/review?lang=<tag>`: every message of a translation beside its
     /// English, for a translator to review; without a known `lang`, the
     /// translations to choose from.
@@ -54,6 +58,8 @@ impl Route {
             ["", "staff"] => Route::Staff,
             ["", "poster"] => Route::Poster,
             ["", "sources"] => Route::Sources,
+            ["", "accessibility"] => Route::Accessibility,
+            ["", "privacy"] => Route::Privacy,
             ["", "review"] => Route::Review {
                 locale: query.split('&').find_map(|pair| pair.strip_prefix("lang=")).and_then(LocaleInfo::find_or_base),
             },
@@ -74,6 +80,8 @@ impl Route {
             Route::Staff => "#/staff".to_owned(),
             Route::Poster => "#/poster".to_owned(),
             Route::Sources => "#/sources".to_owned(),
+            Route::Accessibility => "#/accessibility".to_owned(),
+            Route::Privacy => "#/privacy".to_owned(),
             Route::Review { locale: None } => "#/review".to_owned(),
             Route::Review { locale: Some(locale) } => format!("#/review?lang={}", locale.tag),
         }

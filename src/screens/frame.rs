@@ -107,6 +107,8 @@ pub fn frame(props: &FrameProps) -> Html {
                 <div class="width-container">
                     <p>{ words.get("footer-privacy") }</p>
                     <p>{ words.get_with("footer-law-as-at", &[("date", LAW_AS_AT.into())]) }</p>
+                    <p><a href={Route::Accessibility.href()}>{ words.get("accessibility-link") }</a></p>
+                    <p><a href={Route::Privacy.href()}>{ words.get("privacy-link") }</a></p>
                     <p><a href={Route::Sources.href()}>{ words.get("sources-link") }</a></p>
                     if picture::shows_pictures(words.locale()) {
                         <p class="pictures-credit">

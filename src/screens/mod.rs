@@ -3,16 +3,19 @@
 //! (only in effects and event handlers), so that Yew's server renderer can
 //! prerender them.
 
+mod accessibility;
 mod check_answers;
 mod citation;
 mod components;
 mod contact;
+mod embed_helper;
 mod frame;
 mod law_changing;
 mod loading;
 mod nearest_relative;
 mod not_found;
 mod poster;
+mod privacy;
 mod provider_config;
 mod question;
 mod request;
@@ -29,14 +32,16 @@ pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::{Contact, DeviceUse, Idle};
+use crate::embed::{Config, Contact, DeviceUse, Idle};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
+use accessibility::AccessibilityPage;
 use check_answers::CheckAnswersPage;
 use loading::LoadingPage;
 use not_found::NotFoundPage;
 use poster::PosterPage;
+use privacy::PrivacyPage;
 use provider_config::use_provider_config;
 use question::QuestionPage;
 use request::RequestPage;
@@ -75,6 +80,9 @@ pub struct AppProps {
     /// configuration may say so too, once loaded.
     #[prop_or_default]
     pub device: DeviceUse,
+    /// The configuration to use before (or without) loading one.
+    #[prop_or_default]
+    pub config: Option<Config>,
 }
 
 #[function_component(App)]
@@ -83,7 +91,7 @@ pub fn app(props: &AppProps) -> Html {
         Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone(), props.device)
     });
 
-    let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact);
+    let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact, &props.config);
     // A shared device (from the link, or from the provider once its
     // configuration is loaded) is watched for use while it holds answers.
     // One effect for both: each effect costs the first screen's download.
@@ -132,6 +140,7 @@ pub fn app(props: &AppProps) -> Html {
     };
     let shared = session.device == DeviceUse::Shared;
     let words = all_words.words.for_audience(session.answers.audience());
+    let trust = loaded.config.as_ref().and_then(|config| config.trust.clone());
     let page = match &session.route {
         route if !words.is_complete() && !shown_with_first_screen_words(route) => html! {
             <LoadingPage failed={all_words.failed} on_retry={load_words} />
@@ -152,9 +161,11 @@ pub fn app(props: &AppProps) -> Html {
         Route::Request => html! {
             <RequestPage answers={session.answers.clone()} contact={loaded.contact.clone()} result={session.result_route()} />
         },
-        Route::Staff => html! { <StaffPage /> },
+        Route::Staff => html! { <StaffPage config={loaded.config.clone()} /> },
         Route::Poster => html! { <PosterPage config={loaded.config.clone()} /> },
         Route::Sources => html! { <SourcesPage /> },
+        Route::Accessibility => html! { <AccessibilityPage trust={trust} /> },
+        Route::Privacy => html! { <PrivacyPage trust={trust} /> },
         Route::Review { locale } => html! { <ReviewPage locale={*locale} /> },
         Route::NotFound => html! { <NotFoundPage /> },
     };

@@ -1,19 +1,20 @@
 //! The trust's provider configuration, loaded after the first screen is
-//! shown: only the result and poster pages use it.
+//! shown: only the result, request, poster, accessibility and privacy
+//! pages use it.
 
 use crate::browser;
-use crate::embed::{self, Contact, Loaded};
+use crate::embed::{self, Config, Contact, Loaded};
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// The trust's configuration from `url`, for the provider a link or the
 /// trust's element names. Until it is loaded (and when there is no `url`, or
-/// on a server) the contact is `before`. Once loaded, its problems are told
+/// on a server) the contact is `before`, and the configuration `config`. Once loaded, its problems are told
 /// to the trust's web team in the browser console, and the provider's brand
 /// colour is set.
 #[hook]
-pub fn use_provider_config(url: Option<String>, provider: Option<String>, before: &Contact) -> Rc<Loaded> {
-    let loaded = use_state(|| Rc::new(Loaded { contact: before.clone(), config: None, problems: Vec::new() }));
+pub fn use_provider_config(url: Option<String>, provider: Option<String>, before: &Contact, config: &Option<Config>) -> Rc<Loaded> {
+    let loaded = use_state(|| Rc::new(Loaded { contact: before.clone(), config: config.clone(), problems: Vec::new() }));
     {
         let loaded = loaded.clone();
         use_effect_with(url, move |url| {

@@ -1,16 +1,25 @@
 use super::components::BackLink;
+use super::embed_helper::EmbedHelper;
 use super::citation::{after_sentence, cite_sections};
 use super::law_changing::LawChanging;
 use super::{use_law, use_page_title, use_words};
+use crate::embed::Config;
 use crate::law::{Change, STAFF_PAGE_COPY, STAFF_PAGE_DUTY, STAFF_PAGE_HOW, STAFF_PAGE_QUALIFYING, STAFF_PAGE_WHEN};
 use crate::questionnaire::{Field, Route};
 use super::components::{pictured, said};
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq)]
+pub struct StaffProps {
+    /// The trust's providers, once loaded, for the embed helper.
+    pub config: Option<Config>,
+}
+
 /// For ward staff: who must be told about IMHAs, when and how, how to
-/// refer, and what inspectors look for. Printable as a checklist.
+/// refer, and what inspectors look for. Printable as a checklist. Then,
+/// for the trust's web team, the embed helper.
 #[function_component(StaffPage)]
-pub fn staff_page() -> Html {
+pub fn staff_page(props: &StaffProps) -> Html {
     let words = use_words();
     let law = use_law();
     let heading = words.get("staff-heading");
@@ -52,6 +61,7 @@ pub fn staff_page() -> Html {
                 <p>{ pictured(&words, "poster-link", html! { <a href={Route::Poster.href()}>{ words.get("poster-link") }</a> }) }</p>
                 <p>{ pictured(&words, "sources-link", html! { <a href={Route::Sources.href()}>{ words.get("sources-link") }</a> }) }</p>
             </div>
+            <EmbedHelper config={props.config.clone()} />
         </>
     }
 }

@@ -234,3 +234,70 @@ test('ward posters print one to an A4 page in every language, in large type that
   assert.equal(pages, tags.length, 'one A4 page a poster, none blank');
   assertNoProblems(page);
 });
+
+/** A trust's page holding `snippet`, under the strict CSP the README asks for. */
+const hostPage = (snippet) => async (context) => {
+  await context.route('**/examples/from-the-embed-helper.html', (route) => route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; frame-src 'self'; object-src 'none'; base-uri 'none'" },
+    body: `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>A trust's page</title><link rel="icon" href="data:,"></head><body><h1>Northshire NHS Trust</h1>\n${snippet}\n</body></html>`,
+  }));
+};
+
+/** On the staff page, chooses a provider, a language and a way of embedding, copies the code, and returns it. */
+async function copySnippet({ provider, language, how }) {
+  const page = await app.open('/dist/index.html#/staff', { permissions: ['clipboard-read', 'clipboard-write'] },
+    { before: withConfig(EXAMPLE), waitFor: '#embed-provider-ward-7' });
+  await page.click(`label[for="embed-provider-${provider}"]`);
+  await page.click(`label[for="embed-language-${language}"]`);
+  await page.click(`label[for="embed-how-${how}"]`);
+  await page.click('.embed-helper button');
+  await page.waitForFunction(() => document.querySelector('.embed-copied').textContent !== '');
+  assert.match(await page.textContent('.embed-copied'), /^Copied/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.textContent('.embed-helper pre'), 'what is copied is what is shown');
+  await assertAccessible(page, 'staff page with the embed helper filled in');
+  assertNoProblems(page);
+  await page.context().close();
+  return copied;
+}
+
+test('embed helper: the copied script snippet, pasted into a trust\'s page, shows the chosen ward\'s provider in the chosen language', async () => {
+  const snippet = await copySnippet({ provider: 'ward-7', language: 'cy', how: 'script' });
+  assert.match(snippet, /data-provider="ward-7"/);
+  const page = await app.open('/examples/from-the-embed-helper.html#/result?jurisdiction=england&status=section-3', {},
+    { before: async (context) => { await withConfig(EXAMPLE)(context); await hostPage(snippet)(context); }, waitFor: '[data-imha-rights-checker] [data-contact="provider"]' });
+  assert.equal(await page.getAttribute('[data-imha-rights-checker]', 'lang'), 'cy');
+  assert.match(await page.textContent('[data-imha-rights-checker] .contact'), /Riverside Ward 7 IMHA/);
+  assertNoProblems(page);
+});
+
+test('embed helper: the copied iframe snippet, pasted into a trust\'s page, opens the chosen language with the chosen provider, sized to fit', async () => {
+  const snippet = await copySnippet({ provider: 'north', language: 'ur', how: 'iframe' });
+  const page = await app.open('/examples/from-the-embed-helper.html', {},
+    { before: async (context) => { await withConfig(EXAMPLE)(context); await hostPage(snippet)(context); }, waitFor: 'iframe' });
+  const frame = page.frameLocator('iframe[data-imha-rights-checker-frame]');
+  await frame.locator('main h1').waitFor();
+  assert.equal(await frame.locator('html').getAttribute('lang'), 'ur');
+  assert.equal(await frame.locator('html').getAttribute('dir'), 'rtl');
+  assert.match(await page.getAttribute('iframe', 'src'), /provider=north/);
+  await page.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  assertNoProblems(page);
+});
+
+test('embed helper: with no configuration there is no provider to choose, and a refused copy says to copy by hand', async () => {
+  const page = await app.open('/dist/index.html#/staff', {}, {
+    waitFor: '.embed-helper pre',
+    before: (context) => context.addInitScript(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+    }),
+  });
+  assert.equal(await page.locator('.embed-helper input[name="embed-provider"]').count(), 0);
+  assert.match(await page.textContent('.embed-helper'), /No IMHA services are set up/);
+  assert.doesNotMatch(await page.textContent('.embed-helper pre'), /data-provider/);
+  await page.click('.embed-helper button');
+  await page.waitForFunction(() => document.querySelector('.embed-copied').textContent !== '');
+  assert.match(await page.textContent('.embed-copied'), /Select the code and copy it yourself/);
+  assertNoProblems(page);
+});

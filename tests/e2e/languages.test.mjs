@@ -146,13 +146,16 @@ test('every locale’s result page has no axe-core violation', async () => {
   }
 });
 
-test('the new pages (the request, a carer’s result with every disclosure open, the review page) have no axe-core violation in any locale', async () => {
+test('the new pages (the request, a carer’s result with every disclosure open, the staff page with its embed helper, the review page) have no axe-core violation in any locale', async () => {
   for (const locale of LOCALES) {
-    const pages = [`/?lang=${locale.tag}#/request`, `/?lang=${locale.tag}#/result?audience=carer&jurisdiction=wales&status=section-3`];
+    const pages = [`/?lang=${locale.tag}#/request`, `/?lang=${locale.tag}#/result?audience=carer&jurisdiction=wales&status=section-3`, `/?lang=${locale.tag}#/staff`];
     if (locale.status !== 'source') pages.push(`/?lang=${locale.tag}#/review?lang=${locale.tag}`);
     for (const path of pages) {
       const page = await app.open(path);
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => { details.open = true; }));
+      if (path.endsWith('#/staff') && !locale.tag.startsWith('en-GB')) {
+        assert.notEqual(await page.textContent('#embed-heading'), 'Put this service on your trust’s website', `${locale.tag}: the embed helper in its own words`);
+      }
       await assertAccessible(page, path);
       assertNoProblems(page);
       await page.context().close();

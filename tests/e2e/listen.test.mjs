@@ -10,7 +10,8 @@ const app = useApp();
 
 /**
  * Replaces speechSynthesis before the app starts. Its voices are `voices`
- * ([name, lang] pairs), loaded after the page as Chrome does: none until
+ * ([name, lang] pairs, or [name, lang, false] for a network voice), loaded
+ * after the page as Chrome does: none until
  * `__speech.loadVoices()` fires `voiceschanged`.
  */
 function stubSpeech(voices) {
@@ -18,7 +19,7 @@ function stubSpeech(voices) {
     let current = null;
     let loaded = [];
     const synthesis = new EventTarget();
-    synthesis.getVoices = () => loaded.map(([name, lang]) => ({ name, lang, voiceURI: name, localService: true, default: false }));
+    synthesis.getVoices = () => loaded.map(([name, lang, localService = true]) => ({ name, lang, voiceURI: name, localService, default: false }));
     synthesis.speak = (utterance) => {
       window.__speech.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null });
       current = utterance;
@@ -192,6 +193,14 @@ test('without a voice for the page’s language there is no Listen button', asyn
   await page.goto(app.base + '/?lang=ur#/result?audience=patient&jurisdiction=england&status=section-3');
   await page.waitForSelector('[data-eligible]');
   await page.evaluate(() => window.__speech.loadVoices());
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator('.listen button').count(), 0);
+  assert.deepEqual(await spoken(page), []);
+  assertNoProblems(page);
+});
+
+test('a network voice is never used: the page\'s words would leave the phone', async () => {
+  const page = await openWithVoices('/?lang=cy#/question/audience', [['Google Cymraeg', 'cy-GB', false], ['Daniel', 'en-GB']]);
   await page.waitForTimeout(200);
   assert.equal(await page.locator('.listen button').count(), 0);
   assert.deepEqual(await spoken(page), []);

@@ -6,7 +6,7 @@
 use crate::browser;
 use crate::embed::{Config, HttpsUrl, PhoneNumber, Provider};
 use crate::questionnaire::Route;
-use crate::screens::components::{CheckboxItem, Checkboxes, ErrorSummary, RadioItem, Radios};
+use crate::screens::components::{CheckboxItem, Checkboxes, ErrorSummary, ProviderRadios};
 use crate::screens::{use_page_title, use_words};
 use crate::words::{LocaleInfo, Words, LOCALES};
 use web_sys::HtmlInputElement;
@@ -42,11 +42,6 @@ impl Choice {
             languages.push(tag);
         }
         Choice { languages, ..self.clone() }
-    }
-
-    /// The same choice with the provider the list gives: `""` for none.
-    fn with_provider(&self, key: &str) -> Self {
-        Choice { provider: (!key.is_empty()).then(|| key.to_owned()), ..self.clone() }
     }
 
     /// The chosen locales, in the order of the locale table.
@@ -129,7 +124,7 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
         }
     });
     let choice = &props.choice;
-    let providers: Vec<&Provider> = props.config.iter().flat_map(|c| c.providers.values()).collect();
+    let providers: Vec<Provider> = props.config.iter().flat_map(|c| c.providers.values().cloned()).collect();
     let provider = choice.provider.as_ref().and_then(|key| props.config.as_ref()?.providers.get(key));
     let tag = words.locale().tag;
 
@@ -156,41 +151,21 @@ pub fn poster_form(props: &PosterFormProps) -> Html {
         .collect();
     let on_provider = {
         let (choice, on_change) = (choice.clone(), props.on_change.clone());
-        Callback::from(move |key: AttrValue| on_change.emit(choice.with_provider(&key)))
+        Callback::from(move |key: Option<String>| on_change.emit(Choice { provider: key, ..choice.clone() }))
     };
     let provider_choice = if providers.is_empty() {
         // Nothing to choose: the name and phone are typed.
         html! { <h2>{ words.get("poster-provider-label") }</h2> }
     } else {
-        let none = RadioItem {
-            value: AttrValue::Static(""),
-            id: "poster-provider-none".into(),
-            label: words.get("poster-provider-none"),
-            idea: AttrValue::Static("poster-provider-none"),
-            hint: None,
-        };
-        let items: Vec<RadioItem> = providers
-            .iter()
-            .map(|p| RadioItem {
-                value: p.key.clone().into(),
-                id: format!("poster-provider-{}", p.key),
-                label: format!("{} ({})", p.name.get(tag), p.key),
-                // A trust's provider: no picture.
-                idea: AttrValue::Static(""),
-                hint: None,
-            })
-            .chain([none])
-            .collect();
         html! {
-            <fieldset class="form-group">
-                <legend><h2>{ words.get("poster-provider-label") }</h2></legend>
-                <Radios
-                    name="poster-provider"
-                    {items}
-                    selected={AttrValue::from(choice.provider.clone().unwrap_or_default())}
-                    on_select={on_provider}
-                />
-            </fieldset>
+            <ProviderRadios
+                name="poster-provider"
+                legend={words.get("poster-provider-label")}
+                {providers}
+                selected={choice.provider.clone()}
+                none="poster-provider-none"
+                on_select={on_provider}
+            />
         }
     };
     let typed = |update: fn(&Choice, String) -> Choice| {
@@ -286,7 +261,7 @@ mod tests {
 
     #[test]
     fn the_providers_name_and_phone_are_used_until_staff_type_their_own() {
-        let chosen = Choice::new("en-GB").with_provider("ward-7");
+        let chosen = choice("", Some("ward-7"));
         let provider = ward_7();
         assert_eq!(chosen.name_for(Some(&provider), "cy").as_deref(), Some("Riverside Ward 7 IMHA (Southvale Advocacy)"));
         assert_eq!(chosen.phone_number(Some(&provider)).unwrap().unwrap().href, "tel:+442079460000");
@@ -328,12 +303,6 @@ mod tests {
         let chosen = Choice::new("cy").with_language("en-GB", true);
         let tags: Vec<&str> = chosen.locales().iter().map(|locale| locale.tag).collect();
         assert_eq!(tags, ["en-GB", "cy"]);
-    }
-
-    #[test]
-    fn the_first_option_is_no_provider() {
-        assert_eq!(Choice::new("en-GB").with_provider("").provider, None);
-        assert_eq!(Choice::new("en-GB").with_provider("ward-7").provider.as_deref(), Some("ward-7"));
     }
 
     #[test]
