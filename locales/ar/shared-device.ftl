@@ -26,3 +26,7 @@ notice-answers-cleared = مُسحت إجاباتك. لن يراها الشخص �
 finish-hint = هذا الجهاز مشترك. عندما تنتهي، امسح إجاباتك حتى لا يراها الشخص التالي.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = إنهاء ومسح الإجابات
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = على جهاز مُعدّ للاستخدام المشترك، مثل الجهاز اللوحي في الجناح، لا يحتوي العنوان على إجاباتك أبدًا، وتُحذف بعد 10 دقائق دون استخدام، أو عندما تختار «{ finish-and-clear }».

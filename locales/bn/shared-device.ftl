@@ -26,3 +26,7 @@ notice-answers-cleared = আপনার উত্তরগুলো মুছ�
 finish-hint = এই ডিভাইসটি অনেকে ব্যবহার করেন। শেষ হলে আপনার উত্তরগুলো মুছে ফেলুন, যাতে পরের জন সেগুলো দেখতে না পান।
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = শেষ করুন ও মুছে ফেলুন
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = শেয়ার করে ব্যবহারের জন্য তৈরি ডিভাইসে, যেমন ওয়ার্ডের ট্যাবলেটে, ঠিকানায় কখনো আপনার উত্তর থাকে না, এবং 10 মিনিট ব্যবহার না হলে, অথবা আপনি “{ finish-and-clear }” বেছে নিলে, সেগুলো মুছে ফেলা হয়।

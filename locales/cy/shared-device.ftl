@@ -26,3 +26,7 @@ notice-answers-cleared = Mae eich atebion wedi cael eu clirio. Ni fydd y person 
 finish-hint = Mae’r ddyfais hon yn cael ei rhannu. Pan fyddwch chi wedi gorffen, cliriwch eich atebion fel na all y person nesaf eu gweld.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Gorffen a chlirio
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = Ar ddyfais sydd wedi’i gosod i’w rhannu, fel llechen ward, nid yw’r cyfeiriad byth yn cynnwys eich atebion, ac maen nhw’n cael eu dileu ar ôl 10 munud heb ddefnydd, neu pan fyddwch yn dewis “{ finish-and-clear }”.

@@ -37,3 +37,11 @@ finish-hint =
     Then the next person cannot see them.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Finish and clear my answers
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device =
+    Some tablets and computers are set up for sharing.
+    On these, your answers are not kept in the address.
+    They are deleted after 10 minutes without use.
+    Or when you press “{ finish-and-clear }”.

@@ -26,3 +26,7 @@ notice-answers-cleared = Your answers have been cleared. The next person to use 
 finish-hint = This device is shared. When you have finished, clear your answers so that the next person cannot see them.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Finish and clear
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = On a device set up to be shared, such as a ward’s tablet, the address never holds your answers, and they are deleted after 10 minutes without use, or when you choose “{ finish-and-clear }”.

@@ -26,3 +26,7 @@ notice-answers-cleared = ਤੁਹਾਡੇ ਜਵਾਬ ਮਿਟਾ ਦਿੱ�
 finish-hint = ਇਹ ਡਿਵਾਈਸ ਸਾਂਝੀ ਹੈ। ਜਦੋਂ ਤੁਸੀਂ ਪੂਰਾ ਕਰ ਲਵੋ, ਤਾਂ ਆਪਣੇ ਜਵਾਬ ਮਿਟਾ ਦਿਓ ਤਾਂ ਜੋ ਅਗਲਾ ਵਿਅਕਤੀ ਇਨ੍ਹਾਂ ਨੂੰ ਨਾ ਦੇਖ ਸਕੇ।
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = ਪੂਰਾ ਕਰੋ ਅਤੇ ਮਿਟਾਓ
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = ਸਾਂਝੀ ਵਰਤੋਂ ਲਈ ਤਿਆਰ ਕੀਤੀ ਡਿਵਾਈਸ ’ਤੇ, ਜਿਵੇਂ ਵਾਰਡ ਦਾ ਟੈਬਲੈੱਟ, ਪਤੇ ਵਿੱਚ ਕਦੇ ਵੀ ਤੁਹਾਡੇ ਜਵਾਬ ਨਹੀਂ ਹੁੰਦੇ, ਅਤੇ ਉਹ 10 ਮਿੰਟ ਵਰਤੋਂ ਨਾ ਹੋਣ ’ਤੇ, ਜਾਂ ਜਦੋਂ ਤੁਸੀਂ “{ finish-and-clear }” ਚੁਣਦੇ ਹੋ, ਮਿਟਾ ਦਿੱਤੇ ਜਾਂਦੇ ਹਨ।

@@ -26,3 +26,7 @@ notice-answers-cleared = Twoje odpowiedzi zostały wyczyszczone. Następna osoba
 finish-hint = Z tego urządzenia korzysta wiele osób. Gdy skończysz, wyczyść swoje odpowiedzi, żeby następna osoba nie mogła ich zobaczyć.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Zakończ i wyczyść
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = Na urządzeniu przygotowanym do wspólnego używania, takim jak tablet na oddziale, adres nigdy nie zawiera Twoich odpowiedzi, a są one usuwane po 10 minutach bez używania albo gdy wybierzesz „{ finish-and-clear }”.

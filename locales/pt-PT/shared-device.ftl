@@ -26,3 +26,7 @@ notice-answers-cleared = As suas respostas foram apagadas. A próxima pessoa a u
 finish-hint = Este dispositivo é partilhado. Quando terminar, apague as suas respostas para que a próxima pessoa não as possa ver.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Terminar e apagar
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = Num dispositivo preparado para ser partilhado, como o tablet de uma enfermaria, o endereço nunca contém as suas respostas, e estas são apagadas após 10 minutos sem utilização, ou quando escolher “{ finish-and-clear }”.

@@ -26,3 +26,7 @@ notice-answers-cleared = Răspunsurile dumneavoastră au fost șterse. Următoar
 finish-hint = Acest dispozitiv este folosit de mai multe persoane. Când ați terminat, ștergeți răspunsurile, ca următoarea persoană să nu le poată vedea.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Terminați și ștergeți
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = Pe un dispozitiv pregătit pentru folosire în comun, cum ar fi tableta unui salon, adresa nu conține niciodată răspunsurile dumneavoastră, iar acestea sunt șterse după 10 minute fără folosire sau când alegeți „{ finish-and-clear }”.

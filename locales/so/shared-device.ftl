@@ -26,3 +26,7 @@ notice-answers-cleared = Jawaabahaaga waa la tirtiray. Qofka xiga ee isticmaala 
 finish-hint = Qalabkan dad badan ayaa isticmaala. Markaad dhammayso, tirtir jawaabahaaga si qofka xiga uusan u arkin.
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = Dhammee oo tirtir
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = Qalab loo diyaariyay in la wadaago, sida tablet-ka waadhka, cinwaanku marna ma hayo jawaabahaaga, waxaana la tirtiraa 10 daqiiqo oo aan la isticmaalin kadib, ama marka aad doorato “{ finish-and-clear }”.

@@ -26,3 +26,7 @@ notice-answers-cleared = آپ کے جوابات مٹا دیے گئے ہیں۔ ا
 finish-hint = یہ آلہ مشترکہ ہے۔ جب آپ مکمل کر لیں تو اپنے جوابات مٹا دیں تاکہ اگلا شخص انہیں نہ دیکھ سکے۔
 # The button: it clears the answers and goes back to the start.
 finish-and-clear = ختم کریں اور مٹا دیں
+
+## The privacy page, after what the browser's history keeps
+
+privacy-shared-device = مشترکہ استعمال کے لیے تیار کیے گئے آلے پر، جیسے وارڈ کا ٹیبلٹ، پتے میں کبھی آپ کے جوابات نہیں ہوتے، اور وہ 10 منٹ تک استعمال نہ ہونے پر، یا جب آپ “{ finish-and-clear }” چنیں، مٹا دیے جاتے ہیں۔

@@ -274,6 +274,7 @@ const MESSAGES: &[(&str, Picture)] = &[
     ("privacy-stored-nothing-else", No),
     ("privacy-how-long", Clock),
     ("privacy-history", Papers),
+    ("privacy-shared-device", Clock),
     ("privacy-sent", No),
     ("privacy-files", Information),
     ("privacy-request", Phone),
