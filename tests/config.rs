@@ -1,7 +1,9 @@
 //! A trust's provider configuration: what is accepted, what is refused,
 //! and which provider a page shows.
 
-use imha_rights_checker::embed::{BrandColour, Config, EmailAddress, HttpsUrl, LocalText, PhoneNumber, TextNumber};
+use imha_rights_checker::embed::{
+    BrandColour, Config, DeviceUse, EmailAddress, HttpsUrl, Idle, LocalText, PhoneNumber, TextNumber,
+};
 use serde_json::Value;
 
 const EXAMPLE: &str = include_str!("../embed/providers.example.json");
@@ -219,6 +221,51 @@ fn a_problem_with_the_structure_is_reported_with_its_line_and_column() {
     let errors = refused(r#"{"providers": {"a": {"name": "A", "phone": "x"}, "b": {"name": }}}"#);
     assert_eq!(errors.len(), 1, "bad JSON ends the reading: {errors:?}");
     assert!(errors[0].starts_with("providers.b.name: expected value"), "{errors:?}");
+}
+
+#[test]
+fn a_provider_is_set_up_for_a_shared_device_only_by_shared_device_true() {
+    let config = Config::parse(EXAMPLE).unwrap();
+    assert!(!config.providers["north"].shared_device);
+    assert!(!config.providers["ward-7"].shared_device, "not given: personal");
+    let tablet = Config::parse(&with_provider(r#""shared_device": true"#)).unwrap();
+    assert!(tablet.providers["ward-7"].shared_device);
+    let errors = refused(&with_provider(r#""shared_device": "yes""#));
+    assert!(errors[0].starts_with("providers.ward-7.shared_device:"), "{errors:?}");
+}
+
+#[test]
+fn a_device_is_shared_when_the_link_or_the_provider_says_so() {
+    assert_eq!(DeviceUse::from_parameter(Some("shared")), DeviceUse::Shared);
+    for other in [None, Some(""), Some("personal"), Some("Shared"), Some("shared ")] {
+        assert_eq!(DeviceUse::from_parameter(other), DeviceUse::Personal, "{other:?}");
+    }
+    let config = Config::parse(&with_provider(r#""shared_device": true"#)).unwrap();
+    let tablet = config.provider(Some("ward-7")).unwrap();
+    let example = Config::parse(EXAMPLE).unwrap();
+    let personal = example.provider(Some("ward-7")).unwrap();
+    assert_eq!(DeviceUse::Personal.with_provider(tablet), DeviceUse::Shared);
+    assert_eq!(DeviceUse::Personal.with_provider(personal), DeviceUse::Personal);
+    assert_eq!(DeviceUse::Personal.with_provider(None), DeviceUse::Personal);
+    assert_eq!(DeviceUse::Shared.with_provider(personal), DeviceUse::Shared, "a provider cannot make a shared link personal");
+}
+
+#[test]
+fn a_shared_device_warns_after_8_minutes_without_use_and_clears_after_10() {
+    let minutes = |m: f64| m * 60_000.0;
+    assert_eq!(Idle::after(0.0), Idle::Active);
+    assert_eq!(Idle::after(minutes(7.99)), Idle::Active);
+    assert_eq!(Idle::after(minutes(8.0)), Idle::Warned);
+    assert_eq!(Idle::after(minutes(9.99)), Idle::Warned);
+    assert_eq!(Idle::after(minutes(10.0)), Idle::TimedOut);
+    assert_eq!(Idle::after(minutes(600.0)), Idle::TimedOut, "a device that slept is cleared at once");
+    assert_eq!(Idle::after(-minutes(5.0)), Idle::Active, "a clock put back is not a reason to clear");
+    // The next look is when the next change is due, never later.
+    assert_eq!(Idle::next_change_in(0.0), Some(minutes(8.0)));
+    assert_eq!(Idle::next_change_in(minutes(3.0)), Some(minutes(5.0)));
+    assert_eq!(Idle::next_change_in(minutes(8.5)), Some(minutes(1.5)));
+    assert_eq!(Idle::next_change_in(minutes(10.0)), None);
+    assert_eq!(Idle::next_change_in(-minutes(5.0)), Some(minutes(8.0)));
 }
 
 fn with_trust(accessibility: &str, privacy: &str) -> String {

@@ -1,12 +1,12 @@
 //! Everything the app and `imha-check` read from outside, property-tested:
-//! the URL fragment and result links, saved answers, `?lang=`, the
-//! provider configuration, the commencement file and the CLI's JSON.
+//! the URL fragment and result links, saved answers, `?lang=`, `?device=`,
+//! the provider configuration, the commencement file and the CLI's JSON.
 //! Arbitrary and structure-aware inputs never panic and always give the
 //! documented error or fallback. `PROPTEST_CASES` sets how many cases each
 //! property tries (256 by default; `PROPTEST_CASES=20000 cargo test --test
 //! properties` is the longer run).
 
-use imha_rights_checker::embed::{Config, PhoneNumber};
+use imha_rights_checker::embed::{Config, DeviceUse, PhoneNumber};
 use imha_rights_checker::law::{Commencement, Date, Situation};
 use imha_rights_checker::questionnaire::{Answers, Field, Route};
 use imha_rights_checker::words::{choose_locale, LocaleInfo, LOCALES};
@@ -89,6 +89,14 @@ proptest! {
         let (locale, missing) = choose_locale(requested.as_deref(), saved.as_deref(), &browser);
         prop_assert!(LOCALES.contains(locale));
         prop_assert_eq!(missing, requested.as_deref().is_some_and(|tag| LocaleInfo::find_or_base(tag).is_none()));
+    }
+
+    #[test]
+    fn any_device_parameter_leaves_the_device_personal_unless_it_says_shared(
+        value in prop::option::of(prop_oneof![any::<String>(), Just("shared".to_owned())]),
+    ) {
+        let shared = value.as_deref() == Some("shared");
+        prop_assert_eq!(DeviceUse::from_parameter(value.as_deref()) == DeviceUse::Shared, shared);
     }
 
     #[test]

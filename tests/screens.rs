@@ -4,11 +4,13 @@
 mod common;
 use common::law;
 
-use imha_rights_checker::embed::{Config, Contact};
+use imha_rights_checker::embed::{Config, Contact, DeviceUse, Idle};
 use imha_rights_checker::law::{assess, Jurisdiction, Status};
 use imha_rights_checker::questionnaire::{Answers, Field, Route, QUESTIONS};
-use imha_rights_checker::screens::{App, AppProps, Bundle, Notice, PatientPages, StaffPages};
+use imha_rights_checker::screens::{idle_warning, Action, App, AppProps, Bundle, Navigation, Notice, PatientPages, Session, StaffPages};
 use imha_rights_checker::words::{LocaleInfo, Review, Words, LOCALES};
+use std::rc::Rc;
+use yew::prelude::*;
 
 
 thread_local! {
@@ -31,6 +33,17 @@ fn render_with_contact(
     notice: Option<Notice>,
     contact: Contact,
 ) -> (String, Words) {
+    render_on(DeviceUse::Personal, words, route, answers, notice, contact)
+}
+
+fn render_on(
+    device: DeviceUse,
+    words: Words,
+    route: Route,
+    answers: Answers,
+    notice: Option<Notice>,
+    contact: Contact,
+) -> (String, Words) {
     let props = AppProps {
         words: words.clone(),
         law: law(),
@@ -41,6 +54,7 @@ fn render_with_contact(
         provider: None,
         config_url: None,
         contact,
+        device,
         config: None,
     };
     (render_app(props), words)
@@ -533,6 +547,157 @@ fn easy_read_screens_show_pictures_with_empty_alt_text_and_no_other_locale_shows
     }
 }
 
+fn session(device: DeviceUse, route: Route, given: Answers) -> Rc<Session> {
+    Rc::new(Session::new(route, given, None, law(), device))
+}
+
+const SECTION_3: &str = "audience=patient&jurisdiction=england&status=section-3";
+
+#[test]
+fn on_a_shared_device_a_result_link_leaves_the_address_and_its_answers_stay_in_memory() {
+    let shared = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
+    assert_eq!(shared.route, Route::Result { query: String::new() });
+    assert_eq!(shared.navigation, Some(Navigation::Replace("#/result".into())), "the link's history entry is replaced");
+    assert!(shared.answers.situation().is_some());
+    assert_eq!(shared.result_route().href(), "#/result", "check-answers and the request link to the result without answers");
+    let personal = session(DeviceUse::Personal, Route::Result { query: SECTION_3.into() }, Answers::default());
+    assert_eq!(personal.route, Route::Result { query: SECTION_3.into() });
+    assert_eq!(personal.navigation, None);
+    assert_eq!(personal.result_route().href(), format!("#/result?{SECTION_3}"));
+}
+
+#[test]
+fn a_provider_set_up_for_a_shared_device_takes_the_answers_out_of_the_address_once_loaded() {
+    let before = session(DeviceUse::Personal, Route::Result { query: SECTION_3.into() }, Answers::default());
+    let after = before.clone().reduce(Action::UseDevice(DeviceUse::Shared));
+    assert_eq!(after.device, DeviceUse::Shared);
+    assert_eq!(after.navigation, Some(Navigation::Replace("#/result".into())));
+    assert_eq!(after.answers, before.answers);
+    let again = after.clone().reduce(Action::UseDevice(DeviceUse::Shared));
+    assert!(Rc::ptr_eq(&after, &again), "no change, no new render");
+}
+
+#[test]
+fn the_result_alone_shows_the_answers_so_far_and_without_them_the_first_question() {
+    for device in [DeviceUse::Personal, DeviceUse::Shared] {
+        let reload = session(device, Route::Result { query: String::new() }, answers(SECTION_3));
+        assert_eq!(reload.route, Route::Result { query: String::new() }, "{device:?}: a reload of #/result");
+        assert_eq!(reload.navigation, None);
+        let empty = session(device, Route::Result { query: String::new() }, Answers::default());
+        assert_eq!(empty.route, Route::question(Field::Audience), "{device:?}");
+        assert_eq!(empty.notice, None, "{device:?}: nothing was unreadable");
+    }
+}
+
+#[test]
+fn finish_and_clear_and_a_time_out_forget_the_answers_and_say_so_at_the_start() {
+    for (action, notice) in [
+        (Action::Finish, Some(Notice::AnswersCleared)),
+        (Action::Idle(Idle::TimedOut), Some(Notice::AnswersClearedAfterInactivity)),
+        (Action::Clear, None),
+    ] {
+        let result = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
+        let cleared = result.reduce(action);
+        assert!(cleared.answers.is_empty());
+        assert_eq!(cleared.route, Route::Start);
+        assert_eq!(cleared.notice, notice);
+        assert_eq!(cleared.navigation, Some(Navigation::Push("#/".into())));
+        assert_eq!(cleared.device, DeviceUse::Shared, "still a shared device");
+        // The start page's own hashchange keeps the notice.
+        let arrived = cleared.reduce(Action::Arrive(Route::Start));
+        assert_eq!(arrived.notice, notice);
+    }
+}
+
+#[test]
+fn a_shared_device_unused_for_a_while_warns_and_use_takes_the_warning_away() {
+    let result = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
+    assert!(!result.warned);
+    let warned = result.clone().reduce(Action::Idle(Idle::Warned));
+    assert!(warned.warned);
+    assert_eq!(warned.answers, result.answers, "a warning clears nothing");
+    let again = warned.clone().reduce(Action::Idle(Idle::Warned));
+    assert!(Rc::ptr_eq(&warned, &again), "no change, no new render");
+    let still_here = warned.reduce(Action::Idle(Idle::Active));
+    assert!(!still_here.warned);
+    assert_eq!(still_here.answers, result.answers);
+    assert_eq!(still_here.route, result.route);
+    let in_use = still_here.clone().reduce(Action::Idle(Idle::Active));
+    assert!(Rc::ptr_eq(&still_here, &in_use), "use without a warning changes nothing");
+    let timed_out = still_here.reduce(Action::Idle(Idle::Warned)).reduce(Action::Idle(Idle::TimedOut));
+    assert!(!timed_out.warned && timed_out.answers.is_empty());
+}
+
+#[test]
+fn after_clearing_back_to_the_result_or_a_question_shows_no_answers() {
+    let result = session(DeviceUse::Shared, Route::Result { query: SECTION_3.into() }, Answers::default());
+    let cleared = result.reduce(Action::Finish);
+    for earlier in [Route::Result { query: String::new() }, Route::CheckAnswers, Route::question(Field::Section), Route::Request] {
+        let back = cleared.clone().reduce(Action::Arrive(earlier.clone()));
+        assert!(back.answers.is_empty(), "{earlier:?}");
+        if earlier != Route::Request {
+            assert_eq!(back.route, Route::question(Field::Audience), "{earlier:?} goes to the first question");
+            assert!(matches!(back.navigation, Some(Navigation::Replace(_))), "{earlier:?} replaces its history entry");
+        }
+    }
+}
+
+#[test]
+fn a_shared_devices_result_and_request_offer_finish_and_clear_in_place_of_clear_my_answers() {
+    let shown = |device: DeviceUse, route: Route| {
+        render_on(device, Words::source(), route, answers(SECTION_3), None, Contact::AskWardStaff).0
+    };
+    for route in [Route::Result { query: String::new() }, Route::Request] {
+        let shared = shown(DeviceUse::Shared, route.clone());
+        assert!(shared.contains(">Finish and clear<") && !shared.contains(">Clear my answers<"), "{route:?}");
+        assert!(shared.contains("This device is shared."), "{route:?}");
+        let personal = shown(DeviceUse::Personal, route.clone());
+        assert!(personal.contains(">Clear my answers<") && !personal.contains("Finish and clear"), "{route:?}");
+    }
+    // Elsewhere, a shared device keeps "Clear my answers", which asks first.
+    let question = shown(DeviceUse::Shared, Route::question(Field::OnLeave));
+    assert!(question.contains(">Clear my answers<") && !question.contains("Finish and clear"));
+    // No answers in the address: check-answers and the request link to #/result.
+    let all = answers(&format!("{SECTION_3}&on_leave=false"));
+    let check = render_on(DeviceUse::Shared, Words::source(), Route::CheckAnswers, all, None, Contact::AskWardStaff).0;
+    assert!(check.contains(r##"href="#/result""##), "{check}");
+    assert!(shown(DeviceUse::Shared, Route::Request).contains(r##"<a href="#/result" class="back-link">"##));
+}
+
+#[derive(Properties, PartialEq)]
+struct WarningProps {
+    words: Words,
+}
+
+#[function_component(WarningIn)]
+fn warning_in(props: &WarningProps) -> Html {
+    idle_warning(&props.words, Callback::noop())
+}
+
+#[test]
+fn the_shared_devices_warning_notices_and_finish_and_clear_are_in_every_locale() {
+    for locale in LOCALES {
+        let words = if locale.is_source() { Words::source() } else { translation(locale) };
+        let warning = RUNTIME.with(|runtime| {
+            let props = WarningProps { words: words.clone() };
+            tokio::task::LocalSet::new().block_on(runtime, async move {
+                yew::LocalServerRenderer::<WarningIn>::with_props(props).hydratable(false).render().await
+            })
+        });
+        assert!(warning.contains(r#"role="alertdialog" aria-labelledby="idle-warning-heading" aria-describedby="idle-warning-text""#), "{warning}");
+        assert!(warning.contains(&words.get("idle-warning-still-here")), "{}", locale.tag);
+        for notice in [Notice::AnswersCleared, Notice::AnswersClearedAfterInactivity] {
+            render_in(words.clone(), Route::Start, Answers::default(), Some(notice));
+        }
+        let result = Route::Result { query: SECTION_3.into() };
+        render_on(DeviceUse::Shared, words.clone(), result, Answers::default(), None, Contact::AskWardStaff);
+        assert_eq!(words.missing(), Vec::<String>::new(), "{}", locale.tag);
+        let mut fallbacks = words.fallbacks();
+        fallbacks.dedup();
+        assert_eq!(fallbacks, Vec::<String>::new(), "{}: shown in English", locale.tag);
+    }
+}
+
 fn render_with_config(words: Words, route: Route, config: Config) -> (String, Words) {
     let props = AppProps {
         words: words.clone(),
@@ -545,6 +710,7 @@ fn render_with_config(words: Words, route: Route, config: Config) -> (String, Wo
         config_url: None,
         contact: Contact::AskWardStaff,
         config: Some(config),
+        device: DeviceUse::Personal,
     };
     (render_app(props), words)
 }
@@ -655,6 +821,7 @@ fn a_page_of_the_other_bundle_draws_nothing_while_the_other_page_opens() {
             config_url: None,
             contact: Contact::AskWardStaff,
             config: None,
+            device: DeviceUse::Personal,
         };
         RUNTIME.with(|runtime| {
             tokio::task::LocalSet::new().block_on(runtime, async move {

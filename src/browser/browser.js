@@ -25,6 +25,41 @@ export function offer_read_aloud(root, url) {
   check();
 }
 
+// A shared device's watch for use: see src/browser/shared_device.rs.
+export function guard_shared_device(root, look) {
+  let last = Date.now(), timer, before = null, warned = false;
+  const check = () => {
+    clearTimeout(timer);
+    const wait = look(Date.now() - last);
+    if (wait >= 0) timer = setTimeout(check, wait);
+  };
+  const used = () => { last = Date.now(); check(); };
+  const restored = (event) => { if (event.persisted) location.reload(); };
+  const uses = ['click', 'keydown', 'input', 'scroll'];
+  const focus = new MutationObserver(() => {
+    const button = root.querySelector('.idle-warning button');
+    if (button && !warned) {
+      before = root.activeElement;
+      button.focus();
+    } else if (!button && warned && (!root.activeElement || root.activeElement === document.body)) {
+      before?.focus();
+    }
+    warned = !!button;
+  });
+  uses.forEach((use) => addEventListener(use, used, true));
+  document.addEventListener('visibilitychange', check);
+  addEventListener('pageshow', restored);
+  focus.observe(root, { childList: true, subtree: true });
+  check();
+  return () => {
+    clearTimeout(timer);
+    uses.forEach((use) => removeEventListener(use, used, true));
+    document.removeEventListener('visibilitychange', check);
+    removeEventListener('pageshow', restored);
+    focus.disconnect();
+  };
+}
+
 // Copies `text` to the clipboard; resolves to whether the browser allowed it.
 export function copy_text(text) {
   if (!navigator.clipboard) return Promise.resolve(false);

@@ -12,6 +12,8 @@
 //!   and downloading them, such as a locale's words.
 //! - [`clipboard`]: copying text, such as the embed helper's snippet.
 //! - [`frame_height`]: the height an app inside an iframe tells its parent.
+//! - [`shared_device`]: whether a shared device is still used, and no stale
+//!   page from the back-forward cache.
 //! - [`speech`]: reading a page aloud with the browser's speech synthesis.
 //! - `start` (WebAssembly only): the start-up, from the page to `App`.
 
@@ -19,6 +21,7 @@ mod assets;
 mod clipboard;
 mod frame_height;
 mod mount;
+mod shared_device;
 #[cfg(target_arch = "wasm32")]
 mod speech;
 #[cfg(target_arch = "wasm32")]
@@ -33,6 +36,7 @@ pub use frame_height::HEIGHT_MESSAGE;
 pub use mount::{focus, focus_new_page, is_embedded, scroll_to_top, set_brand_colour, set_language, set_title};
 #[cfg(target_arch = "wasm32")]
 pub use start::start;
+pub use shared_device::guard_shared_device;
 pub use storage::{forget_answers, save_answers, save_language, saved_answers, saved_language, Stored};
 
 pub fn fragment() -> String {

@@ -53,6 +53,15 @@ pub(super) fn embed(host: web_sys::HtmlElement, stylesheet_href: &str) -> Option
     Some(root)
 }
 
+/// Where the app's elements are: the page, or the shadow root on the
+/// trust's element.
+pub(super) fn root_node() -> web_sys::Node {
+    match mount() {
+        Mount::Page => gloo::utils::document().into(),
+        Mount::Embedded { shadow, .. } => shadow.into(),
+    }
+}
+
 /// An attribute of the trust's element, such as `data-lang`; none on the
 /// app's own page.
 #[cfg(target_arch = "wasm32")]

@@ -1,7 +1,9 @@
 //! The start-up: finds where to draw the app, chooses the language, reads
-//! the saved answers and the page's parameters, and renders `App` with them.
+//! the saved answers and the page's parameters (`lang`, `provider`,
+//! `device`), and renders `App` with them.
 
 use super::mount::{self, Mount};
+use crate::embed::DeviceUse;
 use crate::questionnaire::{Answers, Route};
 use crate::screens::{App, AppProps, Bundle, Notice, Pages};
 use crate::words::{choose_locale, LocaleInfo, Words};
@@ -46,6 +48,7 @@ pub fn start<P: Pages>() {
         super::save_language(locale.tag);
     }
     let provider = parameter("provider").or_else(|| mount::host_attribute("data-provider"));
+    let device = DeviceUse::from_parameter(parameter(DeviceUse::PARAMETER).as_deref());
     let config_url =
         mount::host_attribute("data-config").unwrap_or_else(|| super::asset_url("providers.json"));
     let other_parameters: Vec<(String, String)> =
@@ -56,6 +59,7 @@ pub fn start<P: Pages>() {
         other_parameters,
         provider,
         config_url,
+        device,
     };
     super::frame_height::report_height_to_parent();
     if locale.is_source() && !P::WAITS_FOR_ALL_WORDS {
@@ -78,6 +82,7 @@ struct Start {
     other_parameters: Vec<(String, String)>,
     provider: Option<String>,
     config_url: String,
+    device: DeviceUse,
 }
 
 impl Start {
@@ -98,6 +103,7 @@ impl Start {
             provider: self.provider,
             config_url: Some(self.config_url),
             contact: crate::embed::Contact::AskWardStaff,
+            device: self.device,
             config: None,
         };
         crate::screens::picture::set_assets(super::asset_url(""));

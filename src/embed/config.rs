@@ -25,6 +25,9 @@ pub struct Provider {
     pub referral_url: Option<HttpsUrl>,
     pub bsl: Option<Bsl>,
     pub brand_colour: Option<BrandColour>,
+    /// The ward's or room's devices are shared: see `DeviceUse`.
+    #[serde(default)]
+    pub shared_device: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]

@@ -12,6 +12,16 @@ pub enum Contact {
     Unavailable,
 }
 
+impl Contact {
+    /// The provider to contact, if there is one.
+    pub fn provider(&self) -> Option<&Provider> {
+        match self {
+            Contact::Provider(provider) => Some(provider),
+            _ => None,
+        }
+    }
+}
+
 /// What a trust's configuration gives a page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Loaded {

@@ -1,9 +1,11 @@
 //! The embedding: a trust's configuration of its local IMHA provider, the
-//! contact details it gives, and the HTML a trust pastes to embed the app.
+//! contact details it gives, the HTML a trust pastes to embed the app, and
+//! what a shared device does.
 
 mod config;
 mod contact;
 mod qr;
+mod shared_device;
 mod snippet;
 
 pub use config::{
@@ -12,4 +14,5 @@ pub use config::{
 };
 pub use contact::{load, Contact, Loaded};
 pub use qr::{qr_path, QrPath};
+pub use shared_device::{DeviceUse, Idle};
 pub use snippet::{folder_of, EmbedChoice, Embedding};

@@ -13,7 +13,8 @@ pub enum Route {
     /// that answering returns there.
     Question { field: Field, changing: bool },
     CheckAnswers,
-    /// `#/result?<answers>`: the answers travel in the link.
+    /// `#/result?<answers>`: the answers travel in the link; `#/result`
+    /// alone shows the answers so far (on a shared device, always).
     Result { query: String },
     /// `#/request`: a message asking the IMHA service for an advocate,
     /// from the answers of this visit.
@@ -73,6 +74,7 @@ impl Route {
             Route::Question { field, changing: false } => format!("#/question/{}", field.slug()),
             Route::Question { field, changing: true } => format!("#/question/{}?change", field.slug()),
             Route::CheckAnswers => "#/check-answers".to_owned(),
+            Route::Result { query } if query.is_empty() => "#/result".to_owned(),
             Route::Result { query } => format!("#/result?{query}"),
             Route::Request => "#/request".to_owned(),
             Route::Staff => "#/staff".to_owned(),

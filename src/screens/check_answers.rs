@@ -8,6 +8,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct CheckAnswersProps {
     pub answers: Answers,
+    /// The result of these answers, to continue to.
+    pub result: Route,
 }
 
 /// The GOV.UK check-answers pattern: every answer with a "Change" link,
@@ -23,7 +25,6 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
         .rev()
         .find(|question| question.is_asked(&props.answers, &law))
         .map_or(Route::Start, |question| Route::question(question.field));
-    let result = Route::Result { query: props.answers.to_result_query() };
     html! {
         <>
             <BackLink to={back} />
@@ -59,7 +60,7 @@ pub fn check_answers_page(props: &CheckAnswersProps) -> Html {
                     }
                 }) }
             </dl>
-            <a class="button" href={result.href()} role="button" draggable="false">{ words.get("check-continue") }</a>
+            <a class="button" href={props.result.href()} role="button" draggable="false">{ words.get("check-continue") }</a>
         </>
     }
 }

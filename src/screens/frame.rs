@@ -15,6 +15,13 @@ pub struct FrameProps {
     pub has_answers: bool,
     #[prop_or_default]
     pub on_clear: Callback<()>,
+    /// On a shared device's result and request pages: "Finish and clear"
+    /// in place of "Clear my answers", with no question first, since
+    /// leaving the answers is the greater harm there.
+    #[prop_or_default]
+    pub finishing: bool,
+    #[prop_or_default]
+    pub on_finish: Callback<()>,
     /// On the page a visit lands on, a draft translation says so.
     #[prop_or(true)]
     pub show_draft_notice: bool,
@@ -69,7 +76,14 @@ pub fn frame(props: &FrameProps) -> Html {
                         </div>
                     }
                     { props.children.clone() }
-                    if props.has_answers {
+                    if props.finishing {
+                        <div class="finish no-print">
+                            <p>{ said(&words, "finish-hint") }</p>
+                            <button type="button" class="button button--secondary" onclick={props.on_finish.reform(|_: MouseEvent| ())}>
+                                { words.get("finish-and-clear") }
+                            </button>
+                        </div>
+                    } else if props.has_answers {
                         <div class="clear-answers no-print">
                             if *confirming {
                                 <p role="alert">{ words.get("clear-confirm") }</p>

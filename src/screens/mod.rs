@@ -27,14 +27,14 @@ mod sources;
 mod staff;
 mod start;
 
-pub use components::picture;
+pub use components::{idle_warning, picture};
 pub use frame::Frame;
 pub use pages::{Bundle, PatientPages, Pages, StaffPages};
 pub use review::{ReviewSheet, ReviewSheetProps};
 pub use session::{Action, Navigation, Notice, Session};
 
 use crate::browser;
-use crate::embed::{Config, Contact};
+use crate::embed::{Config, Contact, DeviceUse, Idle};
 use crate::law::LawInForce;
 use crate::questionnaire::{Answers, Route};
 use crate::words::Words;
@@ -67,6 +67,10 @@ pub struct AppProps {
     /// The contact to show before (or without) loading a configuration.
     #[prop_or(Contact::AskWardStaff)]
     pub contact: Contact,
+    /// Whether the page's link says the device is shared; the provider's
+    /// configuration may say so too, once loaded.
+    #[prop_or_default]
+    pub device: DeviceUse,
     /// The configuration to use before (or without) loading one.
     #[prop_or_default]
     pub config: Option<Config>,
@@ -77,10 +81,23 @@ pub struct AppProps {
 #[function_component(App)]
 pub fn app<P: Pages>(props: &AppProps) -> Html {
     let session = use_reducer(|| {
-        Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone())
+        Session::new(props.route.clone(), props.answers.clone(), props.notice, props.law.clone(), props.device)
     });
 
     let loaded = use_provider_config(props.config_url.clone(), props.provider.clone(), &props.contact, &props.config);
+    // A shared device (from the link, or from the provider once its
+    // configuration is loaded) is watched for use while it holds answers.
+    // One effect for both: each effect costs the first screen's download.
+    {
+        let session = session.clone();
+        let device = props.device.with_provider(loaded.contact.provider());
+        let guarding = device == DeviceUse::Shared && !session.answers.is_empty();
+        use_effect_with((device, guarding), move |&(device, guarding)| {
+            session.dispatch(Action::UseDevice(device));
+            let guard = guarding.then(|| browser::guard_shared_device(move |idle| session.dispatch(Action::Idle(idle))));
+            move || drop(guard)
+        });
+    }
     let (all_words, load_words) = use_all_words(&props.words);
     {
         let session = session.clone();
@@ -114,6 +131,7 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
         let session = session.clone();
         Callback::from(move |action| session.dispatch(action))
     };
+    let shared = session.device == DeviceUse::Shared;
     let words = all_words.words.for_audience(session.answers.audience());
     let elsewhere = Some(Bundle::of(&session.route)).filter(|bundle| *bundle != P::BUNDLE);
     use_effect_with(elsewhere, |elsewhere| {
@@ -128,21 +146,27 @@ pub fn app<P: Pages>(props: &AppProps) -> Html {
     let page = if !words.is_complete() && !shown_with_first_screen_words(&session.route) {
         html! { <LoadingPage failed={all_words.failed} on_retry={load_words} /> }
     } else {
-        P::page(&session.route, PageInputs { answers: &session.answers, dispatch: &dispatch, loaded: &loaded })
+        P::page(&session.route, PageInputs { session: &session, dispatch: &dispatch, loaded: &loaded })
     };
     html! {
-        <ContextProvider<Words> context={words}>
+        <ContextProvider<Words> context={words.clone()}>
         <ContextProvider<LawInForce> context={props.law.clone()}>
             <Frame
                 notice={session.notice}
                 has_answers={!session.answers.is_empty()}
                 show_draft_notice={!*moved_on}
                 on_clear={dispatch.reform(|_| Action::Clear)}
+                finishing={shared && matches!(session.route, Route::Result { .. } | Route::Request)}
+                on_finish={dispatch.reform(|_| Action::Finish)}
                 route_href={session.route.href()}
                 other_parameters={props.other_parameters.clone()}
             >
                 { page }
             </Frame>
+            if session.warned {
+                // Any use of the page keeps the answers; this button says so.
+                { idle_warning(&words, dispatch.reform(|_| Action::Idle(Idle::Active))) }
+            }
         </ContextProvider<LawInForce>>
         </ContextProvider<Words>>
     }

@@ -13,12 +13,12 @@ use super::question::QuestionPage;
 use super::request::RequestPage;
 use super::result::ResultPage;
 use super::review::ReviewPage;
-use super::session::Action;
+use super::session::{Action, Session};
 use super::sources::SourcesPage;
 use super::staff::StaffPage;
 use super::start::StartPage;
 use crate::embed::Loaded;
-use crate::questionnaire::{Answers, Route};
+use crate::questionnaire::Route;
 use yew::prelude::*;
 
 /// Which page of the app, and so which bundle, shows a route.
@@ -57,7 +57,7 @@ impl Bundle {
 
 /// What a page may be drawn from.
 pub struct PageInputs<'a> {
-    pub answers: &'a Answers,
+    pub session: &'a Session,
     pub dispatch: &'a Callback<Action>,
     pub loaded: &'a Loaded,
 }
@@ -84,15 +84,18 @@ impl Pages for PatientPages {
     const WAITS_FOR_ALL_WORDS: bool = false;
 
     fn page(route: &Route, inputs: PageInputs) -> Html {
-        let PageInputs { answers, dispatch, loaded } = inputs;
+        let PageInputs { session, dispatch, loaded } = inputs;
+        let answers = &session.answers;
         match route {
             Route::Start => html! { <StartPage /> },
             Route::Question { field, changing } => html! {
                 <QuestionPage field={*field} changing={*changing} answers={answers.clone()} dispatch={dispatch.clone()} />
             },
-            Route::CheckAnswers => html! { <CheckAnswersPage answers={answers.clone()} /> },
+            Route::CheckAnswers => html! { <CheckAnswersPage answers={answers.clone()} result={session.result_route()} /> },
             Route::Result { .. } => html! { <ResultPage answers={answers.clone()} contact={loaded.contact.clone()} /> },
-            Route::Request => html! { <RequestPage answers={answers.clone()} contact={loaded.contact.clone()} /> },
+            Route::Request => html! {
+                <RequestPage answers={answers.clone()} contact={loaded.contact.clone()} result={session.result_route()} />
+            },
             _ => html! { <NotFoundPage /> },
         }
     }

@@ -36,6 +36,7 @@ const PAGE: &[Block<Slot>] = &[
     Block::Heading(2, "privacy-how-long-heading"),
     Block::Text("privacy-how-long"),
     Block::Text("privacy-history"),
+    Block::Text("privacy-shared-device"),
     Block::Heading(2, "privacy-sent-heading"),
     Block::Text("privacy-sent"),
     Block::Text("privacy-files"),

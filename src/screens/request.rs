@@ -73,6 +73,8 @@ fn status_name(words: &Words, status: Status) -> String {
 pub struct RequestProps {
     pub answers: Answers,
     pub contact: Contact,
+    /// The result this request follows, for the back link.
+    pub result: Route,
 }
 
 #[function_component(RequestPage)]
@@ -94,10 +96,7 @@ pub fn request_page(props: &RequestProps) -> Html {
     // force a phone to send it in UCS-2 (fewer characters a message).
     let in_english = message(&english, &request, status).replace(['\u{2068}', '\u{2069}'], "");
     let in_own_language = (!words.locale().is_source_language()).then(|| message(&words, &request, status));
-    let provider = match &props.contact {
-        Contact::Provider(provider) => Some(&**provider),
-        Contact::AskWardStaff | Contact::Unavailable => None,
-    };
+    let provider = props.contact.provider();
 
     let edit = |change: fn(&mut Request, String)| {
         let request = request.clone();
@@ -163,7 +162,7 @@ pub fn request_page(props: &RequestProps) -> Html {
 
     html! {
         <>
-            <BackLink to={Route::Result { query: props.answers.to_query() }} />
+            <BackLink to={props.result.clone()} />
             <h1>{ pictured(&words, "request-heading", html! { <>{ heading }</> }) }</h1>
             <p>{ said(&words, "request-intro") }</p>
             <form class="request-form" onsubmit={Callback::from(|event: SubmitEvent| event.prevent_default())}>

@@ -10,11 +10,12 @@ const heading = async (page) => stripIsolation((await page.textContent('main h1'
 
 /** Chooses the radio whose label starts with `label`, then Continue. */
 async function answer(page, label) {
-  const before = page.url();
+  const before = { url: page.url(), heading: await page.textContent('main h1') };
   await page.locator('label', { hasText: label }).first().click();
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.waitForFunction((url) => location.href !== url, before);
-  await page.waitForSelector('main h1');
+  // The address changes first, the page when the app has followed it.
+  await page.waitForFunction(({ url, heading }) => location.href !== url
+    && document.querySelector('main h1')?.textContent !== heading, before);
 }
 
 async function seeResult(page) {

@@ -4,6 +4,7 @@
 mod back_link;
 mod checkboxes;
 mod error_summary;
+mod idle_warning;
 mod listen;
 mod organisation;
 pub mod picture;
@@ -14,6 +15,7 @@ mod statement;
 pub use back_link::BackLink;
 pub use checkboxes::{CheckboxItem, Checkboxes};
 pub use error_summary::ErrorSummary;
+pub use idle_warning::idle_warning;
 pub use listen::listen;
 pub use organisation::{organisation_contact, run_by};
 pub use picture::{pictured, said};

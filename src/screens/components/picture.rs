@@ -226,6 +226,9 @@ const MESSAGES: &[(&str, Picture)] = &[
     ("staff-nominated-person", Family),
     ("staff-referral", Phone),
     ("staff-cqc", Check),
+    // A shared device.
+    ("idle-warning", Clock),
+    ("finish-hint", KeptIn),
     // The page not found.
     ("not-found-body", Question),
     ("fallback-advice", HealthWorker),
@@ -271,6 +274,7 @@ const MESSAGES: &[(&str, Picture)] = &[
     ("privacy-stored-nothing-else", No),
     ("privacy-how-long", Clock),
     ("privacy-history", Papers),
+    ("privacy-shared-device", Clock),
     ("privacy-sent", No),
     ("privacy-files", Information),
     ("privacy-request", Phone),
