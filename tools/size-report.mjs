@@ -17,10 +17,11 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * took it back to 219 KB, and the translators' review page and read aloud
  * to 230 KB, so it was raised to 235 KB (2026-12-04). Issue 9's cut, the
  * staff, translator and statement pages in a bundle of their own
- * (staff.html), took it from 248 KB to 206 KB (2026-12-06); next could be
- * serde_json and the Fluent parser off the first screen.
+ * (staff.html), took it from 248 KB to 206 KB (2026-12-06), and the budget
+ * came down to 215 KB so that the cut is kept; next could be serde_json and
+ * the Fluent parser off the first screen, towards issue 9's 150 KB.
  */
-export const BUDGET_BROTLI_BYTES = 235 * 1024;
+export const BUDGET_BROTLI_BYTES = 215 * 1024;
 
 const dist = process.argv[2] ?? 'dist';
 const referenced = (text) =>
