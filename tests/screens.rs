@@ -44,20 +44,26 @@ fn render_on(
     notice: Option<Notice>,
     contact: Contact,
 ) -> (String, Words) {
-    let props = AppProps {
-        words: words.clone(),
+    let props = AppProps { answers, notice, contact, device, ..props(words.clone(), route) };
+    (render_app(props), words)
+}
+
+/// The app's properties for `route`: no answers, no notice, no provider,
+/// a personal device.
+fn props(words: Words, route: Route) -> AppProps {
+    AppProps {
+        words,
         law: law(),
         route,
-        answers,
-        notice,
+        answers: Answers::default(),
+        notice: None,
         other_parameters: vec![],
         provider: None,
         config_url: None,
-        contact,
-        device,
+        contact: Contact::AskWardStaff,
         config: None,
-    };
-    (render_app(props), words)
+        device: DeviceUse::Personal,
+    }
 }
 
 /// The app as the page that has the route draws it.
@@ -699,19 +705,7 @@ fn the_shared_devices_warning_notices_and_finish_and_clear_are_in_every_locale()
 }
 
 fn render_with_config(words: Words, route: Route, config: Config) -> (String, Words) {
-    let props = AppProps {
-        words: words.clone(),
-        law: law(),
-        route,
-        answers: Answers::default(),
-        notice: None,
-        other_parameters: vec![],
-        provider: None,
-        config_url: None,
-        contact: Contact::AskWardStaff,
-        config: Some(config),
-        device: DeviceUse::Personal,
-    };
+    let props = AppProps { config: Some(config), ..props(words.clone(), route) };
     (render_app(props), words)
 }
 
@@ -810,19 +804,7 @@ fn every_page_links_to_the_accessibility_statement_and_the_privacy_page() {
 #[test]
 fn a_page_of_the_other_bundle_draws_nothing_while_the_other_page_opens() {
     let render_with = |route: Route, staff: bool| {
-        let props = AppProps {
-            words: Words::source(),
-            law: law(),
-            route,
-            answers: Answers::default(),
-            notice: None,
-            other_parameters: vec![],
-            provider: None,
-            config_url: None,
-            contact: Contact::AskWardStaff,
-            config: None,
-            device: DeviceUse::Personal,
-        };
+        let props = props(Words::source(), route);
         RUNTIME.with(|runtime| {
             tokio::task::LocalSet::new().block_on(runtime, async move {
                 if staff {
