@@ -45,7 +45,13 @@ export function useApp({ root = 'dist' } = {}) {
       if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
     });
     page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-    page.on('requestfailed', (request) => page.problems.push(`failed: ${request.url()}`));
+    page.on('requestfailed', (request) => {
+      // A picture the page dropped before it arrived (the person moved on)
+      // is cancelled by the browser, not failed; a missing file is an HTTP
+      // error (below), a refused one another error text.
+      if (request.resourceType() === 'image' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      page.problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) page.problems.push(`HTTP ${response.status()}: ${response.url()}`);
     });
