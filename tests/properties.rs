@@ -135,6 +135,14 @@ proptest! {
     }
 
     #[test]
+    fn each_day_since_1970_is_a_real_day_and_the_next_one_follows_it(days in -719_468i64..3_000_000) {
+        match (Date::from_days_since_1970(days), Date::from_days_since_1970(days + 1)) {
+            (Some(day), Some(next)) => prop_assert!(day < next),
+            (day, next) => prop_assert!(day.is_none() || next.is_none()),
+        }
+    }
+
+    #[test]
     fn any_text_as_a_commencement_file_is_read_or_refused(text in any::<String>()) {
         let _ = Commencement::parse(&text);
     }

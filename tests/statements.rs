@@ -17,20 +17,17 @@ fn day(text: &str) -> Date {
     Date::parse(text).unwrap_or_else(|| panic!("{text:?} is not a day YYYY-MM-DD"))
 }
 
-/// Today on this machine's clock (UTC), from the days since 1970
-/// (H. Hinnant's civil-from-days).
+#[test]
+fn days_since_1970_give_their_calendar_day() {
+    for (days, day) in [(0, "1970-01-01"), (11_016, "2000-02-29"), (20_793, "2026-12-06"), (-1, "1969-12-31")] {
+        assert_eq!(Date::from_days_since_1970(days).map(|d| d.to_string()).as_deref(), Some(day), "{days}");
+    }
+}
+
+/// Today on this machine's clock (UTC).
 fn today() -> Date {
-    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64 / 86_400;
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era = (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
-    Date::new(year, month, day).unwrap()
+    let days = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() / 86_400;
+    Date::from_days_since_1970(days as i64).unwrap()
 }
 
 #[test]

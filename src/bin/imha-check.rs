@@ -100,18 +100,8 @@ fn today() -> Result<Date, String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|_| "the system clock is before 1970".to_owned())?
         .as_secs();
-    let days = (seconds / 86_400) as i64;
-    // Howard Hinnant's civil-from-days algorithm.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z.rem_euclid(146_097);
-    let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let mp = (5 * day_of_year + 2) / 153;
-    let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u8;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let year = (year_of_era + era * 400 + i64::from(month <= 2)) as u16;
-    Date::new(year, month, day).ok_or_else(|| "the system clock gives no valid date".to_owned())
+    Date::from_days_since_1970((seconds / 86_400) as i64)
+        .ok_or_else(|| "the system clock gives no valid date".to_owned())
 }
 
 fn check_config(path: &str) -> ExitCode {

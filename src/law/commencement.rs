@@ -109,6 +109,21 @@ impl Date {
         (1..=days_in_month).contains(&day).then_some(Date { year, month, day })
     }
 
+    /// The day `days` after 1970-01-01 (Howard Hinnant's civil-from-days),
+    /// for reading the system clock outside the browser.
+    pub fn from_days_since_1970(days: i64) -> Option<Date> {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let day_of_era = z.rem_euclid(146_097);
+        let year_of_era = (day_of_era - day_of_era / 1_460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+        let mp = (5 * day_of_year + 2) / 153;
+        let day = u8::try_from(day_of_year - (153 * mp + 2) / 5 + 1).ok()?;
+        let month = u8::try_from(if mp < 10 { mp + 3 } else { mp - 9 }).ok()?;
+        let year = u16::try_from(year_of_era + era * 400 + i64::from(month <= 2)).ok()?;
+        Date::new(year, month, day)
+    }
+
     /// Reads `YYYY-MM-DD`.
     pub fn parse(text: &str) -> Option<Date> {
         let mut parts = text.split('-');
