@@ -46,10 +46,12 @@ export function useApp({ root = 'dist' } = {}) {
     });
     page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => {
-      // A picture the page dropped before it arrived (the person moved on)
-      // is cancelled by the browser, not failed; a missing file is an HTTP
-      // error (below), a refused one another error text.
-      if (request.resourceType() === 'image' && request.failure()?.errorText === 'net::ERR_ABORTED') return;
+      // A download the browser cancelled because the page no longer needs it
+      // (a picture dropped as the person moved on, a fetch cut off as the
+      // app opens its other page) has not failed. A missing file is an HTTP
+      // error (below), one the CSP refuses a console error, and any other
+      // failure has another error text.
+      if (request.failure()?.errorText === 'net::ERR_ABORTED') return;
       page.problems.push(`failed: ${request.url()} (${request.failure()?.errorText})`);
     });
     page.on('response', (response) => {
